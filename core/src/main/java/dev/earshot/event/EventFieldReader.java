@@ -1,0 +1,201 @@
+package dev.earshot.event;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fills an {@link EventDraft} from the fields of one JSON object. A value of the wrong JSON type is
+ * recorded as a violation and skipped, so that one bad field never hides the others. Unknown fields are
+ * ignored: clients may send more than we read.
+ */
+final class EventFieldReader {
+    private EventFieldReader() {
+    }
+
+    /** Reads the object whose START_OBJECT is the current token, up to and including its END_OBJECT. */
+    static void readEvent(JsonParser p, EventDraft d) throws IOException {
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (!seen.add(name)) {
+                d.addViolation(name, "appears more than once");
+                p.skipChildren();
+                continue;
+            }
+            switch (name) {
+                case "event_id" -> d.eventId = string(p, d, name);
+                case "event_type" -> d.eventType = string(p, d, name);
+                case "user_id" -> d.userId = string(p, d, name);
+                case "track_id" -> d.trackId = string(p, d, name);
+                case "timestamp" -> d.timestamp = string(p, d, name);
+                case "sent_at" -> d.sentAt = string(p, d, name);
+                case "platform" -> d.platform = string(p, d, name);
+                case "session_id" -> d.sessionId = string(p, d, name);
+                case "device" -> d.device = string(p, d, name);
+                case "position_ms" -> d.positionMs = integer(p, d, name);
+                case "ms_played" -> d.msPlayed = integer(p, d, name);
+                case "duration_ms" -> d.durationMs = integer(p, d, name);
+                case "location" -> readLocation(p, d);
+                case "context" -> readContext(p, d);
+                case "track" -> readTrack(p, d);
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+    private static void readLocation(JsonParser p, EventDraft d) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            d.locationText = p.getText();
+        } else if (t == JsonToken.START_OBJECT) {
+            d.locationObject = true;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                String path = "location." + name;
+                switch (name) {
+                    case "country" -> d.country = string(p, d, path);
+                    case "region" -> d.region = string(p, d, path);
+                    case "city" -> d.city = string(p, d, path);
+                    default -> p.skipChildren();
+                }
+            }
+        } else if (t != JsonToken.VALUE_NULL) {
+            wrongType(p, d, "location", "a string or an object");
+        }
+    }
+
+    private static void readContext(JsonParser p, EventDraft d) throws IOException {
+        if (!expectObject(p, d, "context")) {
+            return;
+        }
+        d.contextPresent = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "type" -> d.contextType = string(p, d, "context.type");
+                case "id" -> d.contextId = string(p, d, "context.id");
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+    private static void readTrack(JsonParser p, EventDraft d) throws IOException {
+        if (!expectObject(p, d, "track")) {
+            return;
+        }
+        d.trackPresent = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            String path = "track." + name;
+            switch (name) {
+                case "title" -> d.trackTitle = string(p, d, path);
+                case "artist" -> d.trackArtist = string(p, d, path);
+                case "album" -> d.trackAlbum = string(p, d, path);
+                case "duration_ms" -> d.trackDurationMs = integer(p, d, path);
+                case "genres" -> d.trackGenres = stringList(p, d, path);
+                case "audio_features" -> readAudioFeatures(p, d);
+                default -> p.skipChildren();
+            }
+        }
+    }
+
+    private static void readAudioFeatures(JsonParser p, EventDraft d) throws IOException {
+        if (!expectObject(p, d, "track.audio_features")) {
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            Double value = number(p, d, "track.audio_features." + name);
+            if (value != null) {
+                d.putAudioFeature(name, value);
+            }
+        }
+    }
+
+    private static boolean expectObject(JsonParser p, EventDraft d, String path) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            return true;
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            wrongType(p, d, path, "an object");
+        }
+        return false;
+    }
+
+    private static String string(JsonParser p, EventDraft d, String path) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            wrongType(p, d, path, "a string");
+        }
+        return null;
+    }
+
+    private static Long integer(JsonParser p, EventDraft d, String path) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                d.addViolation(path, "is out of range");
+                return null;
+            }
+            return p.getLongValue();
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            wrongType(p, d, path, "an integer");
+        }
+        return null;
+    }
+
+    private static Double number(JsonParser p, EventDraft d, String path) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double value = p.getDoubleValue();
+            if (!Double.isFinite(value)) {
+                d.addViolation(path, "is out of range");
+                return null;
+            }
+            return value;
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            wrongType(p, d, path, "a number");
+        }
+        return null;
+    }
+
+    private static List<String> stringList(JsonParser p, EventDraft d, String path) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            wrongType(p, d, path, "an array of strings");
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String value = string(p, d, path + "[" + i++ + "]");
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private static void wrongType(JsonParser p, EventDraft d, String path, String expected) throws IOException {
+        d.addViolation(path, "must be " + expected + ", got " + JsonTypes.describe(p.currentToken()));
+        p.skipChildren();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.earshot.event;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** An enum whose wire form is its lower-case name (snake_case), as in the JSON contract. */
+public interface WireEnum {
+    String name();
+
+    default String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Exact, case-sensitive lookup of wire names; the contract spells every value in lower case. */
+    final class Lookup<E extends Enum<E> & WireEnum> {
+        private final Map<String, E> byWire;
+        private final String allowed;
+
+        public Lookup(E[] values) {
+            this.byWire = Arrays.stream(values).collect(Collectors.toUnmodifiableMap(WireEnum::wire, Function.identity()));
+            this.allowed = Arrays.stream(values).map(WireEnum::wire).collect(Collectors.joining(", "));
+        }
+
+        public Optional<E> find(String wire) {
+            return Optional.ofNullable(byWire.get(wire));
+        }
+
+        /** The accepted values, for error messages. */
+        public String allowed() {
+            return allowed;
+        }
+    }
+}
