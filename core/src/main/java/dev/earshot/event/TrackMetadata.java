@@ -1,7 +1,9 @@
 package dev.earshot.event;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Optional catalog facts sent inline with an event. Unknown parts stay null (or empty), never guessed.
@@ -11,6 +13,7 @@ public record TrackMetadata(String title, String artist, String album, Long dura
                             List<String> genres, Map<String, Double> audioFeatures) {
     public TrackMetadata {
         genres = genres == null ? List.of() : List.copyOf(genres);
-        audioFeatures = audioFeatures == null ? Map.of() : Map.copyOf(audioFeatures);
+        // Sorted so that the same event always writes the same bytes.
+        audioFeatures = audioFeatures == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(audioFeatures));
     }
 }
