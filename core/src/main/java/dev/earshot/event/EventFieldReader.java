@@ -87,7 +87,7 @@ final class EventFieldReader {
         }
     }
 
-    private static void readTrack(JsonParser p, EventDraft d) throws IOException {
+    static void readTrack(JsonParser p, EventDraft d) throws IOException {
         if (!expectObject(p, d, "track")) {
             return;
         }

@@ -59,10 +59,15 @@ public final class EventJsonWriter {
     }
 
     private static void writeTrack(TrackMetadata t, JsonGenerator g) throws IOException {
-        if (t == null) {
-            return;
+        if (t != null) {
+            g.writeFieldName("track");
+            writeTrackObject(t, g);
         }
-        g.writeObjectFieldStart("track");
+    }
+
+    /** Writes the track metadata as one JSON object at the generator's current position. */
+    public static void writeTrackObject(TrackMetadata t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
         optional(g, "title", t.title());
         optional(g, "artist", t.artist());
         optional(g, "album", t.album());

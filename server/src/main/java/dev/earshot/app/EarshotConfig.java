@@ -1,0 +1,50 @@
+package dev.earshot.app;
+
+import dev.earshot.event.ValidationRules;
+import dev.earshot.ingest.WriterSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything a running Earshot is configured by, validated once at start. Built by the CLI from flags, then
+ * {@code EARSHOT_*} environment variables, then defaults.
+ */
+public record EarshotConfig(
+        String host,
+        int port,
+        Path database,
+        String dbMemoryLimit,
+        long maxBodyBytes,
+        int maxEventsPerRequest,
+        ValidationRules validation,
+        WriterSettings writer,
+        Duration ackTimeout,
+        long dedupeMaxResidentIds) {
+
+    public EarshotConfig {
+        require(port >= 0 && port <= 65535, "port must be 0..65535, got " + port);
+        require(maxBodyBytes > 0, "max body size must be positive");
+        require(maxEventsPerRequest > 0, "max events per request must be positive");
+        require(writer.maxRows() > 0 && writer.maxQueuedRows() >= writer.maxRows(),
+                "writer queue must hold at least one commit group");
+        require(!ackTimeout.isNegative() && !ackTimeout.isZero(), "ack timeout must be positive");
+        require(dedupeMaxResidentIds > 0, "dedupe index size must be positive");
+    }
+
+    /** Defaults for a database file, as a test or an embedding program would use them. */
+    public static EarshotConfig defaults(Path database) {
+        return new EarshotConfig("127.0.0.1", 8000, database, null, 1024 * 1024, 1000, ValidationRules.DEFAULT,
+                WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000);
+    }
+
+    public EarshotConfig withPort(int newPort) {
+        return new EarshotConfig(host, newPort, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
+                writer, ackTimeout, dedupeMaxResidentIds);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.earshot.cli;
+
+import dev.earshot.app.Earshot;
+import dev.earshot.app.EarshotConfig;
+import dev.earshot.event.ValidationRules;
+import dev.earshot.ingest.WriterSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code earshot serve}: runs the server until Ctrl-C or SIGTERM, then shuts down without losing events. */
+@Command(name = "serve", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Run the Earshot server (ingest API, warehouse, dashboard).")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", defaultValue = "${env:EARSHOT_HOST:-127.0.0.1}",
+            description = "Address to listen on; 0.0.0.0 for every interface (env EARSHOT_HOST).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:EARSHOT_PORT:-8000}", description = "HTTP port (env EARSHOT_PORT).")
+    int port;
+
+    @Option(names = "--db", defaultValue = "${env:EARSHOT_DB:-data/earshot.duckdb}",
+            description = "DuckDB database file, created if missing (env EARSHOT_DB).")
+    Path db;
+
+    @Option(names = "--db-memory-limit", defaultValue = "${env:EARSHOT_DB_MEMORY_LIMIT:-auto}",
+            description = "DuckDB memory_limit, e.g. 4GB; auto = half of the RAM the JVM heap leaves (env EARSHOT_DB_MEMORY_LIMIT).")
+    String dbMemoryLimit;
+
+    @Option(names = "--max-body-bytes", defaultValue = "${env:EARSHOT_MAX_BODY_BYTES:-1048576}",
+            description = "Largest accepted request body (env EARSHOT_MAX_BODY_BYTES).")
+    long maxBodyBytes;
+
+    @Option(names = "--max-events", defaultValue = "${env:EARSHOT_MAX_EVENTS:-1000}",
+            description = "Most events in one request (env EARSHOT_MAX_EVENTS).")
+    int maxEvents;
+
+    @Option(names = "--max-future-skew", defaultValue = "${env:EARSHOT_MAX_FUTURE_SKEW:-PT5M}",
+            description = "How far in the future a timestamp may be, ISO-8601 duration (env EARSHOT_MAX_FUTURE_SKEW).")
+    Duration maxFutureSkew;
+
+    @Option(names = "--earliest", defaultValue = "${env:EARSHOT_EARLIEST:-2000-01-01T00:00:00Z}",
+            description = "Earliest accepted timestamp (env EARSHOT_EARLIEST).")
+    Instant earliest;
+
+    @Option(names = "--commit-max-rows", defaultValue = "${env:EARSHOT_COMMIT_MAX_ROWS:-20000}",
+            description = "Most rows in one group commit (env EARSHOT_COMMIT_MAX_ROWS).")
+    int commitMaxRows;
+
+    @Option(names = "--commit-linger", defaultValue = "${env:EARSHOT_COMMIT_LINGER:-PT0.002S}",
+            description = "How long a commit waits for more requests (env EARSHOT_COMMIT_LINGER).")
+    Duration commitLinger;
+
+    @Option(names = "--max-queued-rows", defaultValue = "${env:EARSHOT_MAX_QUEUED_ROWS:-200000}",
+            description = "Rows that may wait for the writer before requests get 503 (env EARSHOT_MAX_QUEUED_ROWS).")
+    long maxQueuedRows;
+
+    @Option(names = "--dedupe-max-ids", defaultValue = "${env:EARSHOT_DEDUPE_MAX_IDS:-20000000}",
+            description = "Event ids the dedupe index keeps in memory, about 12-24 bytes each (env EARSHOT_DEDUPE_MAX_IDS).")
+    long dedupeMaxIds;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        EarshotConfig config = config();
+        Earshot earshot = Earshot.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("Earshot: shutting down (finishing queued writes, closing the database)...");
+            earshot.close();
+            System.err.println("Earshot: stopped cleanly.");
+            stopped.countDown();
+        }, "earshot-shutdown"));
+        System.out.println("Earshot is running on http://" + displayHost() + ":" + earshot.port()
+                + "  (database " + config.database().toAbsolutePath() + ")");
+        stopped.await();
+        return 0;
+    }
+
+    EarshotConfig config() {
+        return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
+                new ValidationRules(maxFutureSkew, earliest),
+                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds);
+    }
+
+    private String displayHost() {
+        return host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
+    }
+}

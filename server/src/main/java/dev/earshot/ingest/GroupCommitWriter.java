@@ -1,0 +1,131 @@
+package dev.earshot.ingest;
+
+import dev.earshot.store.RejectedEvent;
+import dev.earshot.store.StoredEvent;
+import dev.earshot.store.Warehouse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread that writes to the warehouse. Requests queue up; the thread takes what is waiting (up to
+ * {@code maxRows}, lingering at most {@code linger} for more) and commits it in one transaction, so that many
+ * small requests cost one commit. Each request's future completes only after its commit.
+ */
+public final class GroupCommitWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+
+    private final Warehouse warehouse;
+    private final WriterSettings settings;
+    private final IngestMetrics metrics;
+    private final BlockingQueue<WriteRequest> queue = new LinkedBlockingQueue<>();
+    private final AtomicLong queuedRows = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean accepting = true;
+    private volatile boolean lastWriteFailed;
+
+    public GroupCommitWriter(Warehouse warehouse, WriterSettings settings, IngestMetrics metrics) {
+        this.warehouse = warehouse;
+        this.settings = settings;
+        this.metrics = metrics;
+        metrics.watchQueue(queuedRows);
+        this.thread = new Thread(this::run, "earshot-writer");
+        thread.start();
+    }
+
+    /** Queues the rows; the future completes when they are committed, or fails with the write's error. */
+    public CompletableFuture<Void> submit(List<StoredEvent> events, List<RejectedEvent> rejected) {
+        WriteRequest request = new WriteRequest(events, rejected, new CompletableFuture<>());
+        if (!accepting) {
+            throw new OverloadedException("the server is shutting down");
+        }
+        if (queuedRows.addAndGet(request.rows()) > settings.maxQueuedRows()) {
+            queuedRows.addAndGet(-request.rows());
+            throw new OverloadedException("the write queue is full (" + settings.maxQueuedRows() + " rows)");
+        }
+        queue.add(request);
+        return request.done();
+    }
+
+    /** False when the thread has died or the last commit failed. */
+    public boolean isHealthy() {
+        return thread.isAlive() && !lastWriteFailed;
+    }
+
+    private void run() {
+        while (accepting || !queue.isEmpty()) {
+            try {
+                WriteRequest first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    commit(gather(first));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private List<WriteRequest> gather(WriteRequest first) throws InterruptedException {
+        List<WriteRequest> group = new ArrayList<>();
+        group.add(first);
+        int rows = first.rows();
+        long deadline = System.nanoTime() + settings.linger().toNanos();
+        while (rows < settings.maxRows()) {
+            long wait = deadline - System.nanoTime();
+            WriteRequest next = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+            if (next == null) {
+                break;
+            }
+            group.add(next);
+            rows += next.rows();
+        }
+        return group;
+    }
+
+    private void commit(List<WriteRequest> group) {
+        List<StoredEvent> events = new ArrayList<>();
+        List<RejectedEvent> rejected = new ArrayList<>();
+        long rows = 0;
+        for (WriteRequest r : group) {
+            events.addAll(r.events());
+            rejected.addAll(r.rejected());
+            rows += r.rows();
+        }
+        long start = System.nanoTime();
+        try {
+            warehouse.write(events, rejected);
+            lastWriteFailed = false;
+            metrics.committed(events.size(), Duration.ofNanos(System.nanoTime() - start));
+            group.forEach(r -> r.done().complete(null));
+        } catch (RuntimeException e) {
+            lastWriteFailed = true;
+            LOG.error("commit of {} rows failed", rows, e);
+            group.forEach(r -> r.done().completeExceptionally(e));
+        } finally {
+            queuedRows.addAndGet(-rows);
+        }
+    }
+
+    /** Stops taking requests, commits everything already queued, then returns. */
+    @Override
+    public void close() {
+        accepting = false;
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A request that raced past the accepting check after the thread's last look must not hang.
+        for (WriteRequest late; (late = queue.poll()) != null; ) {
+            late.done().completeExceptionally(new OverloadedException("the server is shutting down"));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.earshot.ingest;
+
+import dev.earshot.event.EventDraft;
+import dev.earshot.event.EventParser;
+import dev.earshot.event.EventValidator;
+import dev.earshot.event.ListenEvent;
+import dev.earshot.event.ValidationResult;
+import dev.earshot.store.RejectedEvent;
+import dev.earshot.store.StoredEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Takes one request body from parse to durable commit: parse, validate every event, drop duplicates, queue
+ * the new events and the refused ones for the writer, and answer only once they are committed.
+ */
+public final class IngestService {
+    private final EventParser parser;
+    private final EventValidator validator;
+    private final DedupeIndex dedupe;
+    private final GroupCommitWriter writer;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final Duration ackTimeout;
+
+    public IngestService(EventParser parser, EventValidator validator, DedupeIndex dedupe, GroupCommitWriter writer,
+                         IngestMetrics metrics, Clock clock, Duration ackTimeout) {
+        this.parser = parser;
+        this.validator = validator;
+        this.dedupe = dedupe;
+        this.writer = writer;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.ackTimeout = ackTimeout;
+        metrics.watchDedupe(dedupe);
+    }
+
+    /**
+     * Ingests a body. Throws {@code MalformedJsonException} or {@code TooManyEventsException} for a body
+     * refused as a whole, {@link OverloadedException} when the events could not be committed in time.
+     */
+    public IngestReport ingest(byte[] body, BodyFormat format) {
+        Instant receivedAt = clock.instant();
+        List<EventDraft> drafts = format == BodyFormat.NDJSON ? parser.parseNdjson(body) : parser.parseJson(body);
+        List<ListenEvent> valid = new ArrayList<>(drafts.size());
+        List<ValidationResult.Invalid> invalid = new ArrayList<>();
+        for (EventDraft draft : drafts) {
+            ValidationResult result = validator.validate(draft, receivedAt);
+            if (result instanceof ValidationResult.Valid v) {
+                valid.add(v.event());
+            } else {
+                invalid.add((ValidationResult.Invalid) result);
+            }
+        }
+        DedupeIndex.Claim claim = dedupe.claim(valid);
+        store(claim.fresh(), rejections(invalid, receivedAt), receivedAt);
+        metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), invalid.size());
+        return new IngestReport(claim.fresh().size(), claim.duplicates().size(), invalid);
+    }
+
+    private void store(List<ListenEvent> fresh, List<RejectedEvent> rejected, Instant receivedAt) {
+        if (fresh.isEmpty() && rejected.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> rows = new ArrayList<>(fresh.size());
+        for (ListenEvent e : fresh) {
+            rows.add(new StoredEvent(e, receivedAt));
+        }
+        CompletableFuture<Void> done;
+        try {
+            done = writer.submit(rows, rejected);
+        } catch (OverloadedException e) {
+            dedupe.released(fresh);
+            throw e;
+        }
+        // The index follows the commit's fate even if this request stops waiting for it.
+        done.whenComplete((ok, error) -> {
+            if (error == null) {
+                dedupe.committed(fresh);
+            } else {
+                dedupe.released(fresh);
+            }
+        });
+        await(done);
+    }
+
+    private void await(CompletableFuture<Void> done) {
+        try {
+            done.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new OverloadedException("the events were not committed within " + ackTimeout.toMillis()
+                    + " ms; retrying is safe, duplicates are dropped");
+        } catch (ExecutionException e) {
+            throw new OverloadedException("the warehouse could not store the events: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OverloadedException("interrupted while waiting for the commit");
+        }
+    }
+
+    private static List<RejectedEvent> rejections(List<ValidationResult.Invalid> invalid, Instant receivedAt) {
+        if (invalid.isEmpty()) {
+            return List.of();
+        }
+        String requestId = UUID.randomUUID().toString();
+        List<RejectedEvent> out = new ArrayList<>(invalid.size());
+        for (ValidationResult.Invalid r : invalid) {
+            boolean malformed = r.violations().stream().anyMatch(v -> v.field().equals("$"));
+            out.add(new RejectedEvent(receivedAt, requestId, r.index(), r.eventId(), r.raw(),
+                    malformed ? "malformed" : "invalid", r.violations()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,239 @@
+package dev.earshot.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The embedded warehouse: one DuckDB file. Writes go through one connection and the Appender (the fast
+ * path); each read opens its own connection, since a DuckDB connection must not be shared across threads.
+ */
+public final class DuckDbWarehouse implements Warehouse {
+    private final DuckDBConnection root;
+    private final DuckDBConnection writer;
+    private final RejectedEventWriter rejectedWriter = new RejectedEventWriter();
+    private volatile boolean closed;
+
+    private DuckDbWarehouse(DuckDBConnection root) throws SQLException {
+        this.root = root;
+        this.writer = (DuckDBConnection) root.duplicate();
+        Schema.migrate(writer);
+        writer.setAutoCommit(false);
+    }
+
+    /**
+     * Opens (creating if needed) the database file and migrates its schema. {@code memoryLimit} is a DuckDB
+     * size such as "4GB", or null for DuckDB's default.
+     */
+    public static DuckDbWarehouse open(Path file, String memoryLimit) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            DuckDBConnection conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            if (memoryLimit != null) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
+                }
+            }
+            return new DuckDbWarehouse(conn);
+        } catch (UnsatisfiedLinkError e) {
+            throw new WarehouseException("could not load DuckDB's native library from java.io.tmpdir ("
+                    + System.getProperty("java.io.tmpdir") + "); if that folder is mounted noexec, start with"
+                    + " -Djava.io.tmpdir=<an exec-allowed folder>", e);
+        } catch (SQLException | java.io.IOException e) {
+            throw new WarehouseException("could not open the database " + file + ": " + e.getMessage()
+                    + " (only one process may open a DuckDB file for writing: is another Earshot running on it?)", e);
+        }
+    }
+
+    @Override
+    public void write(List<StoredEvent> events, List<RejectedEvent> rejected) {
+        try {
+            if (!events.isEmpty()) {
+                try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+                    for (StoredEvent e : events) {
+                        EventRowWriter.append(appender, e);
+                    }
+                }
+            }
+            rejectedWriter.write(writer, rejected);
+            writer.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(e);
+            throw new WarehouseException("write failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackQuietly(SQLException cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public EventPage events(EventQuery query) {
+        EventSql sql = EventSql.forQuery(query);
+        List<StoredEvent> events = new ArrayList<>();
+        withReader(conn -> {
+            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(EventRowReader.read(rs));
+                }
+            }
+        });
+        if (events.size() <= query.limit()) {
+            return new EventPage(events, null);
+        }
+        List<StoredEvent> page = events.subList(0, query.limit());
+        StoredEvent last = page.get(page.size() - 1);
+        return new EventPage(List.copyOf(page), new Cursor(Cursor.micros(last.event().timestamp()), last.event().eventId()));
+    }
+
+    @Override
+    public Optional<StoredEvent> event(String eventId) {
+        List<StoredEvent> found = new ArrayList<>(1);
+        withReader(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT " + EventRowReader.COLUMNS + " FROM events WHERE event_id = ? LIMIT 1")) {
+                ps.setString(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        found.add(EventRowReader.read(rs));
+                    }
+                }
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public void eventIdsOnDay(LocalDate day, Consumer<String> sink) {
+        withReader(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT event_id FROM events WHERE device_ts >= ? AND device_ts < ?")) {
+                bindDay(ps, day);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1));
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public Set<String> existingIds(LocalDate day, Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        withReader(conn -> {
+            String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement ps = conn.prepareStatement("SELECT event_id FROM events"
+                    + " WHERE device_ts >= ? AND device_ts < ? AND event_id IN (" + marks + ")")) {
+                bindDay(ps, day);
+                int i = 3;
+                for (String id : ids) {
+                    ps.setString(i++, id);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    private static void bindDay(PreparedStatement ps, LocalDate day) throws SQLException {
+        ps.setObject(1, day.atStartOfDay());
+        ps.setObject(2, day.plusDays(1).atStartOfDay());
+    }
+
+    @Override
+    public long countEvents() {
+        return count("SELECT count(*) FROM events");
+    }
+
+    @Override
+    public long countRejected() {
+        return count("SELECT count(*) FROM rejected_events");
+    }
+
+    private long count(String sql) {
+        long[] result = new long[1];
+        withReader(conn -> {
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                result[0] = rs.getLong(1);
+            }
+        });
+        return result[0];
+    }
+
+    @Override
+    public boolean isWritable() {
+        if (closed) {
+            return false;
+        }
+        try (Connection conn = root.duplicate(); Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT NOT readonly FROM duckdb_databases() WHERE database_name = current_database()")) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ReadWork {
+        void run(Connection conn) throws SQLException;
+    }
+
+    private void withReader(ReadWork work) {
+        if (closed) {
+            throw new WarehouseException("the warehouse is closed", null);
+        }
+        try (Connection conn = root.duplicate()) {
+            work.run(conn);
+        } catch (SQLException e) {
+            throw new WarehouseException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checkpoints so that the next start need not replay the write-ahead log, then closes the file. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (root; writer; Statement st = writer.createStatement()) {
+            writer.commit();
+            st.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new WarehouseException("closing the database failed: " + e.getMessage(), e);
+        }
+    }
+
+}

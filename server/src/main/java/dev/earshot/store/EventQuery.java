@@ -1,0 +1,13 @@
+package dev.earshot.store;
+
+import dev.earshot.event.EventType;
+import dev.earshot.event.Platform;
+import java.time.Instant;
+
+/**
+ * Filters for listing events, newest first. Null means "any". {@code from} is inclusive, {@code to}
+ * exclusive; {@code after} is the cursor of the last event of the previous page.
+ */
+public record EventQuery(String userId, String trackId, EventType eventType, Platform platform,
+                         Instant from, Instant to, Cursor after, int limit) {
+}

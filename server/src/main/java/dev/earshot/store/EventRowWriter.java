@@ -1,0 +1,58 @@
+package dev.earshot.store;
+
+import dev.earshot.event.ListenEvent;
+import dev.earshot.event.Location;
+import dev.earshot.event.TrackJson;
+import java.sql.SQLException;
+import org.duckdb.DuckDBAppender;
+
+/** Appends one event as one row of {@code events}, in the column order of {@link Schema}. */
+final class EventRowWriter {
+    private EventRowWriter() {
+    }
+
+    static void append(DuckDBAppender a, StoredEvent stored) throws SQLException {
+        ListenEvent e = stored.event();
+        a.beginRow();
+        a.append(e.eventId());
+        a.append(e.eventType().wire());
+        a.append(e.userId());
+        a.append(e.trackId());
+        a.appendEpochMicros(Cursor.micros(e.timestamp()));
+        a.appendEpochMicros(Cursor.micros(e.deviceTimestamp()));
+        a.appendEpochMicros(Cursor.micros(stored.receivedAt()));
+        a.append(e.platform().wire());
+        Location l = e.location();
+        nullable(a, l == null ? null : l.country());
+        nullable(a, l == null ? null : l.region());
+        nullable(a, l == null ? null : l.city());
+        nullable(a, e.sessionId());
+        nullable(a, e.positionMs());
+        nullable(a, e.msPlayed());
+        nullable(a, e.durationMs());
+        nullable(a, e.device() == null ? null : e.device().wire());
+        nullable(a, e.context() == null ? null : e.context().type().wire());
+        nullable(a, e.context() == null ? null : e.context().id());
+        nullable(a, e.track() == null ? null : e.track().title());
+        nullable(a, e.track() == null ? null : e.track().artist());
+        nullable(a, e.track() == null ? null : e.track().album());
+        nullable(a, e.track() == null ? null : TrackJson.write(e.track()));
+        a.endRow();
+    }
+
+    private static void nullable(DuckDBAppender a, String value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value);
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, Long value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value.longValue());
+        }
+    }
+}

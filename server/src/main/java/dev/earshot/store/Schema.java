@@ -1,0 +1,92 @@
+package dev.earshot.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The warehouse schema as an ordered list of migrations. A database records the version it is at; at start
+ * every later migration runs, each in its own transaction. Never edit a released migration: add one.
+ * Column names and types are the contract the BigQuery and cluster sinks follow too.
+ */
+final class Schema {
+    static final List<String> MIGRATIONS = List.of(
+            """
+            CREATE TABLE events (
+                event_id      VARCHAR   NOT NULL,
+                event_type    VARCHAR   NOT NULL,
+                user_id       VARCHAR   NOT NULL,
+                track_id      VARCHAR   NOT NULL,
+                ts            TIMESTAMP NOT NULL,
+                device_ts     TIMESTAMP NOT NULL,
+                received_at   TIMESTAMP NOT NULL,
+                platform      VARCHAR   NOT NULL,
+                country       VARCHAR,
+                region        VARCHAR,
+                city          VARCHAR,
+                session_id    VARCHAR,
+                position_ms   BIGINT,
+                ms_played     BIGINT,
+                duration_ms   BIGINT,
+                device        VARCHAR,
+                context_type  VARCHAR,
+                context_id    VARCHAR,
+                track_title   VARCHAR,
+                track_artist  VARCHAR,
+                track_album   VARCHAR,
+                track_json    VARCHAR
+            );
+            CREATE TABLE rejected_events (
+                received_at   TIMESTAMP NOT NULL,
+                request_id    VARCHAR   NOT NULL,
+                idx           INTEGER   NOT NULL,
+                event_id      VARCHAR,
+                kind          VARCHAR   NOT NULL,
+                errors        VARCHAR   NOT NULL,
+                raw           VARCHAR   NOT NULL
+            );
+            """);
+
+    private Schema() {
+    }
+
+    /** Brings the database to the latest version; returns the version it is at afterwards. */
+    static int migrate(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            int current = currentVersion(st);
+            if (current > MIGRATIONS.size()) {
+                throw new IllegalStateException("database schema version " + current + " is newer than this Earshot ("
+                        + MIGRATIONS.size() + "); upgrade Earshot");
+            }
+            for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
+                apply(conn, st, v);
+            }
+            return MIGRATIONS.size();
+        }
+    }
+
+    private static int currentVersion(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void apply(Connection conn, Statement st, int version) throws SQLException {
+        boolean auto = conn.getAutoCommit();
+        conn.setAutoCommit(false);
+        try {
+            st.execute(MIGRATIONS.get(version - 1));
+            st.execute("INSERT INTO schema_version VALUES (" + version + ", now()::TIMESTAMP)");
+            conn.commit();
+        } catch (SQLException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(auto);
+        }
+    }
+}

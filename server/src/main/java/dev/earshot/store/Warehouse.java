@@ -1,0 +1,38 @@
+package dev.earshot.store;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Where events live. {@link #write} is called from one writer thread only and commits atomically before it
+ * returns; every read may come from any thread.
+ */
+public interface Warehouse extends AutoCloseable {
+
+    /** Stores accepted and rejected events in one transaction; returns only once it is durable. */
+    void write(List<StoredEvent> events, List<RejectedEvent> rejected);
+
+    EventPage events(EventQuery query);
+
+    Optional<StoredEvent> event(String eventId);
+
+    /** Every event_id whose device timestamp falls on {@code day} (UTC): the dedupe index loads a day at a time. */
+    void eventIdsOnDay(LocalDate day, Consumer<String> sink);
+
+    /** Which of {@code ids} are stored with a device timestamp on {@code day} (UTC). */
+    Set<String> existingIds(LocalDate day, Collection<String> ids);
+
+    long countEvents();
+
+    long countRejected();
+
+    /** True when the database answers and accepts writes. */
+    boolean isWritable();
+
+    @Override
+    void close();
+}

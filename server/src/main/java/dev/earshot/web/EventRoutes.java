@@ -1,0 +1,43 @@
+package dev.earshot.web;
+
+import dev.earshot.ingest.IngestReport;
+import dev.earshot.ingest.IngestService;
+import dev.earshot.store.Warehouse;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** POST /v1/events, GET /v1/events and GET /v1/events/{event_id}: translate HTTP, call one service. */
+final class EventRoutes {
+    private final IngestService ingest;
+    private final Warehouse warehouse;
+    private final long maxBodyBytes;
+
+    EventRoutes(IngestService ingest, Warehouse warehouse, long maxBodyBytes) {
+        this.ingest = ingest;
+        this.warehouse = warehouse;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/v1/events", this::post);
+        routes.get("/v1/events", this::list);
+        routes.get("/v1/events/{event_id}", this::one);
+    }
+
+    private void post(Context ctx) {
+        var format = MediaTypes.formatOf(ctx.contentType());
+        IngestReport report = ingest.ingest(BodyReader.read(ctx, maxBodyBytes), format);
+        ctx.status(report.nothingValid() ? 422 : 200).json(IngestResponse.of(report));
+    }
+
+    private void list(Context ctx) {
+        ctx.contentType("application/json").result(EventsJson.page(warehouse.events(EventQueryParams.parse(ctx))));
+    }
+
+    private void one(Context ctx) {
+        String id = ctx.pathParam("event_id");
+        var found = warehouse.event(id)
+                .orElseThrow(() -> new ApiException(404, "not_found", "no event with event_id '" + id + "'"));
+        ctx.contentType("application/json").result(EventsJson.single(found));
+    }
+}

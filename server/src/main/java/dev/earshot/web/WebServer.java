@@ -1,0 +1,52 @@
+package dev.earshot.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.earshot.app.EarshotConfig;
+import dev.earshot.ingest.IngestService;
+import dev.earshot.store.Warehouse;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.function.BooleanSupplier;
+
+/** The HTTP server: Javalin on Jetty, every feature registering its own routes. */
+public final class WebServer {
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
+                                  BooleanSupplier writerHealthy, PrometheusMeterRegistry registry) {
+        ObjectMapper mapper = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            // Our own reader enforces the body limit with a JSON 413; Jetty's limit only backs it up.
+            cfg.http.maxRequestSize = config.maxBodyBytes() + 1;
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add("/web", Location.CLASSPATH);
+            new HttpMetrics(registry).register(cfg.routes);
+            new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
+            new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
+            ErrorMapping.register(cfg.routes);
+        });
+        app.start();
+        return new WebServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}
