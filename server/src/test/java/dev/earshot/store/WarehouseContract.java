@@ -1,0 +1,106 @@
+package dev.earshot.store;
+
+import static dev.earshot.support.TestEvents.T0;
+import static dev.earshot.support.TestEvents.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.earshot.event.EventType;
+import dev.earshot.event.ListenEvent;
+import dev.earshot.event.Platform;
+import dev.earshot.event.TrackMetadata;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Warehouse} must do; extended once per implementation. */
+abstract class WarehouseContract {
+
+    abstract Warehouse open();
+
+    @Test
+    void readsBackEveryFieldOfAStoredEvent() {
+        ListenEvent full = new ListenEvent("full-1", EventType.SKIP, "user-ü", "track-1", T0, T0.minusSeconds(3),
+                Platform.APPLE_MUSIC, new dev.earshot.event.Location("DE", "Berlin", "Berlin"), "sess", 12_000L, 12_000L,
+                180_000L, dev.earshot.event.Device.CAR,
+                new dev.earshot.event.PlaybackContext(dev.earshot.event.ContextType.PLAYLIST, "pl-1"),
+                new TrackMetadata("Title 🎵", "Artist", "Album", 180_000L, List.of("rock", "indie"), Map.of("energy", 0.9)));
+        Instant received = T0.plusMillis(1_234);
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(full, received)), List.of());
+            StoredEvent back = w.event("full-1").orElseThrow();
+            assertThat(back.event()).isEqualTo(full);
+            assertThat(back.receivedAt()).isEqualTo(received);
+        }
+    }
+
+    @Test
+    void listsNewestFirstAndPagesWithACursorWithoutGapsOrRepeats() {
+        try (Warehouse w = open()) {
+            List<StoredEvent> rows = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                // Pairs share a timestamp so that the event_id tie-break is exercised.
+                rows.add(new StoredEvent(event(String.format("e%02d", i), "u", T0.plusSeconds(i / 2)), T0));
+            }
+            w.write(rows, List.of());
+            List<String> seen = new ArrayList<>();
+            Cursor cursor = null;
+            do {
+                EventPage page = w.events(new EventQuery(null, null, null, null, null, null, cursor, 10));
+                page.events().forEach(e -> seen.add(e.event().eventId()));
+                cursor = page.next();
+            } while (cursor != null);
+            assertThat(seen).hasSize(25).doesNotHaveDuplicates();
+            assertThat(seen.get(0)).isEqualTo("e24");
+            assertThat(seen.get(1)).isEqualTo("e23");
+            assertThat(seen.get(24)).isEqualTo("e00");
+        }
+    }
+
+    @Test
+    void filtersByUserTrackTypePlatformAndTimeRange() {
+        try (Warehouse w = open()) {
+            ListenEvent a = event("a", "alice", T0);
+            ListenEvent b = event("b", "bob", T0.plusSeconds(60));
+            ListenEvent c = new ListenEvent("c", EventType.LIKE, "alice", "other-track", T0.plusSeconds(120),
+                    T0.plusSeconds(120), Platform.YOUTUBE_MUSIC, null, null, null, null, null, null, null, null);
+            w.write(List.of(new StoredEvent(a, T0), new StoredEvent(b, T0), new StoredEvent(c, T0)), List.of());
+            assertThat(ids(w, new EventQuery("alice", null, null, null, null, null, null, 10))).containsExactly("c", "a");
+            assertThat(ids(w, new EventQuery(null, "other-track", null, null, null, null, null, 10))).containsExactly("c");
+            assertThat(ids(w, new EventQuery(null, null, EventType.PLAY, null, null, null, null, 10))).containsExactly("b", "a");
+            assertThat(ids(w, new EventQuery(null, null, null, Platform.YOUTUBE_MUSIC, null, null, null, 10))).containsExactly("c");
+            assertThat(ids(w, new EventQuery(null, null, null, null, T0.plusSeconds(60), T0.plusSeconds(120), null, 10)))
+                    .containsExactly("b");
+        }
+    }
+
+    @Test
+    void findsIdsByDeviceDayForDedupe() {
+        Instant day1 = Instant.parse("2024-03-01T23:59:59Z");
+        Instant day2 = Instant.parse("2024-03-02T00:00:00Z");
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("x", "u", day1), T0), new StoredEvent(event("y", "u", day2), T0)), List.of());
+            List<String> onDay1 = new ArrayList<>();
+            w.eventIdsOnDay(LocalDate.parse("2024-03-01"), onDay1::add);
+            assertThat(onDay1).containsExactly("x");
+            assertThat(w.existingIds(LocalDate.parse("2024-03-02"), List.of("x", "y", "z"))).containsExactly("y");
+        }
+    }
+
+    @Test
+    void countsEventsAndRejections() {
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("a", "u", T0), T0)),
+                    List.of(new RejectedEvent(T0, "r", 0, null, "{}", "invalid", List.of())));
+            assertThat(w.countEvents()).isEqualTo(1);
+            assertThat(w.countRejected()).isEqualTo(1);
+            assertThat(w.isWritable()).isTrue();
+        }
+    }
+
+    private static List<String> ids(Warehouse w, EventQuery q) {
+        return w.events(q).events().stream().map(e -> e.event().eventId()).toList();
+    }
+}
