@@ -1,14 +1,17 @@
 package dev.earshot.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code earshot bench}: performance figures, printed, never asserted. */
+/** {@code earshot bench ...}: performance figures on this machine, printed, never asserted. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Earshot's performance on this machine.",
-        subcommands = {})
-public final class BenchCommand implements Callable<Integer> {
+        subcommands = {BenchIngestCommand.class, BenchDedupeCommand.class})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 0;
+    public void run() {
+        spec.commandLine().usage(System.out);
     }
 }

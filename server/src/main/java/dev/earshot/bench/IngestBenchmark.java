@@ -1,0 +1,141 @@
+package dev.earshot.bench;
+
+import dev.earshot.app.Earshot;
+import dev.earshot.app.EarshotConfig;
+import dev.earshot.event.ListenEvent;
+import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.StoredEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Measures (a) the raw DuckDB Appender path into the events table, the ceiling for ingest, and (b) ingest
+ * end to end over HTTP on loopback: concurrent clients posting batches, each answered after its commit.
+ */
+public final class IngestBenchmark {
+
+    /** What one run measured. */
+    public record Result(long appenderEvents, double appenderPerSecond, long httpEvents, double httpPerSecond,
+                         double p50Millis, double p99Millis) {
+        public double ratio() {
+            return httpPerSecond / appenderPerSecond;
+        }
+    }
+
+    public record Settings(int appenderEvents, int httpEvents, int batchSize, int clients, int commitRows) {
+    }
+
+    private final Settings settings;
+    private final Path workDir;
+
+    public IngestBenchmark(Settings settings, Path workDir) {
+        this.settings = settings;
+        this.workDir = workDir;
+    }
+
+    public Result run() throws Exception {
+        double appender = appenderRate();
+        HttpRun http = httpRun();
+        return new Result(settings.appenderEvents(), appender, http.events, http.perSecond, http.latencies.percentileMillis(50),
+                http.latencies.percentileMillis(99));
+    }
+
+    /** Rows per second through {@link DuckDbWarehouse#write}: one Appender, one commit per group, as the writer does. */
+    private double appenderRate() throws IOException {
+        Path db = Files.createTempFile(workDir, "appender", ".duckdb");
+        Files.delete(db);
+        BenchEvents gen = new BenchEvents(1, Instant.parse("2026-01-01T00:00:00Z"), "a");
+        Instant received = Instant.now();
+        List<List<StoredEvent>> groups = new ArrayList<>();
+        for (int from = 0; from < settings.appenderEvents(); from += settings.commitRows()) {
+            int n = Math.min(settings.commitRows(), settings.appenderEvents() - from);
+            groups.add(gen.events(from, n).stream().map(e -> new StoredEvent(e, received)).toList());
+        }
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null)) {
+            long start = System.nanoTime();
+            for (List<StoredEvent> group : groups) {
+                warehouse.write(group, List.of());
+            }
+            return settings.appenderEvents() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(Path.of(db + ".wal"));
+        }
+    }
+
+    private record HttpRun(long events, double perSecond, Latencies latencies) {
+    }
+
+    private HttpRun httpRun() throws Exception {
+        Path db = Files.createTempFile(workDir, "http", ".duckdb");
+        Files.delete(db);
+        List<byte[]> bodies = bodies();
+        Latencies latencies = new Latencies(bodies.size());
+        EarshotConfig config = EarshotConfig.defaults(db).withPort(0);
+        ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
+        try (Earshot earshot = Earshot.start(config)) {
+            URI uri = URI.create("http://127.0.0.1:" + earshot.port() + "/v1/events");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            AtomicInteger next = new AtomicInteger();
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < settings.clients(); c++) {
+                running.add(clients.submit(() -> send(http, uri, bodies, next, latencies)));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long stored = earshot.warehouse().countEvents();
+            return new HttpRun(stored, stored / seconds, latencies);
+        } finally {
+            clients.shutdownNow();
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(Path.of(db + ".wal"));
+        }
+    }
+
+    private List<byte[]> bodies() {
+        BenchEvents gen = new BenchEvents(2, Instant.now().minusSeconds(86_400), "h" + System.nanoTime());
+        List<byte[]> bodies = new ArrayList<>();
+        for (int from = 0; from < settings.httpEvents(); from += settings.batchSize()) {
+            List<ListenEvent> batch = gen.events(from, Math.min(settings.batchSize(), settings.httpEvents() - from));
+            bodies.add(BenchEvents.body(batch));
+        }
+        return bodies;
+    }
+
+    private static Void send(HttpClient http, URI uri, List<byte[]> bodies, AtomicInteger next, Latencies latencies) {
+        for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build();
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            latencies.add(System.nanoTime() - t0);
+        }
+        return null;
+    }
+}

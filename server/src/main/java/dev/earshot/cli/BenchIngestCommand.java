@@ -1,0 +1,48 @@
+package dev.earshot.cli;
+
+import dev.earshot.bench.IngestBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code earshot bench ingest}: the Appender ceiling, HTTP ingest end to end, their ratio and latencies. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Raw DuckDB Appender rows/s vs end-to-end HTTP ingest events/s on loopback.")
+public final class BenchIngestCommand implements Callable<Integer> {
+    @Option(names = "--appender-events", defaultValue = "1000000", description = "Rows for the raw Appender run.")
+    int appenderEvents;
+
+    @Option(names = "--http-events", defaultValue = "500000", description = "Events sent over HTTP.")
+    int httpEvents;
+
+    @Option(names = "--batch", defaultValue = "500", description = "Events per HTTP request.")
+    int batch;
+
+    @Option(names = "--clients", defaultValue = "4", description = "Concurrent HTTP clients.")
+    int clients;
+
+    @Option(names = "--commit-rows", defaultValue = "20000", description = "Rows per commit in the Appender run.")
+    int commitRows;
+
+    @Option(names = "--dir", description = "Folder for the temporary databases (default: the system temp folder).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = dir != null ? Files.createDirectories(dir) : Path.of(System.getProperty("java.io.tmpdir"));
+        System.out.printf("Earshot ingest benchmark: %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        var result = new IngestBenchmark(new IngestBenchmark.Settings(appenderEvents, httpEvents, batch, clients, commitRows),
+                work).run();
+        System.out.printf("(a) DuckDB Appender, %,d rows, %,d per commit: %,.0f rows/s%n",
+                result.appenderEvents(), commitRows, result.appenderPerSecond());
+        System.out.printf("(b) HTTP ingest, %,d events, batches of %d, %d clients: %,.0f events/s%n",
+                result.httpEvents(), batch, clients, result.httpPerSecond());
+        System.out.printf("(c) ratio b/a: %.2f%n", result.ratio());
+        System.out.printf("(d) request latency: p50 %.1f ms, p99 %.1f ms%n", result.p50Millis(), result.p99Millis());
+        return 0;
+    }
+}
