@@ -122,6 +122,8 @@ public final class EventParser {
         } else {
             draft.addViolation("$", "expected an event object, got " + JsonTypes.describe(parser.currentToken()));
             parser.skipChildren();
+            // Strings are read lazily; without this the raw text would end after the opening quote.
+            parser.finishToken();
         }
         int to = (int) parser.currentLocation().getByteOffset();
         draft.raw = new String(body, from, to - from, StandardCharsets.UTF_8);
