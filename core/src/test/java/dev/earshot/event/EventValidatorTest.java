@@ -564,6 +564,12 @@ class EventValidatorTest {
         assertThat(valid(event().with("location", "   ").json()).location()).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {",", " , ", " ,"})
+    void locationTextWithNeitherCityNorRegionIsAbsent(String text) {
+        assertThat(valid(event().with("location", text).json()).location()).isNull();
+    }
+
     @Test
     void rejectsLocationTextLongerThan200() {
         assertThat(only(event().with("location", "a".repeat(201)).json()))
