@@ -36,28 +36,34 @@ public final class EventParser {
     /** Parses a JSON body: one event object or an array of them. */
     public List<EventDraft> parseJson(byte[] body) {
         try (JsonParser parser = factory.createParser(body)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new MalformedJsonException("the body is empty; send an event object or an array of them", 1, 1);
+            try {
+                return readJson(parser, body);
+            } catch (JsonProcessingException e) {
+                throw malformed(e.getOriginalMessage(), where(e, parser));
             }
-            List<EventDraft> drafts = new ArrayList<>();
-            if (first == JsonToken.START_ARRAY) {
-                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                    checkCount(drafts.size());
-                    drafts.add(readElement(parser, body, drafts.size()));
-                }
-            } else {
-                drafts.add(readElement(parser, body, 0));
-            }
-            if (parser.nextToken() != null) {
-                throw malformed("unexpected content after the end of the JSON value", parser.currentTokenLocation());
-            }
-            return drafts;
-        } catch (JsonProcessingException e) {
-            throw malformed(e.getOriginalMessage(), e.getLocation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<EventDraft> readJson(JsonParser parser, byte[] body) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new MalformedJsonException("the body is empty; send an event object or an array of them", 1, 1);
+        }
+        List<EventDraft> drafts = new ArrayList<>();
+        if (first == JsonToken.START_ARRAY) {
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                checkCount(drafts.size());
+                drafts.add(readElement(parser, body, drafts.size()));
+            }
+        } else {
+            drafts.add(readElement(parser, body, 0));
+        }
+        if (parser.nextToken() != null) {
+            throw malformed("unexpected content after the end of the JSON value", parser.currentTokenLocation());
+        }
+        return drafts;
     }
 
     /** Parses NDJSON: one event object per line; blank lines are ignored. */
@@ -82,14 +88,16 @@ public final class EventParser {
     private EventDraft readLine(byte[] body, int start, int end, int index, int lineNumber) {
         byte[] line = Arrays.copyOfRange(body, start, end);
         try (JsonParser parser = factory.createParser(line)) {
-            parser.nextToken();
-            EventDraft draft = readElement(parser, line, index);
-            if (parser.nextToken() != null) {
-                throw new JsonSyntax("more than one JSON value on the line", parser.currentTokenLocation());
+            try {
+                parser.nextToken();
+                EventDraft draft = readElement(parser, line, index);
+                if (parser.nextToken() != null) {
+                    throw new JsonSyntax("more than one JSON value on the line", parser.currentTokenLocation());
+                }
+                return draft;
+            } catch (JsonProcessingException e) {
+                return unreadable(line, index, lineNumber, e.getOriginalMessage(), where(e, parser));
             }
-            return draft;
-        } catch (JsonProcessingException e) {
-            return unreadable(line, index, lineNumber, e.getOriginalMessage(), e.getLocation());
         } catch (JsonSyntax e) {
             return unreadable(line, index, lineNumber, e.getMessage(), e.location);
         } catch (IOException e) {
@@ -114,6 +122,8 @@ public final class EventParser {
         } else {
             draft.addViolation("$", "expected an event object, got " + JsonTypes.describe(parser.currentToken()));
             parser.skipChildren();
+            // Strings are read lazily; without this the raw text would end after the opening quote.
+            parser.finishToken();
         }
         int to = (int) parser.currentLocation().getByteOffset();
         draft.raw = new String(body, from, to - from, StandardCharsets.UTF_8);
@@ -124,6 +134,11 @@ public final class EventParser {
         if (alreadyRead >= maxEvents) {
             throw new TooManyEventsException(maxEvents);
         }
+    }
+
+    /** Jackson's limit errors (such as nesting depth) carry no location, but the parser still knows where it is. */
+    private static JsonLocation where(JsonProcessingException e, JsonParser parser) {
+        return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     }
 
     private static MalformedJsonException malformed(String message, JsonLocation location) {

@@ -20,6 +20,10 @@ public final class EventValidator {
 
     /** Validates one draft received at {@code receivedAt} (the server's clock). */
     public ValidationResult validate(EventDraft d, Instant receivedAt) {
+        if (d.violations.stream().anyMatch(v -> v.field().equals("$"))) {
+            // Nothing of the event could be read, so calling each of its fields missing would mislead.
+            return new ValidationResult.Invalid(d.index, d.eventId, d.raw, d.violations);
+        }
         List<Violation> out = new ArrayList<>(d.violations);
         String eventId = requiredId(d.eventId, "event_id", out);
         EventType type = requiredEnum(d.eventType, "event_type", EventType.WIRE, out);

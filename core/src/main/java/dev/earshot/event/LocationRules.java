@@ -15,7 +15,9 @@ final class LocationRules {
     static Location validate(EventDraft d, List<Violation> out) {
         if (d.locationText != null) {
             String text = EventValidator.optional(d.locationText, "location", t -> TextRules.textProblem(t, MAX_TEXT), out);
-            return text == null || text.isBlank() ? null : Location.fromText(text);
+            Location location = text == null || text.isBlank() ? null : Location.fromText(text);
+            // Like an empty object, text with no city and no region ("," alone) says nothing.
+            return location == null || (location.city() == null && location.region() == null) ? null : location;
         }
         if (!d.locationObject) {
             return null;

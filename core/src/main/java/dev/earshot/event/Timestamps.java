@@ -16,7 +16,13 @@ final class Timestamps {
     /** The instant, or null with a violation; a timestamp without an offset is ambiguous and refused. */
     static Instant parse(String text, String field, List<Violation> out) {
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            OffsetDateTime time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            // Expanded years (+200000-...) are legal for the parser but overflow the skew correction and storage.
+            if (time.getYear() < 0 || time.getYear() > 9999) {
+                out.add(new Violation(field, "'" + shorten(text) + "' has a year outside 0000-9999"));
+                return null;
+            }
+            return time.toInstant();
         } catch (DateTimeParseException e) {
             out.add(new Violation(field, hasNoOffset(text)
                     ? "must include a UTC offset, e.g. '2024-01-16T12:00:00Z' or '2024-01-16T13:00:00+01:00'"
