@@ -15,6 +15,10 @@ final class Timestamps {
 
     /** The instant, or null with a violation; a timestamp without an offset is ambiguous and refused. */
     static Instant parse(String text, String field, List<Violation> out) {
+        Instant fast = IsoTimestamp.parse(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             OffsetDateTime time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             // Expanded years (+200000-...) are legal for the parser but overflow the skew correction and storage.

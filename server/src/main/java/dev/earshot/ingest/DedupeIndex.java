@@ -3,7 +3,6 @@ package dev.earshot.ingest;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.store.Warehouse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -42,10 +41,11 @@ public final class DedupeIndex {
         List<ListenEvent> duplicates = new ArrayList<>();
         Map<LocalDate, List<ListenEvent>> suspects = new LinkedHashMap<>();
         for (ListenEvent e : events) {
+            LocalDate day = dayOf(e);
             if (inFlight.contains(e.eventId())) {
                 duplicates.add(e);
-            } else if (partition(dayOf(e)).contains(EventIdHash.of(e.eventId()))) {
-                suspects.computeIfAbsent(dayOf(e), d -> new ArrayList<>()).add(e);
+            } else if (partition(day).contains(EventIdHash.of(e.eventId()))) {
+                suspects.computeIfAbsent(day, d -> new ArrayList<>()).add(e);
             } else {
                 inFlight.add(e.eventId());
                 fresh.add(e);
@@ -118,6 +118,6 @@ public final class DedupeIndex {
     }
 
     private static LocalDate dayOf(ListenEvent e) {
-        return LocalDate.ofInstant(e.deviceTimestamp(), ZoneOffset.UTC);
+        return LocalDate.ofEpochDay(Math.floorDiv(e.deviceTimestamp().getEpochSecond(), 86_400));
     }
 }

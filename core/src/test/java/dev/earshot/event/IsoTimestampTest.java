@@ -1,0 +1,29 @@
+package dev.earshot.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IsoTimestampTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-01-16T12:00:00Z", "2024-01-16T12:00:00.5Z", "2024-01-16T12:00:00.123456789Z",
+        "2024-02-29T23:59:59+01:00", "2024-01-16T00:00:00-08:00", "1999-12-31T23:59:59+14:00", "0000-01-01T00:00:00Z",
+        "9999-12-31T23:59:59-18:00", "2024-01-16T12:00:00.000+05:30"})
+    void agreesWithTheFullIsoParser(String text) {
+        assertThat(IsoTimestamp.parse(text))
+                .isEqualTo(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-01-16T12:00:00", "2024-02-30T12:00:00Z", "2024-13-01T12:00:00Z", "2024-01-16T24:00:00Z",
+        "2024-01-16T12:60:00Z", "2024-01-16T12:00:00.Z", "2024-01-16T12:00:00+1:00", "2024-01-16T12:00:00+19:00",
+        "2024-01-16 12:00:00Z", "2024-01-16T12:00:00z", "+2024-01-16T12:00:00Z", "2024-01-16T12:00:00.1234567890Z",
+        "２０２４-01-16T12:00:00Z", "2024-01-16T12:00Z"})
+    void leavesEverythingElseToTheFullParser(String text) {
+        assertThat(IsoTimestamp.parse(text)).isNull();
+    }
+}
