@@ -1,0 +1,48 @@
+package dev.earshot.simulate;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Runs a world: every listener's stream is generated lazily and the streams are merged by timestamp (ties by
+ * user index), so the output is in time order overall and fit to feed a server as if live. Memory stays at
+ * one session per listener.
+ */
+public final class Simulation {
+    private static final Comparator<UserStream> BY_HEAD_TIME =
+            Comparator.comparingLong(UserStream::headMillis).thenComparingInt(s -> s.user().index());
+
+    private Simulation() {
+    }
+
+    public static Summary run(World world, EventSink sink, TruthRecorder truth) throws IOException {
+        long started = System.nanoTime();
+        TrackChooser chooser = new TrackChooser(world.catalog().pools(), world.period());
+        List<UserStream> streams = new ArrayList<>(world.users().size());
+        PriorityQueue<UserStream> queue = new PriorityQueue<>(Math.max(1, world.users().size()), BY_HEAD_TIME);
+        for (SimUser user : world.users()) {
+            UserStream stream = new UserStream(world, user, chooser, truth);
+            streams.add(stream);
+            if (stream.hasNext()) {
+                queue.add(stream);
+            }
+        }
+        long events = 0;
+        while (!queue.isEmpty()) {
+            UserStream s = queue.poll();
+            sink.accept(s.next());
+            events++;
+            if (s.hasNext()) {
+                queue.add(s);
+            }
+        }
+        sink.close();
+        long sessions = streams.stream().mapToLong(UserStream::sessions).sum();
+        long heldOut = streams.stream().mapToLong(UserStream::heldOutEvents).sum();
+        return new Summary(events, heldOut, world.users().size(), sessions, Duration.ofNanos(System.nanoTime() - started));
+    }
+}
