@@ -10,7 +10,7 @@ import java.util.PriorityQueue;
 /**
  * Runs a world: every listener's stream is generated lazily and the streams are merged by timestamp (ties by
  * user index), so the output is in time order overall and fit to feed a server as if live. Memory stays at
- * one session per listener.
+ * one session per listener. The caller owns the sink and closes it.
  */
 public final class Simulation {
     private static final Comparator<UserStream> BY_HEAD_TIME =
@@ -40,7 +40,6 @@ public final class Simulation {
                 queue.add(s);
             }
         }
-        sink.close();
         long sessions = streams.stream().mapToLong(UserStream::sessions).sum();
         long heldOut = streams.stream().mapToLong(UserStream::heldOutEvents).sum();
         return new Summary(events, heldOut, world.users().size(), sessions, Duration.ofNanos(System.nanoTime() - started));

@@ -2,7 +2,6 @@ package dev.earshot.simulate;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,8 +39,8 @@ public final class SimulationBench {
         if (file == null) {
             return Simulation.run(world, new CountingSink(), TruthRecorder.NONE);
         }
-        try (OutputStream out = new FileOutputStream(file.toFile())) {
-            return Simulation.run(world, new NdjsonEventSink(out), TruthRecorder.NONE);
+        try (EventSink sink = new NdjsonEventSink(new FileOutputStream(file.toFile()))) {
+            return Simulation.run(world, sink, TruthRecorder.NONE);
         }
     }
 

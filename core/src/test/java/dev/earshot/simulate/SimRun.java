@@ -29,7 +29,7 @@ final class SimRun {
         truth = new GroundTruth(world);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NdjsonEventSink ndjsonSink = new NdjsonEventSink(out);
-        Simulation.run(world, new EventSink() {
+        EventSink sink = new EventSink() {
             @Override
             public void accept(ListenEvent event) throws IOException {
                 events.add(event);
@@ -40,7 +40,10 @@ final class SimRun {
             public void close() throws IOException {
                 ndjsonSink.close();
             }
-        }, truth);
+        };
+        try (sink) {
+            Simulation.run(world, sink, truth);
+        }
         ndjson = out.toByteArray();
         ByteArrayOutputStream truthOut = new ByteArrayOutputStream();
         GroundTruthWriter.write(world, truth, truthOut);
