@@ -1,26 +1,29 @@
 package dev.earshot.simulate;
 
 import dev.earshot.event.ListenEvent;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
-/** The events of one session, in time order, read once from the front; times kept as millis for fast merging. */
+/**
+ * The events of one session, in time order, read once from the front; times kept as millis for fast merging.
+ * Clearing only resets the counters: slots are overwritten by the next session.
+ */
 final class EventBuffer {
-    private final List<ListenEvent> events = new ArrayList<>();
+    private ListenEvent[] events = new ListenEvent[64];
     private long[] millis = new long[64];
+    private int size;
     private int head;
 
     void add(ListenEvent e, long epochMillis) {
-        if (events.size() == millis.length) {
-            millis = Arrays.copyOf(millis, millis.length * 2);
+        if (size == events.length) {
+            events = Arrays.copyOf(events, size * 2);
+            millis = Arrays.copyOf(millis, size * 2);
         }
-        millis[events.size()] = epochMillis;
-        events.add(e);
+        millis[size] = epochMillis;
+        events[size++] = e;
     }
 
     boolean isEmpty() {
-        return head == events.size();
+        return head == size;
     }
 
     long headMillis() {
@@ -28,11 +31,11 @@ final class EventBuffer {
     }
 
     ListenEvent take() {
-        return events.get(head++);
+        return events[head++];
     }
 
     void clear() {
-        events.clear();
+        size = 0;
         head = 0;
     }
 }

@@ -24,6 +24,8 @@ public enum Genre implements WireEnum {
     AMBIENT(0.03, 0.28, 0.20, 0.22, 92, 0.80, 0.88, 0.04, -18.0, 330),
     FOLK(0.04, 0.52, 0.36, 0.48, 112, 0.72, 0.04, 0.04, -10.0, 230);
 
+    private static final Genre[] ALL = values();
+
     private final double share;
     private final AudioProfile centre;
     private final double seconds;
@@ -60,6 +62,15 @@ public enum Genre implements WireEnum {
 
     long drawDurationMs(SplittableRandom r) {
         return Math.round(Draw.normal(r, seconds, seconds * 0.2, 60, 900) * 1000);
+    }
+
+    /** The genre with this ordinal, without the array copy that {@code values()} makes on every call. */
+    static Genre byOrdinal(int ordinal) {
+        return ALL[ordinal];
+    }
+
+    static int count() {
+        return ALL.length;
     }
 
     public static Genre fromWire(String wire) {

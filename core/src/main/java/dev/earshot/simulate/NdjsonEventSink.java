@@ -3,6 +3,7 @@ package dev.earshot.simulate;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.earshot.event.EventJsonWriter;
 import dev.earshot.event.ListenEvent;
@@ -11,7 +12,7 @@ import java.io.OutputStream;
 
 /** Writes events as NDJSON, one object per line, in the wire format of {@link EventJsonWriter}. */
 public final class NdjsonEventSink implements EventSink {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private final JsonGenerator g;
 

@@ -3,6 +3,7 @@ package dev.earshot.simulate;
 import dev.earshot.event.ContextType;
 import dev.earshot.event.Device;
 import dev.earshot.event.Platform;
+import java.util.SplittableRandom;
 
 /**
  * How listening on one platform tends to look: which devices play it, where plays start from, and how
@@ -29,11 +30,12 @@ record PlatformProfile(Platform platform, double[] devices, double[] contexts, d
         };
     }
 
-    Device drawDevice(java.util.SplittableRandom r) {
+    Device drawDevice(SplittableRandom r) {
         return Device.values()[Draw.index(r, Draw.cumulative(devices))];
     }
 
-    ContextType drawContext(java.util.SplittableRandom r) {
+    /** Drawn once per session; building the running sums each time costs nothing worth caching. */
+    ContextType drawContext(SplittableRandom r) {
         return ContextType.values()[Draw.index(r, Draw.cumulative(contexts))];
     }
 }

@@ -3,9 +3,7 @@ package dev.earshot.simulate;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Runs a world: every listener's stream is generated lazily and the streams are merged by timestamp (ties by
@@ -13,9 +11,6 @@ import java.util.PriorityQueue;
  * one session per listener. The caller owns the sink and closes it.
  */
 public final class Simulation {
-    private static final Comparator<UserStream> BY_HEAD_TIME =
-            Comparator.comparingLong(UserStream::headMillis).thenComparingInt(s -> s.user().index());
-
     private Simulation() {
     }
 
@@ -23,21 +18,21 @@ public final class Simulation {
         long started = System.nanoTime();
         TrackChooser chooser = new TrackChooser(world.catalog().pools(), world.period());
         List<UserStream> streams = new ArrayList<>(world.users().size());
-        PriorityQueue<UserStream> queue = new PriorityQueue<>(Math.max(1, world.users().size()), BY_HEAD_TIME);
+        StreamHeap queue = new StreamHeap(world.users().size());
         for (SimUser user : world.users()) {
             UserStream stream = new UserStream(world, user, chooser, truth);
             streams.add(stream);
             if (stream.hasNext()) {
-                queue.add(stream);
+                queue.push(stream);
             }
         }
         long events = 0;
         while (!queue.isEmpty()) {
-            UserStream s = queue.poll();
+            UserStream s = queue.pop();
             sink.accept(s.next());
             events++;
             if (s.hasNext()) {
-                queue.add(s);
+                queue.push(s);
             }
         }
         long sessions = streams.stream().mapToLong(UserStream::sessions).sum();

@@ -1,7 +1,10 @@
 package dev.earshot.simulate;
 
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,9 +27,19 @@ public final class SimulationBench {
         SimulationConfig measured = config(users, days, inline);
         run(warmUp, null);
         run(warmUp, file);
-        System.out.printf("generation only:       %s%n", run(measured, null));
-        Summary s = run(measured, file);
-        System.out.printf("generation and NDJSON: %s; %,d bytes to %s%n", s, Files.size(file), file);
+        report("generation only:      ", measured, null);
+        report("generation and NDJSON:", measured, file);
+        System.out.printf("%,d bytes in %s%n", Files.size(file), file);
+    }
+
+    /** Prints wall-clock and CPU throughput: on a shared machine the CPU figure is the one to compare. */
+    private static void report(String label, SimulationConfig config, Path file) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        Summary s = run(config, file);
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        System.out.printf("%s %s; %,.0f events per CPU second (world generation included)%n",
+                label, s, s.events() / cpuSeconds);
     }
 
     private static SimulationConfig config(int users, int days, boolean inline) {
@@ -39,7 +52,7 @@ public final class SimulationBench {
         if (file == null) {
             return Simulation.run(world, new CountingSink(), TruthRecorder.NONE);
         }
-        try (EventSink sink = new NdjsonEventSink(new FileOutputStream(file.toFile()))) {
+        try (EventSink sink = new NdjsonEventSink(new BufferedOutputStream(new FileOutputStream(file.toFile()), 1 << 20))) {
             return Simulation.run(world, sink, TruthRecorder.NONE);
         }
     }

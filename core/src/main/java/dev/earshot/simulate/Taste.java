@@ -45,7 +45,7 @@ public final class Taste {
     }
 
     Genre drawGenre(SplittableRandom r) {
-        return Genre.values()[Draw.index(r, cumulative)];
+        return Genre.byOrdinal(Draw.index(r, cumulative));
     }
 
     public double match(SimTrack t) {

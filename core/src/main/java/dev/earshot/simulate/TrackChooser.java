@@ -21,7 +21,7 @@ final class TrackChooser {
     }
 
     SimTrack choose(Taste taste, ListeningContext context, long millis, SplittableRandom r) {
-        Genre genre = r.nextDouble() < EXPLORE ? Genre.values()[r.nextInt(Genre.values().length)] : taste.drawGenre(r);
+        Genre genre = r.nextDouble() < EXPLORE ? Genre.byOrdinal(r.nextInt(Genre.count())) : taste.drawGenre(r);
         double f = period.fraction(millis);
         if (r.nextDouble() < EMERGING_AT_END * f * f) {
             SimTrack fresh = pools.emerging(genre, r);

@@ -33,7 +33,7 @@ final class TrackPools {
         return p.isEmpty() ? null : p.draw(r);
     }
 
-    private record Pool(SimTrack[] tracks, double[] cumulative) {
+    private record Pool(SimTrack[] tracks, AliasTable weights) {
         static Pool of(List<SimTrack> all, java.util.function.Predicate<SimTrack> keep) {
             List<SimTrack> kept = new ArrayList<>();
             for (SimTrack t : all) {
@@ -42,7 +42,7 @@ final class TrackPools {
                 }
             }
             double[] weights = kept.stream().mapToDouble(SimTrack::popularity).toArray();
-            return new Pool(kept.toArray(SimTrack[]::new), Draw.cumulative(weights));
+            return new Pool(kept.toArray(SimTrack[]::new), kept.isEmpty() ? null : new AliasTable(weights));
         }
 
         boolean isEmpty() {
@@ -50,7 +50,7 @@ final class TrackPools {
         }
 
         SimTrack draw(SplittableRandom r) {
-            return tracks[Draw.index(r, cumulative)];
+            return tracks[weights.draw(r)];
         }
     }
 }
