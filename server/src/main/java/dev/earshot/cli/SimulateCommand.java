@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Generates realistic listening events from a seed, as NDJSON to a file or live to a server,",
-            "with the ground truth (true genres, moods, tastes, session contexts, held-out listens) beside them.",
-            "The same seed and options give the same bytes."})
+        description = "Generates realistic listening events from a seed, as NDJSON to a file or live to a server, "
+                + "with the ground truth (true genres, moods, tastes, session contexts, held-out listens) beside them. "
+                + "The same seed and options give the same bytes; events come in timestamp order.")
 public final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

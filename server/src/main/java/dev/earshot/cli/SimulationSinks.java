@@ -5,6 +5,7 @@ import dev.earshot.simulate.BatchReply;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.LiveEventSender;
 import dev.earshot.simulate.NdjsonEventSink;
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -39,7 +40,7 @@ record SimulationSinks(EventSink sink, LiveEventSender live) {
 
     private static OutputStream stream(String file) throws IOException {
         if (!file.equals("-")) {
-            return new FileOutputStream(file);
+            return new BufferedOutputStream(new FileOutputStream(file), 1 << 20);
         }
         // Flush stdout at the end but leave it open: it is not ours to close.
         return new FilterOutputStream(System.out) {
