@@ -57,6 +57,11 @@ public final class GroundTruthWriter {
             g.writeBooleanField("premium", u.premium());
             g.writeNumberField("chronotype_hours", u.chronotype());
             writeTaste(u.taste(), g);
+            g.writeArrayFieldStart("favourite_tracks");
+            for (SimTrack t : u.favourites()) {
+                g.writeString(t.id(u.platform()));
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -27,7 +27,7 @@ final class SessionPlayer {
         long t = s.startMillis();
         int tracks = s.context().drawTracks(r);
         for (int i = 0; i < tracks && t < endMillis; i++) {
-            SimTrack track = chooser.choose(user.taste(), s.context(), t, r);
+            SimTrack track = chooser.choose(user, s.context(), t, r);
             Listen listen = ListenBehaviour.draw(track, user.taste().match(track), user, profile, r);
             t = emit(s, track, listen, t, out);
             t += listen.skipped() ? 150 + r.nextInt(600) : r.nextInt(1500);

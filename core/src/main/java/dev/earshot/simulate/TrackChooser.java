@@ -1,16 +1,19 @@
 package dev.earshot.simulate;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Picks the next track of a session. The genre follows the listener's taste (with a little exploration, which
  * is where mismatches come from); within the genre, popular tracks come first and the session's context picks
- * the best fit among a few candidates. Emerging artists are drawn ever more often as the period goes on.
+ * the best fit among a few candidates. A share of plays goes back to the listener's favourites. Emerging
+ * artists are drawn ever more often as the period goes on.
  */
 final class TrackChooser {
     private static final double EXPLORE = 0.08;
     private static final double EMERGING_AT_END = 0.12;
     private static final int CANDIDATES = 3;
+    private static final double REPEAT = 0.2;
 
     private final TrackPools pools;
     private final Period period;
@@ -20,7 +23,12 @@ final class TrackChooser {
         this.period = period;
     }
 
-    SimTrack choose(Taste taste, ListeningContext context, long millis, SplittableRandom r) {
+    SimTrack choose(SimUser user, ListeningContext context, long millis, SplittableRandom r) {
+        List<SimTrack> favourites = user.favourites();
+        if (!favourites.isEmpty() && r.nextDouble() < REPEAT) {
+            return favourites.get(r.nextInt(favourites.size()));
+        }
+        Taste taste = user.taste();
         Genre genre = r.nextDouble() < EXPLORE ? Genre.byOrdinal(r.nextInt(Genre.count())) : taste.drawGenre(r);
         double f = period.fraction(millis);
         if (r.nextDouble() < EMERGING_AT_END * f * f) {

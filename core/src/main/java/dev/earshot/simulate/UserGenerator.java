@@ -15,13 +15,15 @@ final class UserGenerator {
     private final double[] genreMix;
     private final double[] platformMix;
     private final double sessionsPerDay;
+    private final TrackPools pools;
 
     /** {@code platformMix} is indexed by {@link Platform} ordinal. */
-    UserGenerator(long seed, double[] genreMix, double[] platformMix, double sessionsPerDay) {
+    UserGenerator(long seed, double[] genreMix, double[] platformMix, double sessionsPerDay, TrackPools pools) {
         this.seed = seed;
         this.genreMix = genreMix.clone();
         this.platformMix = Draw.cumulative(platformMix);
         this.sessionsPerDay = sessionsPerDay;
+        this.pools = pools;
     }
 
     SimUser user(int index) {
@@ -34,7 +36,21 @@ final class UserGenerator {
         boolean premium = r.nextDouble() < 0.25 + 0.5 * engagement;
         double volume = sessionsPerDay * Math.exp(0.5 * r.nextGaussian() - 0.125) * (0.5 + engagement);
         int chronotype = CHRONOTYPES[r.nextInt(CHRONOTYPES.length)];
-        return new SimUser(index, "u" + index, taste, city, platform, devices, volume, engagement, premium, chronotype);
+        return new SimUser(index, "u" + index, taste, city, platform, devices, volume, engagement, premium, chronotype,
+                favourites(taste, r));
+    }
+
+    /** A personal set of tracks in the listener's genres, so that repeat listening gives recommenders a signal. */
+    private List<SimTrack> favourites(Taste taste, SplittableRandom r) {
+        int n = 10 + r.nextInt(31);
+        List<SimTrack> out = new ArrayList<>(n);
+        for (int tries = 0; out.size() < n && tries < 4 * n; tries++) {
+            SimTrack t = pools.established(taste.drawGenre(r), r);
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** One to three favourite genres drawn by the genre mix, plus a little of everything. */

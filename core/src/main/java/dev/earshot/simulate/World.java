@@ -15,7 +15,8 @@ public record World(SimulationConfig config, Period period, SimCatalog catalog, 
         Scenario s = c.scenario();
         SimCatalog catalog = new CatalogGenerator(c.seed(), s.genreMix(), s.platforms(), c.end().minusDays(c.days()))
                 .generate(c.trackCount());
-        UserGenerator generator = new UserGenerator(c.seed(), s.genreMix(), s.platformMix(), s.sessionsPerDay());
+        UserGenerator generator = new UserGenerator(c.seed(), s.genreMix(), s.platformMix(), s.sessionsPerDay(),
+                catalog.pools());
         List<SimUser> users = new ArrayList<>(c.users());
         for (int i = 0; i < c.users(); i++) {
             users.add(generator.user(i));

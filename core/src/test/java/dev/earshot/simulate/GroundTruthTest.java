@@ -48,6 +48,23 @@ class GroundTruthTest {
     }
 
     @Test
+    void heldOutListensRepeatTheListenersOwnHistoryMoreThanOthers() {
+        Map<String, Set<String>> history = RUN.events.stream().collect(Collectors.groupingBy(ListenEvent::userId,
+                Collectors.mapping(ListenEvent::trackId, Collectors.toSet())));
+        double own = 0;
+        double other = 0;
+        int n = RUN.world.users().size();
+        for (SimUser u : RUN.world.users()) {
+            String neighbour = RUN.world.users().get((u.index() + 1) % n).id();
+            for (GroundTruth.HeldOutListen l : RUN.truth.heldOut(u.index())) {
+                own += history.getOrDefault(u.id(), Set.of()).contains(l.trackId()) ? 1 : 0;
+                other += history.getOrDefault(neighbour, Set.of()).contains(l.trackId()) ? 1 : 0;
+            }
+        }
+        assertThat(own).isGreaterThan(2 * other);
+    }
+
+    @Test
     void truthJsonNamesEveryTrackSessionAndEmergingArtist() throws IOException {
         Set<String> named = new HashSet<>(Set.of("America/Los_Angeles", "energetic", "calm"));
         for (ListenEvent e : RUN.events) {
