@@ -116,6 +116,9 @@ public final class SimulateCommand implements Callable<Integer> {
     private SimulationConfig config() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate until = end == null ? today : end;
+        if (rate > 0 && target == null) {
+            throw new IllegalArgumentException("--rate paces sending to a server; give --target URL too");
+        }
         if (target != null && until.isAfter(today)) {
             throw new IllegalArgumentException("--end " + until + " is in the future; a server refuses future events");
         }
