@@ -11,11 +11,12 @@ import java.util.function.ToIntFunction;
 /**
  * Reads a custom scenario spec with Jackson's streaming parser, e.g.
  * {@code {"users": 500, "days": 14, "genre_mix": {"pop": 0.5, "jazz": 0.5}, "platforms": {"spotify": 1},
- * "rate": 3, "inline_metadata": false}}. Unknown fields are refused: a typo should not silently fall back
+ * "rate": 3, "inline_metadata": false}}, where rate is sessions per listener per day. Unknown fields are refused: a typo should not silently fall back
  * to a default.
  */
 public final class CustomSpecReader {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final double MAX_RATE = 100;
 
     private CustomSpecReader() {
     }
@@ -37,7 +38,7 @@ public final class CustomSpecReader {
                     case "days" -> days = positiveInt(p, value, name);
                     case "genre_mix" -> genres = mix(p, value, name, Genre.values().length, w -> Genre.fromWire(w).ordinal());
                     case "platforms" -> platforms = mix(p, value, name, Platform.values().length, CustomSpecReader::platform);
-                    case "rate" -> rate = positive(p, value, name);
+                    case "rate" -> rate = rate(p, value, name);
                     case "inline_metadata" -> inline = bool(p, value, name);
                     default -> throw new IllegalArgumentException("unknown field '" + name
                             + "' in the spec; known: users, days, genre_mix, platforms, rate, inline_metadata");
@@ -84,10 +85,12 @@ public final class CustomSpecReader {
         return v;
     }
 
-    private static double positive(JsonParser p, JsonToken t, String field) throws IOException {
+    /** The rate is sessions per listener per day; beyond a hundred it is surely a unit mistake. */
+    private static double rate(JsonParser p, JsonToken t, String field) throws IOException {
         double v = nonNegative(p, t, field);
-        if (v == 0) {
-            throw new IllegalArgumentException(field + " must be positive");
+        if (v == 0 || v > MAX_RATE) {
+            throw new IllegalArgumentException(field + " (sessions per listener per day) must be above 0 and at most "
+                    + MAX_RATE + ", got " + v);
         }
         return v;
     }

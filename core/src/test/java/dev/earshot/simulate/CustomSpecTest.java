@@ -55,6 +55,12 @@ class CustomSpecTest {
         assertThatThrownBy(() -> read("{\"platforms\": {\"napster\": 1}}")).hasMessageContaining("napster");
     }
 
+    @Test
+    void rateOutsideItsRangeIsRefused() {
+        assertThatThrownBy(() -> read("{\"rate\": 0}")).hasMessageContaining("sessions per listener per day");
+        assertThatThrownBy(() -> read("{\"rate\": 5000}")).hasMessageContaining("at most 100");
+    }
+
     private static CustomSpec read(String json) throws IOException {
         return CustomSpecReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
