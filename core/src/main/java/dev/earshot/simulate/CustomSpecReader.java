@@ -11,8 +11,8 @@ import java.util.function.ToIntFunction;
 /**
  * Reads a custom scenario spec with Jackson's streaming parser, e.g.
  * {@code {"users": 500, "days": 14, "genre_mix": {"pop": 0.5, "jazz": 0.5}, "platforms": {"spotify": 1},
- * "rate": 3, "inline_metadata": false}}, where rate is sessions per listener per day. Unknown fields are refused: a typo should not silently fall back
- * to a default.
+ * "rate": 3, "inline_metadata": false}}, where rate is sessions per listener per day. Unknown fields are
+ * refused: a typo should not silently fall back to a default.
  */
 public final class CustomSpecReader {
     private static final JsonFactory JSON = new JsonFactory();
