@@ -1,0 +1,9 @@
+package dev.earshot.simulate;
+
+import dev.earshot.event.Device;
+import dev.earshot.event.PlaybackContext;
+
+/** A session being played: its id, true context, device, where plays start from, and whether it is held out. */
+public record Session(String id, long startMillis, ListeningContext context, Device device, PlaybackContext playback,
+               boolean heldOut) {
+}
