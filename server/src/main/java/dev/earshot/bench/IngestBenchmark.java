@@ -29,13 +29,13 @@ public final class IngestBenchmark {
 
     /** What one run measured. */
     public record Result(long appenderEvents, double appenderPerSecond, long httpEvents, double httpPerSecond,
-                         double p50Millis, double p99Millis) {
+                         double p50Millis, double p99Millis, CpuUse.Figures cpu, String writerStats) {
         public double ratio() {
             return httpPerSecond / appenderPerSecond;
         }
     }
 
-    public record Settings(int appenderEvents, int httpEvents, int batchSize, int clients, int commitRows) {
+    public record Settings(int appenderEvents, int httpEvents, int warmupEvents, int batchSize, int clients, int commitRows) {
     }
 
     private final Settings settings;
@@ -50,7 +50,7 @@ public final class IngestBenchmark {
         double appender = appenderRate();
         HttpRun http = httpRun();
         return new Result(settings.appenderEvents(), appender, http.events, http.perSecond, http.latencies.percentileMillis(50),
-                http.latencies.percentileMillis(99));
+                http.latencies.percentileMillis(99), http.cpu, http.writerStats);
     }
 
     /** Rows per second through {@link DuckDbWarehouse#write}: one Appender, one commit per group, as the writer does. */
@@ -76,31 +76,32 @@ public final class IngestBenchmark {
         }
     }
 
-    private record HttpRun(long events, double perSecond, Latencies latencies) {
+    private record HttpRun(long events, double perSecond, Latencies latencies, CpuUse.Figures cpu, String writerStats) {
     }
 
     private HttpRun httpRun() throws Exception {
         Path db = Files.createTempFile(workDir, "http", ".duckdb");
         Files.delete(db);
-        List<byte[]> bodies = bodies();
+        List<byte[]> warmup = bodies("w", settings.warmupEvents());
+        List<byte[]> bodies = bodies("h", settings.httpEvents());
         Latencies latencies = new Latencies(bodies.size());
         EarshotConfig config = EarshotConfig.defaults(db).withPort(0);
         ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
         try (Earshot earshot = Earshot.start(config)) {
             URI uri = URI.create("http://127.0.0.1:" + earshot.port() + "/v1/events");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            AtomicInteger next = new AtomicInteger();
+            // Untimed first: the JIT compiles the hot path before anything is measured.
+            runClients(clients, http, uri, warmup, new Latencies(warmup.size()));
+            long warmupRows = earshot.warehouse().countEvents();
+            CpuUse cpu = CpuUse.start();
             long start = System.nanoTime();
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < settings.clients(); c++) {
-                running.add(clients.submit(() -> send(http, uri, bodies, next, latencies)));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
+            runClients(clients, http, uri, bodies, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
-            long stored = earshot.warehouse().countEvents();
-            return new HttpRun(stored, stored / seconds, latencies);
+            CpuUse.Figures used = cpu.stop();
+            long stored = earshot.warehouse().countEvents() - warmupRows;
+            String metrics = http.send(HttpRequest.newBuilder(uri.resolve("/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return new HttpRun(stored, stored / seconds, latencies, used, WriterStats.describe(metrics));
         } finally {
             clients.shutdownNow();
             Files.deleteIfExists(db);
@@ -108,11 +109,23 @@ public final class IngestBenchmark {
         }
     }
 
-    private List<byte[]> bodies() {
-        BenchEvents gen = new BenchEvents(2, Instant.now().minusSeconds(86_400), "h" + System.nanoTime());
+    private void runClients(ExecutorService clients, HttpClient http, URI uri, List<byte[]> bodies, Latencies latencies)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < settings.clients(); c++) {
+            running.add(clients.submit(() -> send(http, uri, bodies, next, latencies)));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+    }
+
+    private List<byte[]> bodies(String run, int events) {
+        BenchEvents gen = new BenchEvents(run.hashCode(), Instant.now().minusSeconds(86_400), run + System.nanoTime());
         List<byte[]> bodies = new ArrayList<>();
-        for (int from = 0; from < settings.httpEvents(); from += settings.batchSize()) {
-            List<ListenEvent> batch = gen.events(from, Math.min(settings.batchSize(), settings.httpEvents() - from));
+        for (int from = 0; from < events; from += settings.batchSize()) {
+            List<ListenEvent> batch = gen.events(from, Math.min(settings.batchSize(), events - from));
             bodies.add(BenchEvents.body(batch));
         }
         return bodies;

@@ -17,10 +17,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--http-events", defaultValue = "500000", description = "Events sent over HTTP.")
     int httpEvents;
 
+    @Option(names = "--warmup-events", defaultValue = "200000", description = "Events sent over HTTP, untimed, before measuring.")
+    int warmupEvents;
+
     @Option(names = "--batch", defaultValue = "500", description = "Events per HTTP request.")
     int batch;
 
-    @Option(names = "--clients", defaultValue = "4", description = "Concurrent HTTP clients.")
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients.")
     int clients;
 
     @Option(names = "--commit-rows", defaultValue = "20000", description = "Rows per commit in the Appender run.")
@@ -35,7 +38,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         System.out.printf("Earshot ingest benchmark: %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        var result = new IngestBenchmark(new IngestBenchmark.Settings(appenderEvents, httpEvents, batch, clients, commitRows),
+        var result = new IngestBenchmark(new IngestBenchmark.Settings(appenderEvents, httpEvents, warmupEvents, batch, clients, commitRows),
                 work).run();
         System.out.printf("(a) DuckDB Appender, %,d rows, %,d per commit: %,.0f rows/s%n",
                 result.appenderEvents(), commitRows, result.appenderPerSecond());
@@ -43,6 +46,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 result.httpEvents(), batch, clients, result.httpPerSecond());
         System.out.printf("(c) ratio b/a: %.2f%n", result.ratio());
         System.out.printf("(d) request latency: p50 %.1f ms, p99 %.1f ms%n", result.p50Millis(), result.p99Millis());
+        System.out.printf("    writer during (b): %s%n", result.writerStats());
+        System.out.printf("    CPU during (b): %.2f cores for the whole process (clients included), of which:%n",
+                result.cpu().processCores());
+        result.cpu().coresByThreadGroup().entrySet().stream().filter(e -> e.getValue() >= 0.01)
+                .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .forEach(e -> System.out.printf("      %-28s %.2f%n", e.getKey(), e.getValue()));
         return 0;
     }
 }

@@ -81,15 +81,19 @@ public final class IngestService {
             dedupe.released(fresh);
             throw e;
         }
-        // The index follows the commit's fate even if this request stops waiting for it.
-        done.whenComplete((ok, error) -> {
-            if (error == null) {
-                dedupe.committed(fresh);
-            } else {
-                dedupe.released(fresh);
-            }
-        });
-        await(done);
+        try {
+            await(done);
+        } finally {
+            // Registered after the wait, so that the index is updated on this thread, not on the single writer
+            // thread that bounds throughput; if the wait gave up first, the writer runs it when the commit ends.
+            done.whenComplete((ok, error) -> {
+                if (error == null) {
+                    dedupe.committed(fresh);
+                } else {
+                    dedupe.released(fresh);
+                }
+            });
+        }
     }
 
     private void await(CompletableFuture<Void> done) {

@@ -18,6 +18,14 @@ final class BodyReader {
             throw tooLarge(maxBytes);
         }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared >= 0) {
+                // The length is known: read into an array of exactly that size, and make sure nothing follows.
+                byte[] body = in.readNBytes((int) declared);
+                if (in.read() >= 0) {
+                    throw tooLarge(maxBytes);
+                }
+                return body;
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 throw tooLarge(maxBytes);
