@@ -102,7 +102,7 @@ final class EventFieldReader {
         }
     }
 
-    static void readTrack(JsonParser p, EventDraft d) throws IOException {
+    private static void readTrack(JsonParser p, EventDraft d) throws IOException {
         if (!expectObject(p, d, "track")) {
             return;
         }

@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * One valid listening event, as stored. {@code timestamp} is in UTC and already corrected for client clock
- * skew when the client sent {@code sent_at}; {@code deviceTimestamp} then keeps the time the device claimed.
- * Optional parts are null when the client did not send them.
+ * skew when the client sent {@code sent_at}; {@code deviceTimestamp} then keeps the time the device claimed,
+ * and is the same as {@code timestamp} otherwise (null given for it means exactly that). Optional parts are
+ * null when the client did not send them.
  */
 public record ListenEvent(
         String eventId,
@@ -23,4 +24,8 @@ public record ListenEvent(
         Device device,
         PlaybackContext context,
         TrackMetadata track) {
+
+    public ListenEvent {
+        deviceTimestamp = deviceTimestamp == null ? timestamp : deviceTimestamp;
+    }
 }

@@ -143,39 +143,6 @@ class EventJsonWriterTest {
                 .endsWith("\"platform\":\"other\"}");
     }
 
-    // --- TrackJson ---
-
-    @Test
-    void trackJsonReadsBackWhatItWrote() {
-        assertThat(TrackJson.read(TrackJson.write(TRACK))).isEqualTo(TRACK);
-    }
-
-    @Test
-    void emptyTrackJsonReadsBackEmpty() {
-        TrackMetadata empty = new TrackMetadata(null, null, null, null, null, null);
-
-        assertThat(TrackJson.write(empty)).isEqualTo("{}");
-        assertThat(TrackJson.read("{}")).isEqualTo(empty);
-    }
-
-    @Test
-    void trackJsonIsCompactAndOrdered() {
-        TrackMetadata track = new TrackMetadata("T", "A", null, 1L, List.of("b", "a"), Map.of("tempo", 90.5, "energy", 1.0));
-
-        assertThat(TrackJson.write(track))
-                .isEqualTo("{\"title\":\"T\",\"artist\":\"A\",\"duration_ms\":1,\"genres\":[\"b\",\"a\"],"
-                        + "\"audio_features\":{\"energy\":1.0,\"tempo\":90.5}}");
-    }
-
-    @Test
-    void trackJsonIsTheTrackObjectOfTheEvent() {
-        // Within the BMP: a byte stream escapes non-BMP characters, TrackJson's text writer does not.
-        TrackMetadata track = new TrackMetadata("Takk \"…\"", "Sigur Rós", "Takk", 268_000L, List.of("post-rock"),
-                Map.of("tempo", 134.0, "energy", 0.25));
-
-        assertThat(text(withTrack(track))).endsWith(",\"track\":" + TrackJson.write(track) + "}");
-    }
-
     private static ListenEvent withTrack(TrackMetadata track) {
         return new ListenEvent("e1", EventType.PLAY, "u1", "t1", AT, AT, Platform.OTHER,
                 null, null, null, null, null, null, null, track);

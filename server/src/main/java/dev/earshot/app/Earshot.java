@@ -6,6 +6,8 @@ import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.simulate.DemoData;
+import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.Warehouse;
 import dev.earshot.web.WebServer;
@@ -18,6 +20,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place that builds a running Earshot by hand: warehouse, writer, dedupe index, ingest service and
@@ -25,14 +29,19 @@ import java.time.Clock;
  * what is queued, close the database.
  */
 public final class Earshot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Earshot.class);
+
     private final Warehouse warehouse;
     private final GroupCommitWriter writer;
+    private final SimulationService simulations;
     private final WebServer web;
     private final JvmGcMetrics gcMetrics;
 
-    private Earshot(Warehouse warehouse, GroupCommitWriter writer, WebServer web, JvmGcMetrics gcMetrics) {
+    private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, WebServer web,
+                    JvmGcMetrics gcMetrics) {
         this.warehouse = warehouse;
         this.writer = writer;
+        this.simulations = simulations;
         this.web = web;
         this.gcMetrics = gcMetrics;
     }
@@ -46,8 +55,25 @@ public final class Earshot implements AutoCloseable {
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
                 writer, metrics, Clock.systemUTC(), config.ackTimeout());
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, registry);
-        return new Earshot(warehouse, writer, web, gc);
+        SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
+        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, registry);
+        if (config.demo()) {
+            startDemo(warehouse, ingest, simulations);
+        }
+        return new Earshot(warehouse, writer, simulations, web, gc);
+    }
+
+    /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
+    private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
+        Thread demo = new Thread(() -> {
+            try {
+                DemoData.load(warehouse, ingest, simulations);
+            } catch (RuntimeException e) {
+                LOG.error("demo data stopped: {}", e.getMessage(), e);
+            }
+        }, "earshot-demo");
+        demo.setDaemon(true);
+        demo.start();
     }
 
     private static JvmGcMetrics bindJvmMetrics(PrometheusMeterRegistry registry) {
@@ -72,6 +98,7 @@ public final class Earshot implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        simulations.close();
         writer.close();
         warehouse.close();
         gcMetrics.close();

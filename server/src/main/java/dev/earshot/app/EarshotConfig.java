@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Everything a running Earshot is configured by, validated once at start. Built by the CLI from flags, then
+ * Everything a running Earshot is configured by (with {@code demo}: load demo data into an empty warehouse
+ * and keep a live simulated trickle running), validated once at start. Built by the CLI from flags, then
  * {@code EARSHOT_*} environment variables, then defaults.
  */
 public record EarshotConfig(
@@ -19,7 +20,8 @@ public record EarshotConfig(
         ValidationRules validation,
         WriterSettings writer,
         Duration ackTimeout,
-        long dedupeMaxResidentIds) {
+        long dedupeMaxResidentIds,
+        boolean demo) {
 
     public EarshotConfig {
         require(port >= 0 && port <= 65535, "port must be 0..65535, got " + port);
@@ -34,12 +36,17 @@ public record EarshotConfig(
     /** Defaults for a database file, as a test or an embedding program would use them. */
     public static EarshotConfig defaults(Path database) {
         return new EarshotConfig("127.0.0.1", 8000, database, null, 1024 * 1024, 1000, ValidationRules.DEFAULT,
-                WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000);
+                WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000, false);
     }
 
     public EarshotConfig withPort(int newPort) {
         return new EarshotConfig(host, newPort, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds);
+                writer, ackTimeout, dedupeMaxResidentIds, demo);
+    }
+
+    public EarshotConfig withDemo(boolean withDemo) {
+        return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
+                writer, ackTimeout, dedupeMaxResidentIds, withDemo);
     }
 
     private static void require(boolean ok, String message) {

@@ -63,6 +63,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Event ids the dedupe index keeps in memory, about 12-24 bytes each (env EARSHOT_DEDUPE_MAX_IDS).")
     long dedupeMaxIds;
 
+    @Option(names = "--demo", defaultValue = "${env:EARSHOT_DEMO:-false}",
+            description = "Into an empty database, load 30 days of simulated Spotify, Apple Music and YouTube Music"
+                    + " listening, then keep a live trickle running (env EARSHOT_DEMO).")
+    boolean demo;
+
     @Override
     public Integer call() throws InterruptedException {
         EarshotConfig config = config();
@@ -83,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
     EarshotConfig config() {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
-                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds);
+                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo);
     }
 
     private String displayHost() {

@@ -29,6 +29,7 @@ public final class DuckDbWarehouse implements Warehouse {
     private final DuckDBConnection root;
     private final DuckDBConnection writer;
     private final RejectedEventWriter rejectedWriter = new RejectedEventWriter();
+    private final TrackCatalogWriter trackWriter = new TrackCatalogWriter();
     private volatile boolean closed;
 
     private DuckDbWarehouse(DuckDBConnection root) throws SQLException {
@@ -75,8 +76,10 @@ public final class DuckDbWarehouse implements Warehouse {
                     }
                 }
             }
+            var tracks = trackWriter.write(writer, events, Cursor.micros(java.time.Instant.now()));
             rejectedWriter.write(writer, rejected);
             writer.commit();
+            trackWriter.committed(tracks);
         } catch (SQLException e) {
             rollbackQuietly(e);
             throw new WarehouseException("write failed: " + e.getMessage(), e);
@@ -115,7 +118,7 @@ public final class DuckDbWarehouse implements Warehouse {
         List<StoredEvent> found = new ArrayList<>(1);
         withReader(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT " + EventRowReader.COLUMNS + " FROM events WHERE event_id = ? LIMIT 1")) {
+                    EventRowReader.SELECT + " WHERE e.event_id = ? LIMIT 1")) {
                 ps.setString(1, eventId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {

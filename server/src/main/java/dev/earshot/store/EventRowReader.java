@@ -7,20 +7,31 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Location;
 import dev.earshot.event.PlaybackContext;
 import dev.earshot.event.Platform;
-import dev.earshot.event.TrackJson;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.event.WireEnum;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Reads rows of {@code events} back into {@link StoredEvent}s. */
 final class EventRowReader {
-    /** Timestamps come back as epoch microseconds so that no JDBC time-zone conversion can shift them. */
-    static final String COLUMNS = """
-            event_id, event_type, user_id, track_id, epoch_us(ts) AS ts_us, epoch_us(device_ts) AS device_us,
-            epoch_us(received_at) AS received_us, platform, country, region, city, session_id, position_ms,
-            ms_played, duration_ms, device, context_type, context_id, track_json""";
+    /**
+     * Events with their track's catalog entry. Timestamps come back as epoch microseconds so that no JDBC
+     * time-zone conversion can shift them.
+     */
+    static final String SELECT = """
+            SELECT e.event_id, e.event_type, e.user_id, e.track_id, epoch_us(e.ts) AS ts_us,
+                   epoch_us(e.device_ts) AS device_us, epoch_us(e.received_at) AS received_us, e.platform, e.country,
+                   e.region, e.city, e.session_id, e.position_ms, e.ms_played, e.duration_ms, e.device, e.context_type,
+                   e.context_id, t.track_id AS t_id, t.title AS t_title, t.artist AS t_artist, t.album AS t_album,
+                   t.duration_ms AS t_duration_ms, t.genres AS t_genres, t.danceability, t.energy, t.valence, t.tempo,
+                   t.acousticness, t.instrumentalness, t.speechiness, t.liveness, t.loudness
+            FROM events e LEFT JOIN tracks t ON t.track_id = e.track_id""";
 
     private EventRowReader() {
     }
@@ -30,8 +41,7 @@ final class EventRowReader {
         String contextType = rs.getString("context_type");
         PlaybackContext context = contextType == null ? null
                 : new PlaybackContext(wire(ContextType.WIRE, contextType), rs.getString("context_id"));
-        String trackJson = rs.getString("track_json");
-        TrackMetadata track = trackJson == null ? null : TrackJson.read(trackJson);
+        TrackMetadata track = rs.getString("t_id") == null ? null : track(rs);
         String device = rs.getString("device");
         ListenEvent event = new ListenEvent(
                 rs.getString("event_id"),
@@ -50,6 +60,25 @@ final class EventRowReader {
                 context,
                 track);
         return new StoredEvent(event, instant(rs, "received_us"));
+    }
+
+    private static TrackMetadata track(ResultSet rs) throws SQLException {
+        Map<String, Double> features = new LinkedHashMap<>();
+        for (String feature : TrackCatalogWriter.FEATURES) {
+            double value = rs.getDouble(feature);
+            if (!rs.wasNull()) {
+                features.put(feature, value);
+            }
+        }
+        Array genres = rs.getArray("t_genres");
+        List<String> genreList = new ArrayList<>();
+        if (genres != null) {
+            for (Object g : (Object[]) genres.getArray()) {
+                genreList.add((String) g);
+            }
+        }
+        return new TrackMetadata(rs.getString("t_title"), rs.getString("t_artist"), rs.getString("t_album"),
+                nullableLong(rs, "t_duration_ms"), genreList, features);
     }
 
     private static Location location(String country, String region, String city) {

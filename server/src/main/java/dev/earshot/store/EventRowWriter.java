@@ -2,11 +2,13 @@ package dev.earshot.store;
 
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Location;
-import dev.earshot.event.TrackJson;
 import java.sql.SQLException;
 import org.duckdb.DuckDBAppender;
 
-/** Appends one event as one row of {@code events}, in the column order of {@link Schema}. */
+/**
+ * Appends one event as one row of {@code events}, in the column order of {@link Schema}. Inline track
+ * metadata is not part of the row: it goes to the {@code tracks} catalog (see {@link TrackCatalogWriter}).
+ */
 final class EventRowWriter {
     private EventRowWriter() {
     }
@@ -33,14 +35,10 @@ final class EventRowWriter {
         nullable(a, e.device() == null ? null : e.device().wire());
         nullable(a, e.context() == null ? null : e.context().type().wire());
         nullable(a, e.context() == null ? null : e.context().id());
-        nullable(a, e.track() == null ? null : e.track().title());
-        nullable(a, e.track() == null ? null : e.track().artist());
-        nullable(a, e.track() == null ? null : e.track().album());
-        nullable(a, e.track() == null ? null : TrackJson.write(e.track()));
         a.endRow();
     }
 
-    private static void nullable(DuckDBAppender a, String value) throws SQLException {
+    static void nullable(DuckDBAppender a, String value) throws SQLException {
         if (value == null) {
             a.appendNull();
         } else {
@@ -48,7 +46,7 @@ final class EventRowWriter {
         }
     }
 
-    private static void nullable(DuckDBAppender a, Long value) throws SQLException {
+    static void nullable(DuckDBAppender a, Long value) throws SQLException {
         if (value == null) {
             a.appendNull();
         } else {

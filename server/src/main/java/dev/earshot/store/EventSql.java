@@ -12,20 +12,19 @@ record EventSql(String sql, List<Object> params) {
     static EventSql forQuery(EventQuery q) {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new ArrayList<>();
-        add(where, params, "user_id = ?", q.userId());
-        add(where, params, "track_id = ?", q.trackId());
-        add(where, params, "event_type = ?", q.eventType() == null ? null : q.eventType().wire());
-        add(where, params, "platform = ?", q.platform() == null ? null : q.platform().wire());
-        add(where, params, "ts >= make_timestamp(?)", q.from() == null ? null : Cursor.micros(q.from()));
-        add(where, params, "ts < make_timestamp(?)", q.to() == null ? null : Cursor.micros(q.to()));
+        add(where, params, "e.user_id = ?", q.userId());
+        add(where, params, "e.track_id = ?", q.trackId());
+        add(where, params, "e.event_type = ?", q.eventType() == null ? null : q.eventType().wire());
+        add(where, params, "e.platform = ?", q.platform() == null ? null : q.platform().wire());
+        add(where, params, "e.ts >= make_timestamp(?)", q.from() == null ? null : Cursor.micros(q.from()));
+        add(where, params, "e.ts < make_timestamp(?)", q.to() == null ? null : Cursor.micros(q.to()));
         if (q.after() != null) {
-            where.append(" AND (ts < make_timestamp(?) OR (ts = make_timestamp(?) AND event_id < ?))");
+            where.append(" AND (e.ts < make_timestamp(?) OR (e.ts = make_timestamp(?) AND e.event_id < ?))");
             params.add(q.after().timestampMicros());
             params.add(q.after().timestampMicros());
             params.add(q.after().eventId());
         }
-        String sql = "SELECT " + EventRowReader.COLUMNS + " FROM events" + where
-                + " ORDER BY ts DESC, event_id DESC LIMIT " + (q.limit() + 1);
+        String sql = EventRowReader.SELECT + where + " ORDER BY e.ts DESC, e.event_id DESC LIMIT " + (q.limit() + 1);
         return new EventSql(sql, params);
     }
 

@@ -32,11 +32,25 @@ final class Schema {
                 duration_ms   BIGINT,
                 device        VARCHAR,
                 context_type  VARCHAR,
-                context_id    VARCHAR,
-                track_title   VARCHAR,
-                track_artist  VARCHAR,
-                track_album   VARCHAR,
-                track_json    VARCHAR
+                context_id    VARCHAR
+            );
+            CREATE TABLE tracks (
+                track_id          VARCHAR PRIMARY KEY,
+                title             VARCHAR,
+                artist            VARCHAR,
+                album             VARCHAR,
+                duration_ms       BIGINT,
+                genres            VARCHAR[],
+                danceability      DOUBLE,
+                energy            DOUBLE,
+                valence           DOUBLE,
+                tempo             DOUBLE,
+                acousticness      DOUBLE,
+                instrumentalness  DOUBLE,
+                speechiness       DOUBLE,
+                liveness          DOUBLE,
+                loudness          DOUBLE,
+                updated_at        TIMESTAMP NOT NULL
             );
             CREATE TABLE rejected_events (
                 received_at   TIMESTAMP NOT NULL,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.Warehouse;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -21,7 +22,8 @@ public final class WebServer {
     }
 
     public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
-                                  BooleanSupplier writerHealthy, PrometheusMeterRegistry registry) {
+                                  BooleanSupplier writerHealthy, SimulationService simulations,
+                                  PrometheusMeterRegistry registry) {
         ObjectMapper mapper = new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -36,6 +38,7 @@ public final class WebServer {
             new HttpMetrics(registry).register(cfg.routes);
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
+            new SimulationRoutes(simulations).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

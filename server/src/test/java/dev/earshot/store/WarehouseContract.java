@@ -37,6 +37,35 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void inlineTrackMetadataGoesToTheCatalogWhereTheLatestWins() {
+        TrackMetadata first = new TrackMetadata("Old title", "Artist", null, 200_000L, List.of("rock"), Map.of("energy", 0.5));
+        TrackMetadata second = new TrackMetadata("New title", "Artist", "Album", 201_000L, List.of("rock", "indie"),
+                Map.of("energy", 0.7, "tempo", 128.0));
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(withTrack(event("a", "u", T0), first), T0)), List.of());
+            w.write(List.of(new StoredEvent(withTrack(event("b", "u", T0.plusSeconds(1)), second), T0),
+                    new StoredEvent(event("c", "u", T0.plusSeconds(2)), T0)), List.of());
+            // Every event of the track, with or without metadata of its own, shows the catalog's current entry.
+            assertThat(w.event("a").orElseThrow().event().track()).isEqualTo(second);
+            assertThat(w.event("c").orElseThrow().event().track()).isEqualTo(second);
+        }
+    }
+
+    @Test
+    void eventsOfTracksWithoutMetadataHaveNoTrack() {
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("a", "u", T0), T0)), List.of());
+            assertThat(w.event("a").orElseThrow().event().track()).isNull();
+        }
+    }
+
+    private static ListenEvent withTrack(ListenEvent e, TrackMetadata track) {
+        return new ListenEvent(e.eventId(), e.eventType(), e.userId(), e.trackId(), e.timestamp(), e.deviceTimestamp(),
+                e.platform(), e.location(), e.sessionId(), e.positionMs(), e.msPlayed(), e.durationMs(), e.device(),
+                e.context(), track);
+    }
+
+    @Test
     void listsNewestFirstAndPagesWithACursorWithoutGapsOrRepeats() {
         try (Warehouse w = open()) {
             List<StoredEvent> rows = new ArrayList<>();

@@ -1,0 +1,76 @@
+package dev.earshot.simulate;
+
+import dev.earshot.event.ListenEvent;
+import dev.earshot.ingest.IngestService;
+import dev.earshot.store.Warehouse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code --demo} loads into an empty warehouse: 30 days of a 2,000-listener Spotify world plus smaller
+ * Apple Music and YouTube Music ones, then a live trickle, so that a first look finds a full dashboard.
+ */
+public final class DemoData {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    static final int DAYS = 30;
+    static final int BATCH = 5_000;
+
+    private DemoData() {
+    }
+
+    /** The worlds of the demo: scenario, listeners, seed. */
+    static List<SimulationConfig> worlds(LocalDate end) {
+        return List.of(
+                SimulationConfig.of(Scenario.named("spotify"), 2_000, DAYS, 42, end).withHoldoutDays(0),
+                SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS, 43, end).withHoldoutDays(0),
+                SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0));
+    }
+
+    /** Loads the history when the warehouse is empty (a restart keeps what is there), then starts the trickle. */
+    public static void load(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
+        if (warehouse.countEvents() == 0) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            for (SimulationConfig config : worlds(today)) {
+                long stored = backfill(World.generate(config), ingest);
+                LOG.info("demo: stored {} events of {} {} listeners over {} days", stored, config.users(),
+                        config.scenario().name(), config.days());
+            }
+        } else {
+            LOG.info("demo: the warehouse already holds events; not loading history again");
+        }
+        simulations.start(new FeedRequest("spotify", 300, 5.0, 7L, 7));
+    }
+
+    private static long backfill(World world, IngestService ingest) {
+        List<ListenEvent> batch = new ArrayList<>(BATCH);
+        long[] stored = {0};
+        EventSink sink = new EventSink() {
+            @Override
+            public void accept(ListenEvent event) {
+                batch.add(event);
+                if (batch.size() == BATCH) {
+                    close();
+                }
+            }
+
+            @Override
+            public void close() {
+                if (!batch.isEmpty()) {
+                    stored[0] += ingest.ingestEvents(List.copyOf(batch)).accepted();
+                    batch.clear();
+                }
+            }
+        };
+        try (sink) {
+            Simulation.run(world, sink, TruthRecorder.NONE);
+        } catch (IOException e) {
+            throw new IllegalStateException("demo data could not be generated", e);
+        }
+        return stored[0];
+    }
+}
