@@ -67,7 +67,7 @@ public final class Earshot implements AutoCloseable {
     private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
         Thread demo = new Thread(() -> {
             try {
-                DemoData.load(warehouse, ingest, simulations);
+                DemoData.standard().load(warehouse, ingest, simulations);
             } catch (RuntimeException e) {
                 LOG.error("demo data stopped: {}", e.getMessage(), e);
             }

@@ -15,27 +15,25 @@ import org.slf4j.LoggerFactory;
  * What {@code --demo} loads into an empty warehouse: 30 days of a 2,000-listener Spotify world plus smaller
  * Apple Music and YouTube Music ones, then a live trickle, so that a first look finds a full dashboard.
  */
-public final class DemoData {
+public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final int DAYS = 30;
     static final int BATCH = 5_000;
 
-    private DemoData() {
-    }
-
-    /** The worlds of the demo: scenario, listeners, seed. */
-    static List<SimulationConfig> worlds(LocalDate end) {
-        return List.of(
+    /** The demo of {@code --demo}: 30 days up to today of 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners. */
+    public static DemoData standard() {
+        LocalDate end = LocalDate.now(ZoneOffset.UTC);
+        return new DemoData(List.of(
                 SimulationConfig.of(Scenario.named("spotify"), 2_000, DAYS, 42, end).withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS, 43, end).withHoldoutDays(0),
-                SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0));
+                SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
+                new FeedRequest("spotify", 300, 5.0, 7L, 7));
     }
 
     /** Loads the history when the warehouse is empty (a restart keeps what is there), then starts the trickle. */
-    public static void load(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
+    public void load(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
         if (warehouse.countEvents() == 0) {
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            for (SimulationConfig config : worlds(today)) {
+            for (SimulationConfig config : history) {
                 long stored = backfill(World.generate(config), ingest);
                 LOG.info("demo: stored {} events of {} {} listeners over {} days", stored, config.users(),
                         config.scenario().name(), config.days());
@@ -43,7 +41,7 @@ public final class DemoData {
         } else {
             LOG.info("demo: the warehouse already holds events; not loading history again");
         }
-        simulations.start(new FeedRequest("spotify", 300, 5.0, 7L, 7));
+        simulations.start(trickle);
     }
 
     private static long backfill(World world, IngestService ingest) {

@@ -3,6 +3,8 @@ package dev.earshot.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.simulate.SimulationService;
@@ -25,6 +27,8 @@ public final class WebServer {
                                   BooleanSupplier writerHealthy, SimulationService simulations,
                                   PrometheusMeterRegistry registry) {
         ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
         Javalin app = Javalin.create(cfg -> {

@@ -48,6 +48,10 @@ public final class RunningServer implements AutoCloseable {
         return send(request.build());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }

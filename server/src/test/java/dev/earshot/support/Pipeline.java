@@ -1,0 +1,36 @@
+package dev.earshot.support;
+
+import dev.earshot.event.EventParser;
+import dev.earshot.event.EventValidator;
+import dev.earshot.event.ValidationRules;
+import dev.earshot.ingest.DedupeIndex;
+import dev.earshot.ingest.GroupCommitWriter;
+import dev.earshot.ingest.IngestMetrics;
+import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.WriterSettings;
+import dev.earshot.store.DuckDbWarehouse;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The real ingest path over a real DuckDB file, without HTTP, for tests of in-process producers. */
+public final class Pipeline implements AutoCloseable {
+    public final DuckDbWarehouse warehouse;
+    public final GroupCommitWriter writer;
+    public final IngestService ingest;
+
+    public Pipeline(Path database) {
+        warehouse = DuckDbWarehouse.open(database, "512MB");
+        IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
+        writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics);
+        ingest = new IngestService(new EventParser(1000), new EventValidator(ValidationRules.DEFAULT),
+                new DedupeIndex(warehouse, 1_000_000), writer, metrics, Clock.systemUTC(), Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        warehouse.close();
+    }
+}

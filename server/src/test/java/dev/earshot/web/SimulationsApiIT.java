@@ -1,0 +1,89 @@
+package dev.earshot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.simulate.SimulationService;
+import dev.earshot.support.RunningServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Live simulations started, listed and stopped over HTTP, feeding the real server. */
+class SimulationsApiIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    RunningServer server;
+
+    @BeforeEach
+    void start() {
+        server = RunningServer.start(dir.resolve("sims.duckdb"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void startsAFeedThatStoresLiveEventsAndStopsItOnDelete() throws Exception {
+        HttpResponse<String> created = server.post("/v1/simulations", "application/json",
+                "{\"scenario\":\"youtube_music\",\"users\":20,\"rate\":200,\"seed\":5}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asText();
+
+        awaitStored(50);
+        JsonNode latest = JSON.readTree(server.get("/v1/events?platform=youtube_music&limit=1").body()).get("events").get(0);
+        assertThat(latest.get("event_id").asText()).startsWith(id + "_");
+        assertThat(Duration.between(Instant.parse(latest.get("timestamp").asText()), Instant.now()).abs())
+                .isLessThan(Duration.ofMinutes(1));
+
+        JsonNode listed = JSON.readTree(server.get("/v1/simulations").body()).get("simulations").get(0);
+        assertThat(listed.get("id").asText()).isEqualTo(id);
+        assertThat(listed.get("state").asText()).isEqualTo("running");
+
+        HttpResponse<String> deleted = server.delete("/v1/simulations/" + id);
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        JsonNode stopped = JSON.readTree(deleted.body());
+        assertThat(stopped.get("state").asText()).isEqualTo("stopped");
+        long stored = server.earshot().warehouse().countEvents();
+        Thread.sleep(300);
+        assertThat(server.earshot().warehouse().countEvents()).isEqualTo(stored);
+        assertThat(stopped.get("accepted").asLong()).isEqualTo(stored);
+    }
+
+    @Test
+    void refusesBadRequestsWithReasons() throws Exception {
+        for (String body : new String[] {"{\"scenario\":\"napster\"}", "{\"rate\":0}", "{\"users\":0}",
+            "{\"colour\":\"red\"}", "{\"users\":\"many\"}", "not json"}) {
+            HttpResponse<String> response = server.post("/v1/simulations", "application/json", body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").get("code").asText()).isEqualTo("invalid_simulation");
+        }
+        assertThat(server.delete("/v1/simulations/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void limitsHowManyRunAtOnce() {
+        for (int i = 0; i < SimulationService.MAX_RUNNING; i++) {
+            assertThat(server.post("/v1/simulations", "application/json", "{\"users\":5,\"rate\":1}").statusCode()).isEqualTo(201);
+        }
+        assertThat(server.post("/v1/simulations", "application/json", "{\"users\":5,\"rate\":1}").statusCode()).isEqualTo(429);
+    }
+
+    private void awaitStored(long atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.earshot().warehouse().countEvents() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(server.earshot().warehouse().countEvents()).isGreaterThanOrEqualTo(atLeast);
+    }
+}
