@@ -15,8 +15,11 @@ final class WriterStats {
         if (commits == 0) {
             return "no commits";
         }
-        return String.format("%,.0f commits, %,.0f rows per commit, %.1f ms per commit (longest of the last minute %.0f ms)",
-                commits, rows / commits, 1000 * seconds / commits, 1000 * value(prometheusText, "earshot_writer_commit_seconds_max"));
+        return String.format("%,.0f commits, %,.0f rows per commit, %.1f ms per commit (longest of the last minute %.0f ms);"
+                        + " idle checkpoints %,.0f taking %,.0f ms in all",
+                commits, rows / commits, 1000 * seconds / commits, 1000 * value(prometheusText, "earshot_writer_commit_seconds_max"),
+                value(prometheusText, "earshot_writer_checkpoint_seconds_count"),
+                1000 * value(prometheusText, "earshot_writer_checkpoint_seconds_sum"));
     }
 
     private static double value(String text, String metric) {

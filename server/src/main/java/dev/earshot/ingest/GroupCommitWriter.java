@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class GroupCommitWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
+    static final long IDLE_MILLIS = 50;
 
     private final Warehouse warehouse;
     private final WriterSettings settings;
@@ -62,14 +63,28 @@ public final class GroupCommitWriter implements AutoCloseable {
     private void run() {
         while (accepting || !queue.isEmpty()) {
             try {
-                WriteRequest first = queue.poll(100, TimeUnit.MILLISECONDS);
+                WriteRequest first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     commit(gather(first));
+                } else {
+                    maintain();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Nothing waited for {@value #IDLE_MILLIS} ms: a good moment for the warehouse's own upkeep. */
+    private void maintain() {
+        try {
+            long start = System.nanoTime();
+            if (warehouse.checkpointIfDue()) {
+                metrics.checkpointed(Duration.ofNanos(System.nanoTime() - start));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("idle checkpoint failed; the next commit past the threshold will do it", e);
         }
     }
 

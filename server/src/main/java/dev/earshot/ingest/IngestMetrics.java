@@ -15,6 +15,7 @@ public final class IngestMetrics {
     private final Counter rejected;
     private final Timer commit;
     private final Counter committedRows;
+    private final Timer checkpoint;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -24,6 +25,8 @@ public final class IngestMetrics {
         this.commit = Timer.builder("earshot.writer.commit").description("Time to append and commit one group")
                 .publishPercentileHistogram().register(registry);
         this.committedRows = Counter.builder("earshot.writer.committed.events").register(registry);
+        this.checkpoint = Timer.builder("earshot.writer.checkpoint").description("Idle-time checkpoints of the warehouse")
+                .register(registry);
     }
 
     private Counter outcome(String outcome) {
@@ -40,6 +43,10 @@ public final class IngestMetrics {
     void committed(int events, Duration took) {
         commit.record(took);
         committedRows.increment(events);
+    }
+
+    void checkpointed(Duration took) {
+        checkpoint.record(took);
     }
 
     void watchQueue(AtomicLong queuedRows) {

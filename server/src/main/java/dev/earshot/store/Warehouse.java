@@ -26,6 +26,13 @@ public interface Warehouse extends AutoCloseable {
     /** Which of {@code ids} are stored with a device timestamp on {@code day} (UTC). */
     Set<String> existingIds(LocalDate day, Collection<String> ids);
 
+    /**
+     * Folds the write-ahead log into the database file if it has grown past the point where that is worth
+     * doing. Called by the writer thread when no request is waiting, so that this work stays out of the
+     * commits that requests wait for. Returns true if it did.
+     */
+    boolean checkpointIfDue();
+
     long countEvents();
 
     long countRejected();

@@ -91,6 +91,20 @@ class GroupCommitWriterTest {
         assertThatThrownBy(() -> writer.submit(rows("c"), List.of())).isInstanceOf(OverloadedException.class);
     }
 
+    @Test
+    void doesUpkeepOnlyWhenIdle() throws Exception {
+        RecordingWarehouse warehouse = new RecordingWarehouse();
+        try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT,
+                new IngestMetrics(new SimpleMeterRegistry()))) {
+            writer.submit(rows("a"), List.of()).get(5, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (warehouse.checkpoints.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(warehouse.checkpoints.get()).isPositive();
+        }
+    }
+
     private static List<StoredEvent> rows(String... ids) {
         List<StoredEvent> out = new ArrayList<>();
         for (String id : ids) {
@@ -103,6 +117,7 @@ class GroupCommitWriterTest {
     private static final class RecordingWarehouse implements Warehouse {
         final List<List<String>> commits = new CopyOnWriteArrayList<>();
         final CountDownLatch entered = new CountDownLatch(1);
+        final java.util.concurrent.atomic.AtomicInteger checkpoints = new java.util.concurrent.atomic.AtomicInteger();
         volatile CountDownLatch gate;
         volatile boolean fail;
 
@@ -140,6 +155,12 @@ class GroupCommitWriterTest {
         @Override
         public Set<String> existingIds(LocalDate day, Collection<String> ids) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean checkpointIfDue() {
+            checkpoints.incrementAndGet();
+            return false;
         }
 
         @Override

@@ -34,6 +34,27 @@ class DuckDbWarehouseTest extends WarehouseContract {
     }
 
     @Test
+    void checkpointsOnlyOnceTheLogHasGrownAndThenEmptiesIt() throws Exception {
+        Path wal = Path.of(dir.resolve("earshot.duckdb") + ".wal");
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("small", "u", T0), T0)), List.of());
+            assertThat(w.checkpointIfDue()).isFalse();
+            long micros = 0;
+            while (java.nio.file.Files.size(wal) < DuckDbWarehouse.IDLE_CHECKPOINT_BYTES) {
+                List<StoredEvent> rows = new java.util.ArrayList<>();
+                for (int i = 0; i < 20_000; i++) {
+                    rows.add(new StoredEvent(event("e" + micros++, "user" + i, T0.plusMillis(micros)), T0));
+                }
+                w.write(rows, List.of());
+            }
+            assertThat(w.checkpointIfDue()).isTrue();
+            assertThat(wal).satisfiesAnyOf(f -> assertThat(f).doesNotExist(),
+                    f -> assertThat(java.nio.file.Files.size(f)).isLessThan(DuckDbWarehouse.IDLE_CHECKPOINT_BYTES));
+            assertThat(w.countEvents()).isEqualTo(micros + 1);
+        }
+    }
+
+    @Test
     void migratesOnceAndRecordsTheSchemaVersion() throws Exception {
         open().close();
         open().close();
