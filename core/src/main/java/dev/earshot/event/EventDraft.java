@@ -1,5 +1,6 @@
 package dev.earshot.event;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,10 @@ import java.util.Map;
  */
 public final class EventDraft {
     final int index;
-    String raw;
+    /** The request bytes and this event's span in them; decoded only when asked for, i.e. for refused events. */
+    private byte[] source;
+    private int from;
+    private int to;
     final List<Violation> violations = new ArrayList<>(0);
 
     String eventId;
@@ -57,7 +61,13 @@ public final class EventDraft {
 
     /** The text the client sent for this event, exactly. */
     public String raw() {
-        return raw;
+        return source == null ? null : new String(source, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    void rawSpan(byte[] bytes, int start, int end) {
+        this.source = bytes;
+        this.from = start;
+        this.to = end;
     }
 
     /** The event_id as sent, if it was a string; used to label rejections. */

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,7 +106,7 @@ public final class EventParser {
 
     private static EventDraft unreadable(byte[] line, int index, int lineNumber, String message, JsonLocation location) {
         EventDraft draft = new EventDraft(index);
-        draft.raw = new String(line, StandardCharsets.UTF_8);
+        draft.rawSpan(line, 0, line.length);
         int column = location == null ? 0 : location.getColumnNr();
         draft.addViolation("$", "malformed JSON on line " + lineNumber + ", column " + column + ": " + message);
         return draft;
@@ -126,7 +125,7 @@ public final class EventParser {
             parser.finishToken();
         }
         int to = (int) parser.currentLocation().getByteOffset();
-        draft.raw = new String(body, from, to - from, StandardCharsets.UTF_8);
+        draft.rawSpan(body, from, to);
         return draft;
     }
 

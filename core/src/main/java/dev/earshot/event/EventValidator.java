@@ -22,7 +22,7 @@ public final class EventValidator {
     public ValidationResult validate(EventDraft d, Instant receivedAt) {
         if (d.violations.stream().anyMatch(v -> v.field().equals("$"))) {
             // Nothing of the event could be read, so calling each of its fields missing would mislead.
-            return new ValidationResult.Invalid(d.index, d.eventId, d.raw, d.violations);
+            return new ValidationResult.Invalid(d.index, d.eventId, d.raw(), d.violations);
         }
         List<Violation> out = new ArrayList<>(d.violations);
         String eventId = requiredId(d.eventId, "event_id", out);
@@ -48,7 +48,7 @@ public final class EventValidator {
         PlaybackContext context = contextOf(d, out);
         TrackMetadata track = TrackRules.validate(d, out);
         if (!out.isEmpty()) {
-            return new ValidationResult.Invalid(d.index, d.eventId, d.raw, out);
+            return new ValidationResult.Invalid(d.index, d.eventId, d.raw(), out);
         }
         return new ValidationResult.Valid(d.index, new ListenEvent(eventId, type, userId, trackId, timestamp,
                 deviceTime, platform, location, sessionId, positionMs, msPlayed, durationMs, device, context, track));

@@ -19,10 +19,12 @@ final class BodyReader {
         }
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared >= 0) {
-                // The length is known: read into an array of exactly that size, and make sure nothing follows.
-                byte[] body = in.readNBytes((int) declared);
-                if (in.read() >= 0) {
-                    throw tooLarge(maxBytes);
+                // The length is known: read straight into an array of exactly that size.
+                byte[] body = new byte[(int) declared];
+                int read = in.readNBytes(body, 0, body.length);
+                if (read < body.length) {
+                    throw new ApiException(400, "truncated_body", "the body ended after " + read + " of the "
+                            + body.length + " bytes its Content-Length announced");
                 }
                 return body;
             }
