@@ -1,6 +1,7 @@
 package dev.earshot.event;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Map;
 
@@ -9,32 +10,60 @@ import java.util.Map;
  * write reads back through {@link EventParser} unchanged. Absent optional fields are omitted.
  */
 public final class EventJsonWriter {
+    // Field names encoded once: the generator then copies bytes instead of escaping each name again.
+    private static final SerializedString EVENT_ID = new SerializedString("event_id");
+    private static final SerializedString EVENT_TYPE = new SerializedString("event_type");
+    private static final SerializedString USER_ID = new SerializedString("user_id");
+    private static final SerializedString TRACK_ID = new SerializedString("track_id");
+    private static final SerializedString TIMESTAMP = new SerializedString("timestamp");
+    private static final SerializedString DEVICE_TIMESTAMP = new SerializedString("device_timestamp");
+    private static final SerializedString PLATFORM = new SerializedString("platform");
+    private static final SerializedString DEVICE = new SerializedString("device");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString TRACK = new SerializedString("track");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString ALBUM = new SerializedString("album");
+    private static final SerializedString ARTIST = new SerializedString("artist");
+    private static final SerializedString AUDIO_FEATURES = new SerializedString("audio_features");
+    private static final SerializedString CITY = new SerializedString("city");
+    private static final SerializedString CONTEXT = new SerializedString("context");
+    private static final SerializedString COUNTRY = new SerializedString("country");
+    private static final SerializedString DURATION_MS = new SerializedString("duration_ms");
+    private static final SerializedString GENRES = new SerializedString("genres");
+    private static final SerializedString LOCATION = new SerializedString("location");
+    private static final SerializedString MS_PLAYED = new SerializedString("ms_played");
+    private static final SerializedString POSITION_MS = new SerializedString("position_ms");
+    private static final SerializedString REGION = new SerializedString("region");
+    private static final SerializedString SESSION_ID = new SerializedString("session_id");
+    private static final SerializedString TITLE = new SerializedString("title");
+
     private EventJsonWriter() {
     }
 
     /** Writes the event's fields into the object the generator has open. */
     public static void writeFields(ListenEvent e, JsonGenerator g) throws IOException {
-        g.writeStringField("event_id", e.eventId());
-        g.writeStringField("event_type", e.eventType().wire());
-        g.writeStringField("user_id", e.userId());
-        g.writeStringField("track_id", e.trackId());
-        g.writeStringField("timestamp", e.timestamp().toString());
-        if (e.deviceTimestamp() != null && !e.deviceTimestamp().equals(e.timestamp())) {
-            g.writeStringField("device_timestamp", e.deviceTimestamp().toString());
+        field(g, EVENT_ID, e.eventId());
+        field(g, EVENT_TYPE, e.eventType().wire());
+        field(g, USER_ID, e.userId());
+        field(g, TRACK_ID, e.trackId());
+        field(g, TIMESTAMP, IsoTimestamp.format(e.timestamp()));
+        if (!e.deviceTimestamp().equals(e.timestamp())) {
+            field(g, DEVICE_TIMESTAMP, IsoTimestamp.format(e.deviceTimestamp()));
         }
-        g.writeStringField("platform", e.platform().wire());
+        field(g, PLATFORM, e.platform().wire());
         writeLocation(e.location(), g);
-        optional(g, "session_id", e.sessionId());
-        optional(g, "position_ms", e.positionMs());
-        optional(g, "ms_played", e.msPlayed());
-        optional(g, "duration_ms", e.durationMs());
+        optional(g, SESSION_ID, e.sessionId());
+        optional(g, POSITION_MS, e.positionMs());
+        optional(g, MS_PLAYED, e.msPlayed());
+        optional(g, DURATION_MS, e.durationMs());
         if (e.device() != null) {
-            g.writeStringField("device", e.device().wire());
+            field(g, DEVICE, e.device().wire());
         }
         if (e.context() != null) {
-            g.writeObjectFieldStart("context");
-            g.writeStringField("type", e.context().type().wire());
-            optional(g, "id", e.context().id());
+            g.writeFieldName(CONTEXT);
+            g.writeStartObject();
+            field(g, TYPE, e.context().type().wire());
+            optional(g, ID, e.context().id());
             g.writeEndObject();
         }
         writeTrack(e.track(), g);
@@ -51,16 +80,17 @@ public final class EventJsonWriter {
         if (l == null) {
             return;
         }
-        g.writeObjectFieldStart("location");
-        optional(g, "country", l.country());
-        optional(g, "region", l.region());
-        optional(g, "city", l.city());
+        g.writeFieldName(LOCATION);
+        g.writeStartObject();
+        optional(g, COUNTRY, l.country());
+        optional(g, REGION, l.region());
+        optional(g, CITY, l.city());
         g.writeEndObject();
     }
 
     private static void writeTrack(TrackMetadata t, JsonGenerator g) throws IOException {
         if (t != null) {
-            g.writeFieldName("track");
+            g.writeFieldName(TRACK);
             writeTrackObject(t, g);
         }
     }
@@ -68,19 +98,21 @@ public final class EventJsonWriter {
     /** Writes the track metadata as one JSON object at the generator's current position. */
     public static void writeTrackObject(TrackMetadata t, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        optional(g, "title", t.title());
-        optional(g, "artist", t.artist());
-        optional(g, "album", t.album());
-        optional(g, "duration_ms", t.durationMs());
+        optional(g, TITLE, t.title());
+        optional(g, ARTIST, t.artist());
+        optional(g, ALBUM, t.album());
+        optional(g, DURATION_MS, t.durationMs());
         if (!t.genres().isEmpty()) {
-            g.writeArrayFieldStart("genres");
+            g.writeFieldName(GENRES);
+            g.writeStartArray();
             for (String genre : t.genres()) {
                 g.writeString(genre);
             }
             g.writeEndArray();
         }
         if (!t.audioFeatures().isEmpty()) {
-            g.writeObjectFieldStart("audio_features");
+            g.writeFieldName(AUDIO_FEATURES);
+            g.writeStartObject();
             for (Map.Entry<String, Double> f : t.audioFeatures().entrySet()) {
                 g.writeNumberField(f.getKey(), f.getValue());
             }
@@ -89,15 +121,21 @@ public final class EventJsonWriter {
         g.writeEndObject();
     }
 
-    private static void optional(JsonGenerator g, String name, String value) throws IOException {
+    private static void field(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private static void optional(JsonGenerator g, SerializedString name, String value) throws IOException {
         if (value != null) {
-            g.writeStringField(name, value);
+            field(g, name, value);
         }
     }
 
-    private static void optional(JsonGenerator g, String name, Long value) throws IOException {
+    private static void optional(JsonGenerator g, SerializedString name, Long value) throws IOException {
         if (value != null) {
-            g.writeNumberField(name, value);
+            g.writeFieldName(name);
+            g.writeNumber(value.longValue());
         }
     }
 }

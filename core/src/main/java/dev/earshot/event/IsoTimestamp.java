@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 /**
  * A fast path for the one timestamp shape nearly every client sends, {@code yyyy-MM-ddTHH:mm:ss[.fraction]}
  * followed by {@code Z} or {@code ±HH:MM}: several times faster than {@code DateTimeFormatter}, which
- * dominated validation. Anything else returns null, and the caller falls back to the full ISO parser
- * (which also words the error).
+ * dominated validation (parsing) and the simulator's output (formatting). {@link #parse} returns null for
+ * anything else, and the caller falls back to the full ISO parser (which also words the error).
  */
 final class IsoTimestamp {
     private IsoTimestamp() {
@@ -50,6 +50,56 @@ final class IsoTimestamp {
             return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offset, nanos);
         } catch (DateTimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * The same text as {@link Instant#toString()} for years 0000–9999: the fraction in groups of three digits,
+     * left out when zero. Other years go to {@link Instant#toString()} itself.
+     */
+    static String format(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        long day = Math.floorDiv(seconds, 86_400);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            return instant.toString();
+        }
+        char[] out = new char[30];
+        pad(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        pad(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        pad(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        pad(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        pad(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        pad(out, 17, secondOfDay % 60, 2);
+        int n = 19;
+        int nanos = instant.getNano();
+        if (nanos != 0) {
+            out[n++] = '.';
+            if (nanos % 1_000_000 == 0) {
+                pad(out, n, nanos / 1_000_000, 3);
+                n += 3;
+            } else if (nanos % 1_000 == 0) {
+                pad(out, n, nanos / 1_000, 6);
+                n += 6;
+            } else {
+                pad(out, n, nanos, 9);
+                n += 9;
+            }
+        }
+        out[n++] = 'Z';
+        return new String(out, 0, n);
+    }
+
+    private static void pad(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
     }
 

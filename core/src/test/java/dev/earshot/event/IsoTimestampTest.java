@@ -2,8 +2,11 @@ package dev.earshot.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,5 +28,29 @@ class IsoTimestampTest {
         "２０２４-01-16T12:00:00Z", "2024-01-16T12:00Z"})
     void leavesEverythingElseToTheFullParser(String text) {
         assertThat(IsoTimestamp.parse(text)).isNull();
+    }
+
+    @Test
+    void formatsExactlyAsInstantToString() {
+        SplittableRandom random = new SplittableRandom(11);
+        long min = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long max = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int i = 0; i < 100_000; i++) {
+            int nanos = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant instant = Instant.ofEpochSecond(random.nextLong(min, max + 1), nanos);
+            assertThat(IsoTimestamp.format(instant)).isEqualTo(instant.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "1970-01-01T00:00:00Z"})
+    void formatsTheEdgesLikeInstantToo(String text) {
+        Instant instant = Instant.parse(text);
+        assertThat(IsoTimestamp.format(instant)).isEqualTo(instant.toString());
     }
 }
