@@ -27,5 +27,5 @@ if needs_build; then
   ./mvnw -B -q -DskipTests package
 fi
 
-echo "Starting Earshot on http://localhost:${EARSHOT_PORT:-8000} (Ctrl-C stops it cleanly)"
+echo "Starting Earshot (Ctrl-C stops it cleanly)..."
 exec java ${EARSHOT_JAVA_OPTS:-} -jar "$JAR" serve "$@"
