@@ -4,7 +4,7 @@ import dev.earshot.event.EventType;
 import java.util.SplittableRandom;
 
 /**
- * Plays one session into events: for each track, play → (pause → resume)? → skip or complete, then like and
+ * Plays one session into events: for each track, play → (pause → resume)* → skip or complete, then like and
  * share at the end when they happen. Nothing at or after the period's end is emitted.
  */
 final class SessionPlayer {
@@ -37,12 +37,13 @@ final class SessionPlayer {
 
     private long emit(Session s, SimTrack track, Listen l, long start, EventBuffer out) {
         add(out, EventType.PLAY, track, start, 0, null, s);
-        long end = start + l.playedMs();
-        if (l.paused()) {
-            add(out, EventType.PAUSE, track, start + l.pauseAtMs(), l.pauseAtMs(), l.pauseAtMs(), s);
-            add(out, EventType.RESUME, track, start + l.pauseAtMs() + l.pauseMs(), l.pauseAtMs(), l.pauseAtMs(), s);
-            end += l.pauseMs();
+        long paused = 0;
+        for (Listen.Pause p : l.pauses()) {
+            add(out, EventType.PAUSE, track, start + paused + p.atMs(), p.atMs(), p.atMs(), s);
+            paused += p.lengthMs();
+            add(out, EventType.RESUME, track, start + paused + p.atMs(), p.atMs(), p.atMs(), s);
         }
+        long end = start + l.playedMs() + paused;
         add(out, l.skipped() ? EventType.SKIP : EventType.COMPLETE, track, end, l.playedMs(), l.playedMs(), s);
         if (l.liked()) {
             add(out, EventType.LIKE, track, end, l.playedMs(), null, s);

@@ -70,6 +70,30 @@ class SimulatedEventsTest {
     }
 
     @Test
+    void pausesAlternateWithResumesInPlaybackOrderAndSomeListensPauseMoreThanOnce() {
+        Map<String, List<ListenEvent>> pausesByListen = new HashMap<>();
+        Map<String, String> currentListen = new HashMap<>();
+        for (ListenEvent e : RUN.events) {
+            if (e.eventType() == EventType.PLAY) {
+                currentListen.put(e.userId(), e.eventId());
+            } else if (e.eventType() == EventType.PAUSE || e.eventType() == EventType.RESUME) {
+                pausesByListen.computeIfAbsent(currentListen.get(e.userId()), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        assertThat(pausesByListen).isNotEmpty();
+        for (List<ListenEvent> events : pausesByListen.values()) {
+            for (int i = 0; i < events.size(); i++) {
+                assertThat(events.get(i).eventType()).isEqualTo(i % 2 == 0 ? EventType.PAUSE : EventType.RESUME);
+                if (i > 0) {
+                    assertThat(events.get(i).positionMs()).isGreaterThanOrEqualTo(events.get(i - 1).positionMs());
+                    assertThat(events.get(i).timestamp()).isAfter(events.get(i - 1).timestamp());
+                }
+            }
+        }
+        assertThat(pausesByListen.values()).anySatisfy(events -> assertThat(events).hasSizeGreaterThanOrEqualTo(4));
+    }
+
+    @Test
     void inlineMetadataCanBeLeftOut() {
         SimRun bare = SimRun.of(SimulationConfig.of(Scenario.named("spotify"), 20, 2, 11, SimRun.END).withInlineMetadata(false));
         assertThat(bare.events).isNotEmpty().allSatisfy(e -> assertThat(e.track()).isNull());
