@@ -1,0 +1,81 @@
+package dev.earshot.enrich;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * What we know of one listening session so far: when and where (local time) it started, how many tracks it
+ * has played, and the running mean energy of its recent tracks. The local time is of the session's start,
+ * since that is when the listener chose to listen and why. Mutable, owned by one {@link Sessions}.
+ */
+public final class SessionState {
+    /** Weight of the newest track in the running energy mean: about the last five tracks count. */
+    private static final double ENERGY_SMOOTHING = 0.3;
+
+    private final long startMillis;
+    private final int localHour;
+    private final DayOfWeek day;
+    private final boolean zoneKnown;
+    private long lastMillis;
+    private int tracks;
+    private double energy = Double.NaN;
+
+    SessionState(Instant start, ZoneId zone) {
+        this.startMillis = start.toEpochMilli();
+        this.lastMillis = startMillis;
+        this.zoneKnown = zone != null;
+        ZonedDateTime local = start.atZone(zoneKnown ? zone : ZoneOffset.UTC);
+        this.localHour = local.getHour();
+        this.day = local.getDayOfWeek();
+    }
+
+    void seen(long millis) {
+        lastMillis = Math.max(lastMillis, millis);
+    }
+
+    /** A new track started; {@code trackEnergy} is null when the track's energy is unknown. */
+    void trackStarted(Double trackEnergy) {
+        tracks++;
+        if (trackEnergy != null) {
+            energy = Double.isNaN(energy) ? trackEnergy : energy + ENERGY_SMOOTHING * (trackEnergy - energy);
+        }
+    }
+
+    public int localHour() {
+        return localHour;
+    }
+
+    public DayOfWeek day() {
+        return day;
+    }
+
+    public boolean weekend() {
+        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+    }
+
+    /** False when the location gave no zone and local time is really UTC. */
+    public boolean zoneKnown() {
+        return zoneKnown;
+    }
+
+    /** Tracks started so far; at least 1 once any event arrived, since a session is about some track. */
+    public int tracks() {
+        return Math.max(1, tracks);
+    }
+
+    /** The running mean energy of recent tracks, or NaN while no track's energy is known. */
+    public double recentEnergy() {
+        return energy;
+    }
+
+    public long lastMillis() {
+        return lastMillis;
+    }
+
+    public long elapsedMillis() {
+        return lastMillis - startMillis;
+    }
+}
