@@ -9,7 +9,9 @@ import java.time.DayOfWeek;
  *   <li>the local hour and day the session started: commutes at 7–9 h and 17–19 h on weekdays, focus in
  *       weekday office hours, workouts early morning, after work and weekend mornings, relaxing in the
  *       evening and weekend afternoons, parties on Friday and Saturday nights, sleep after 22 h;</li>
- *   <li>the device: a car says commute, a TV party, a desktop focus, a smart speaker relax or sleep;</li>
+ *   <li>the device, against the devices this listener uses: a car says commute, a TV party, a desktop
+ *       focus, a smart speaker relax or sleep — and not using the device a context calls for, when they
+ *       have it, speaks against that context;</li>
  *   <li>how long the session has run: a session past a context's usual length is rarely that context;</li>
  *   <li>the mean energy of its recent tracks: workouts and parties play energetic music, sleep calm music.</li>
  * </ol>
@@ -20,20 +22,21 @@ import java.time.DayOfWeek;
  */
 public final class ListeningContextModel {
     static final double MIN_SHARE = 0.25;
+    static final double USES_CALLED_FOR = 0.7;
     private static final ListeningContext[] CONTEXTS = {ListeningContext.WORKOUT, ListeningContext.COMMUTE,
         ListeningContext.FOCUS, ListeningContext.PARTY, ListeningContext.RELAX, ListeningContext.SLEEP};
     /** The most tracks a session of each context usually has, in the order of {@link #CONTEXTS}. */
     private static final int[] USUAL_MAX_TRACKS = {18, 12, 25, 25, 14, 10};
     /** How strongly recent energy speaks for each context: + for energetic music, − for calm. */
-    private static final double[] ENERGY_LEANING = {4, 0, -1.5, 2, -1.5, -3};
+    private static final double[] ENERGY_LEANING = {10, 0, -4, 5, -4, -8};
 
     public ListeningContextInsight infer(SessionState s, Device device) {
         double total = 0;
         double best = -1;
         ListeningContext winner = ListeningContext.OTHER;
         for (int i = 0; i < CONTEXTS.length; i++) {
-            double w = timeWeight(CONTEXTS[i], s.localHour(), s.day()) * deviceWeight(CONTEXTS[i], device)
-                    * lengthWeight(i, s.tracks()) * energyWeight(i, s.recentEnergy());
+            double w = timeWeight(CONTEXTS[i], s.localHour(), s.day()) * deviceWeight(CONTEXTS[i], device, s.listener())
+                    * lengthWeight(i, s.tracks()) * energyWeight(i, s.energyAboveUsual());
             total += w;
             if (w > best) {
                 best = w;
@@ -59,17 +62,30 @@ public final class ListeningContextModel {
         };
     }
 
-    static double deviceWeight(ListeningContext c, Device device) {
+    /**
+     * P(device | context) for this listener: a context calls for one device (car for a commute, phone for a
+     * workout, desktop for focus, smart speaker to relax or sleep, TV for a party), which they use for
+     * {@link #USES_CALLED_FOR} of such sessions when they own it, and any of their devices otherwise.
+     */
+    static double deviceWeight(ListeningContext c, Device device, ListenerBaseline listener) {
         if (device == null) {
             return 1;
         }
-        return switch (device) {
-            case CAR -> c == ListeningContext.COMMUTE ? 8 : 0.5;
-            case TV -> c == ListeningContext.PARTY ? 8 : 0.5;
-            case DESKTOP -> c == ListeningContext.FOCUS ? 3 : 0.6;
-            case SMART_SPEAKER -> c == ListeningContext.RELAX || c == ListeningContext.SLEEP ? 3 : 0.5;
-            case MOBILE -> c == ListeningContext.WORKOUT ? 1.5 : c == ListeningContext.COMMUTE ? 1 : 0.8;
-            case WEB, TABLET -> 1;
+        Device called = calledFor(c);
+        double anyOfTheirs = 1.0 / Math.max(1, listener.devicesUsed());
+        if (!listener.hasUsed(called)) {
+            return anyOfTheirs;
+        }
+        return (device == called ? USES_CALLED_FOR : 0) + (1 - USES_CALLED_FOR) * anyOfTheirs;
+    }
+
+    private static Device calledFor(ListeningContext c) {
+        return switch (c) {
+            case COMMUTE -> Device.CAR;
+            case FOCUS -> Device.DESKTOP;
+            case RELAX, SLEEP -> Device.SMART_SPEAKER;
+            case PARTY -> Device.TV;
+            case WORKOUT, OTHER -> Device.MOBILE;
         };
     }
 
@@ -77,9 +93,9 @@ public final class ListeningContextModel {
         return tracks > USUAL_MAX_TRACKS[context] ? 0.05 : 1;
     }
 
-    /** e^(leaning × (energy − 0.6)): 0.6 is about the mean energy of all music, so it says nothing. */
-    private static double energyWeight(int context, double energy) {
-        return Double.isNaN(energy) ? 1 : Math.exp(ENERGY_LEANING[context] * (energy - 0.6));
+    /** e^(leaning × departure): music as energetic as the listener's usual says nothing. */
+    private static double energyWeight(int context, double departure) {
+        return Double.isNaN(departure) ? 1 : Math.exp(ENERGY_LEANING[context] * departure);
     }
 
     /** Friday and Saturday nights, including the small hours that fall on the next date. */

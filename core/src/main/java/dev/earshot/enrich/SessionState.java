@@ -19,11 +19,13 @@ public final class SessionState {
     private final int localHour;
     private final DayOfWeek day;
     private final boolean zoneKnown;
+    private final ListenerBaseline listener;
     private long lastMillis;
     private int tracks;
     private double energy = Double.NaN;
 
-    SessionState(Instant start, ZoneId zone) {
+    SessionState(Instant start, ZoneId zone, ListenerBaseline listener) {
+        this.listener = listener;
         this.startMillis = start.toEpochMilli();
         this.lastMillis = startMillis;
         this.zoneKnown = zone != null;
@@ -40,6 +42,7 @@ public final class SessionState {
     void trackStarted(Double trackEnergy) {
         tracks++;
         if (trackEnergy != null) {
+            listener.add(trackEnergy);
             energy = Double.isNaN(energy) ? trackEnergy : energy + ENERGY_SMOOTHING * (trackEnergy - energy);
         }
     }
@@ -69,6 +72,18 @@ public final class SessionState {
     /** The running mean energy of recent tracks, or NaN while no track's energy is known. */
     public double recentEnergy() {
         return energy;
+    }
+
+    /**
+     * How much more energetic than the listener's usual the recent tracks are (−1..1), or NaN while unknown.
+     */
+    public double energyAboveUsual() {
+        return energy - listener.energy();
+    }
+
+    /** The listener's usual: their energy and their devices. */
+    ListenerBaseline listener() {
+        return listener;
     }
 
     public long lastMillis() {

@@ -16,11 +16,17 @@ public final class Sessions {
     static final long SESSION_GAP_MS = 30 * 60_000;
 
     private final LinkedHashMap<String, SessionState> open;
+    private final LinkedHashMap<String, ListenerBaseline> listeners;
 
     public Sessions(int capacity) {
-        this.open = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
+        this.open = lru(capacity);
+        this.listeners = lru(capacity);
+    }
+
+    private static <V> LinkedHashMap<String, V> lru(int capacity) {
+        return new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, SessionState> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > capacity;
             }
         };
@@ -33,10 +39,13 @@ public final class Sessions {
         SessionState s = open.get(key);
         if (s == null || millis - s.lastMillis() > SESSION_GAP_MS) {
             ZoneId zone = TimeZones.of(e.location());
-            s = new SessionState(e.timestamp(), zone);
+            s = new SessionState(e.timestamp(), zone, listeners.computeIfAbsent(e.userId(), u -> new ListenerBaseline()));
             open.put(key, s);
         }
         s.seen(millis);
+        if (e.device() != null) {
+            s.listener().used(e.device());
+        }
         return s;
     }
 
