@@ -22,7 +22,7 @@ public final class Enricher {
     private final ListeningContextModel contextModel = new ListeningContextModel();
     private final EngagementScorer engagement = new EngagementScorer();
     private final Sessions sessions = new Sessions(OPEN_SESSIONS);
-    private final Map<String, CachedMood> moods = new HashMap<>();
+    private final Map<String, Known> known = new HashMap<>();
 
     public Enricher(Catalog catalog) {
         this.catalog = catalog;
@@ -30,29 +30,31 @@ public final class Enricher {
 
     public Enrichment enrich(ListenEvent e) {
         Track track = e.track() != null ? catalog.upsert(e.trackId(), e.track()) : catalog.find(e.trackId());
-        MoodAnalysis mood = mood(e.trackId(), track);
+        Known known = known(e.trackId(), track);
+        MoodAnalysis mood = known == null ? null : known.mood;
         SessionState session = sessions.of(e);
         if (e.eventType() == EventType.PLAY) {
-            session.trackStarted(mood == null ? null : mood.arousal());
+            session.trackStarted(known == null ? TrackTraits.UNKNOWN : known.traits);
         }
         ListeningContextInsight context = contextModel.infer(session, e.device());
         double score = engagement.score(e, track == null ? null : track.durationMs(), session.tracks());
         return new Enrichment(mood, null, context, null, score, MODEL_VERSION);
     }
 
-    /** The track's mood, computed again only when the catalog's entry for it has changed. */
-    private MoodAnalysis mood(String trackId, Track track) {
+    /** What we derive from a track, computed again only when the catalog's entry for it has changed. */
+    private Known known(String trackId, Track track) {
         if (track == null) {
             return null;
         }
-        CachedMood cached = moods.get(trackId);
-        if (cached == null || cached.track != track) {
-            cached = new CachedMood(track, moodModel.analyse(track));
-            moods.put(trackId, cached);
+        Known k = known.get(trackId);
+        if (k == null || k.track != track) {
+            MoodAnalysis mood = moodModel.analyse(track);
+            k = new Known(track, mood, TrackTraits.of(track.features(), mood));
+            known.put(trackId, k);
         }
-        return cached.mood;
+        return k;
     }
 
-    private record CachedMood(Track track, MoodAnalysis mood) {
+    private record Known(Track track, MoodAnalysis mood, double[] traits) {
     }
 }

@@ -3,21 +3,24 @@ package dev.earshot.enrich;
 import dev.earshot.event.Device;
 
 /**
- * What a listener usually does: the mean energy of the tracks they start, and the devices they have used.
+ * What a listener usually does: the mean traits of the tracks they start, and the devices they have used.
  * Sessions are judged against it: a metal fan's calm session is still loud music, and a phone says little
  * about a commute for someone who has never played in a car, but much for someone who often does.
  */
 final class ListenerBaseline {
-    /** After this many tracks the mean becomes a moving one, so that tastes may drift. */
-    private static final int FULL_MEMORY = 200;
+    /** After this many tracks the means move, so that tastes may drift. */
+    private static final int MEMORY = 200;
 
-    private double energy = Double.NaN;
-    private int tracks;
+    private final RunningMeans traits = new RunningMeans(TrackTraits.COUNT, MEMORY);
     private int devices;
 
-    void add(double trackEnergy) {
-        tracks = Math.min(tracks + 1, FULL_MEMORY);
-        energy = Double.isNaN(energy) ? trackEnergy : energy + (trackEnergy - energy) / tracks;
+    void add(double[] trackTraits) {
+        traits.add(trackTraits);
+    }
+
+    /** The usual value of a trait (see {@link TrackTraits}), or NaN before any is known. */
+    double usual(int trait) {
+        return traits.mean(trait);
     }
 
     void used(Device device) {
@@ -30,10 +33,5 @@ final class ListenerBaseline {
 
     int devicesUsed() {
         return Integer.bitCount(devices);
-    }
-
-    /** The mean energy so far, or NaN before any track with a known energy. */
-    double energy() {
-        return energy;
     }
 }

@@ -12,8 +12,11 @@ import java.time.DayOfWeek;
  *   <li>the device, against the devices this listener uses: a car says commute, a TV party, a desktop
  *       focus, a smart speaker relax or sleep — and not using the device a context calls for, when they
  *       have it, speaks against that context;</li>
- *   <li>how long the session has run: a session past a context's usual length is rarely that context;</li>
- *   <li>the mean energy of its recent tracks: workouts and parties play energetic music, sleep calm music.</li>
+ *   <li>how many tracks the session has played: the longer it runs, the less likely a short context
+ *       (sleep, commute) becomes;</li>
+ *   <li>the recent tracks against the listener's usual music: workouts want more energy and tempo,
+ *       parties more danceable music, focus and sleep more instrumental and calmer, relaxing calmer,
+ *       more acoustic and happier.</li>
  * </ol>
  * The weights are the rhythm of a typical listening week as we assume it, and the simulator assumes the same
  * one, so accuracy measured on it is an upper bound for real listeners. Confidence is the winner's share of
@@ -25,10 +28,22 @@ public final class ListeningContextModel {
     static final double USES_CALLED_FOR = 0.7;
     private static final ListeningContext[] CONTEXTS = {ListeningContext.WORKOUT, ListeningContext.COMMUTE,
         ListeningContext.FOCUS, ListeningContext.PARTY, ListeningContext.RELAX, ListeningContext.SLEEP};
-    /** The most tracks a session of each context usually has, in the order of {@link #CONTEXTS}. */
-    private static final int[] USUAL_MAX_TRACKS = {18, 12, 25, 25, 14, 10};
-    /** How strongly recent energy speaks for each context: + for energetic music, − for calm. */
-    private static final double[] ENERGY_LEANING = {10, 0, -4, 5, -4, -8};
+    /** The usual fewest and most tracks of a session of each context, in the order of {@link #CONTEXTS}. */
+    private static final int[][] USUAL_TRACKS = {{10, 18}, {6, 12}, {10, 25}, {12, 25}, {5, 14}, {4, 10}};
+    /** Sessions longer than usual do happen; this keeps such a context possible. */
+    private static final double UNUSUALLY_LONG = 0.02;
+    /**
+     * How strongly each trait of the recent tracks, above the listener's usual, speaks for each context
+     * (rows in the order of {@link #CONTEXTS}; columns energy, dance, instrumental, acoustic, valence, tempo).
+     */
+    private static final double[][] LEANING = {
+        {10, 0, 0, 0, 0, 4},
+        {0, 0, 0, 0, 0, 0},
+        {-4, 0, 4, 0, 0, 0},
+        {5, 6, 0, 0, 0, 0},
+        {-4, 0, 0, 3, 2, 0},
+        {-8, 0, 3, 3, 0, 0},
+    };
 
     public ListeningContextInsight infer(SessionState s, Device device) {
         double total = 0;
@@ -36,7 +51,7 @@ public final class ListeningContextModel {
         ListeningContext winner = ListeningContext.OTHER;
         for (int i = 0; i < CONTEXTS.length; i++) {
             double w = timeWeight(CONTEXTS[i], s.localHour(), s.day()) * deviceWeight(CONTEXTS[i], device, s.listener())
-                    * lengthWeight(i, s.tracks()) * energyWeight(i, s.energyAboveUsual());
+                    * lengthWeight(i, s.tracks()) * traitWeight(i, s);
             total += w;
             if (w > best) {
                 best = w;
@@ -89,13 +104,27 @@ public final class ListeningContextModel {
         };
     }
 
-    private static double lengthWeight(int context, int tracks) {
-        return tracks > USUAL_MAX_TRACKS[context] ? 0.05 : 1;
+    /**
+     * The chance that a session of this context lasts at least {@code tracks} tracks, its length being
+     * uniform between the usual fewest and most: a long session speaks against short contexts.
+     */
+    static double lengthWeight(int context, int tracks) {
+        int fewest = USUAL_TRACKS[context][0];
+        int most = USUAL_TRACKS[context][1];
+        double lasting = (most - tracks + 1) / (double) (most - fewest + 1);
+        return Math.max(UNUSUALLY_LONG, Math.min(1, lasting));
     }
 
-    /** e^(leaning × departure): music as energetic as the listener's usual says nothing. */
-    private static double energyWeight(int context, double departure) {
-        return Double.isNaN(departure) ? 1 : Math.exp(ENERGY_LEANING[context] * departure);
+    /** e^(Σ leaning × departure) over the known traits: music like the listener's usual says nothing. */
+    private static double traitWeight(int context, SessionState s) {
+        double sum = 0;
+        for (int t = 0; t < TrackTraits.COUNT; t++) {
+            double departure = s.aboveUsual(t);
+            if (!Double.isNaN(departure)) {
+                sum += LEANING[context][t] * departure;
+            }
+        }
+        return Math.exp(sum);
     }
 
     /** Friday and Saturday nights, including the small hours that fall on the next date. */

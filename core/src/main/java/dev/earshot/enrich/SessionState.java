@@ -8,12 +8,12 @@ import java.time.ZonedDateTime;
 
 /**
  * What we know of one listening session so far: when and where (local time) it started, how many tracks it
- * has played, and the running mean energy of its recent tracks. The local time is of the session's start,
- * since that is when the listener chose to listen and why. Mutable, owned by one {@link Sessions}.
+ * has played, and the traits of its recent tracks. The local time is of the session's start, since that is
+ * when the listener chose to listen and why. Mutable, owned by one {@link Sessions}.
  */
 public final class SessionState {
-    /** Weight of the newest track in the running energy mean: about the last five tracks count. */
-    private static final double ENERGY_SMOOTHING = 0.3;
+    /** The recent traits are a moving mean over about this many tracks. */
+    private static final int RECENT_TRACKS = 3;
 
     private final long startMillis;
     private final int localHour;
@@ -22,7 +22,7 @@ public final class SessionState {
     private final ListenerBaseline listener;
     private long lastMillis;
     private int tracks;
-    private double energy = Double.NaN;
+    private final RunningMeans recent = new RunningMeans(TrackTraits.COUNT, RECENT_TRACKS);
 
     SessionState(Instant start, ZoneId zone, ListenerBaseline listener) {
         this.listener = listener;
@@ -38,13 +38,11 @@ public final class SessionState {
         lastMillis = Math.max(lastMillis, millis);
     }
 
-    /** A new track started; {@code trackEnergy} is null when the track's energy is unknown. */
-    void trackStarted(Double trackEnergy) {
+    /** A new track started; its traits (see {@link TrackTraits}) are NaN where unknown. */
+    void trackStarted(double[] traits) {
         tracks++;
-        if (trackEnergy != null) {
-            listener.add(trackEnergy);
-            energy = Double.isNaN(energy) ? trackEnergy : energy + ENERGY_SMOOTHING * (trackEnergy - energy);
-        }
+        listener.add(traits);
+        recent.add(traits);
     }
 
     public int localHour() {
@@ -69,16 +67,9 @@ public final class SessionState {
         return Math.max(1, tracks);
     }
 
-    /** The running mean energy of recent tracks, or NaN while no track's energy is known. */
-    public double recentEnergy() {
-        return energy;
-    }
-
-    /**
-     * How much more energetic than the listener's usual the recent tracks are (−1..1), or NaN while unknown.
-     */
-    public double energyAboveUsual() {
-        return energy - listener.energy();
+    /** How far the recent tracks' trait lies above the listener's usual (−1..1), or NaN while unknown. */
+    public double aboveUsual(int trait) {
+        return recent.mean(trait) - listener.usual(trait);
     }
 
     /** The listener's usual: their energy and their devices. */
