@@ -8,26 +8,24 @@ import java.time.ZonedDateTime;
 
 /**
  * What we know of one listening session so far: when and where (local time) it started, how many tracks it
- * has played, and the traits of its recent tracks. The local time is of the session's start, since that is
+ * has played, and the mean traits of its tracks. The local time is of the session's start, since that is
  * when the listener chose to listen and why. Mutable, owned by one {@link Sessions}.
  */
 public final class SessionState {
-    /** The recent traits are a moving mean over about this many tracks. */
-    private static final int RECENT_TRACKS = 3;
+    /** Sessions rarely pass this many tracks, so the mean is in effect over the whole session. */
+    private static final int SESSION_MEMORY = 50;
 
-    private final long startMillis;
     private final int localHour;
     private final DayOfWeek day;
     private final boolean zoneKnown;
     private final ListenerBaseline listener;
+    private final RunningMeans traits = new RunningMeans(TrackTraits.COUNT, SESSION_MEMORY);
     private long lastMillis;
     private int tracks;
-    private final RunningMeans recent = new RunningMeans(TrackTraits.COUNT, RECENT_TRACKS);
 
     SessionState(Instant start, ZoneId zone, ListenerBaseline listener) {
         this.listener = listener;
-        this.startMillis = start.toEpochMilli();
-        this.lastMillis = startMillis;
+        this.lastMillis = start.toEpochMilli();
         this.zoneKnown = zone != null;
         ZonedDateTime local = start.atZone(zoneKnown ? zone : ZoneOffset.UTC);
         this.localHour = local.getHour();
@@ -42,7 +40,7 @@ public final class SessionState {
     void trackStarted(double[] traits) {
         tracks++;
         listener.add(traits);
-        recent.add(traits);
+        this.traits.add(traits);
     }
 
     public int localHour() {
@@ -67,21 +65,17 @@ public final class SessionState {
         return Math.max(1, tracks);
     }
 
-    /** How far the recent tracks' trait lies above the listener's usual (−1..1), or NaN while unknown. */
+    /** How far the session's mean trait lies above the listener's usual (−1..1), or NaN while unknown. */
     public double aboveUsual(int trait) {
-        return recent.mean(trait) - listener.usual(trait);
+        return traits.mean(trait) - listener.usual(trait);
     }
 
-    /** The listener's usual: their energy and their devices. */
+    /** The listener's usual: their music and their devices. */
     ListenerBaseline listener() {
         return listener;
     }
 
-    public long lastMillis() {
+    long lastMillis() {
         return lastMillis;
-    }
-
-    public long elapsedMillis() {
-        return lastMillis - startMillis;
     }
 }
