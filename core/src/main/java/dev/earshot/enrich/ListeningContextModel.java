@@ -24,7 +24,7 @@ import java.time.DayOfWeek;
  * {@link #MIN_SHARE} we say {@code other}. Cost: a few dozen multiplications, no allocation but the result.
  */
 public final class ListeningContextModel {
-    static final double MIN_SHARE = 0.25;
+    static final double MIN_SHARE = 0.3;
     static final double USES_CALLED_FOR = 0.7;
     private static final ListeningContext[] CONTEXTS = {ListeningContext.WORKOUT, ListeningContext.COMMUTE,
         ListeningContext.FOCUS, ListeningContext.PARTY, ListeningContext.RELAX, ListeningContext.SLEEP};
