@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The state of the sessions in progress, keyed by session id (or by user when an event has none). A key
- * silent for more than {@link #SESSION_GAP_MS} starts afresh, and only the most recently active
- * {@code capacity} sessions are kept, so memory stays bounded however long the stream runs. Not thread-safe:
+ * The state of the sessions in progress, keyed by session id (or by user when an event has none), and each
+ * listener's usual music and devices. A key silent for more than {@link #SESSION_GAP_MS} starts afresh, and
+ * only the most recently active {@code capacity} sessions and listeners are kept, so memory stays bounded
+ * however long the stream runs (a listener forgotten this way starts again from nothing). Not thread-safe:
  * one per enriching thread, with a user's events always routed to the same one (as a Kafka key does).
  */
 public final class Sessions {
