@@ -18,10 +18,12 @@ import java.time.DayOfWeek;
  *       parties more danceable music, focus and sleep more instrumental and calmer, relaxing calmer,
  *       more acoustic and happier.</li>
  * </ol>
- * The weights are the rhythm of a typical listening week as we assume it, and the simulator assumes the same
- * one, so accuracy measured on it is an upper bound for real listeners. Confidence is the winner's share of
- * the total weight, halved when the zone is unknown and the hour is UTC; when no context reaches
- * {@link #MIN_SHARE} we say {@code other}. Cost: a few dozen multiplications, no allocation but the result.
+ * The time weights, usual session lengths and the share of sessions on the device a context calls for are
+ * the rhythm of a listening week as we assume it — the same numbers the simulator draws its sessions from,
+ * so accuracy measured on the simulator is an upper bound for real listeners. Confidence is the winner's
+ * share of the total weight, halved when the zone is unknown and the hour is UTC; when no context reaches
+ * {@link #MIN_SHARE} we say {@code other}. Cost: a few dozen multiplications and six exponentials, one small
+ * array and the result.
  */
 public final class ListeningContextModel {
     static final double MIN_SHARE = 0.3;
@@ -30,6 +32,8 @@ public final class ListeningContextModel {
         ListeningContext.FOCUS, ListeningContext.PARTY, ListeningContext.RELAX, ListeningContext.SLEEP};
     /** The usual fewest and most tracks of a session of each context, in the order of {@link #CONTEXTS}. */
     private static final int[][] USUAL_TRACKS = {{10, 18}, {6, 12}, {10, 25}, {12, 25}, {5, 14}, {4, 10}};
+    /** Tracks past this many add no more evidence, so that a stream without session ids stays finite. */
+    private static final int MAX_EVIDENCE_TRACKS = 30;
     /** Sessions longer than usual do happen; this keeps such a context possible. */
     private static final double UNUSUALLY_LONG = 0.02;
     /**
@@ -51,9 +55,10 @@ public final class ListeningContextModel {
         double total = 0;
         double best = -1;
         ListeningContext winner = ListeningContext.OTHER;
+        double[] departures = departures(s);
         for (int i = 0; i < CONTEXTS.length; i++) {
             double w = timeWeight(CONTEXTS[i], s.localHour(), s.day()) * deviceWeight(CONTEXTS[i], device, s.listener())
-                    * lengthWeight(i, s.tracks()) * traitWeight(i, s);
+                    * lengthWeight(i, s.tracks()) * traitWeight(i, s.tracks(), departures);
             total += w;
             if (w > best) {
                 best = w;
@@ -117,19 +122,26 @@ public final class ListeningContextModel {
         return Math.max(UNUSUALLY_LONG, Math.min(1, lasting));
     }
 
-    /**
-     * e^(tracks × Σ leaning × departure of the session's mean) over the known traits: each track is one more
-     * piece of evidence, as in naive Bayes, and music like the listener's usual says nothing.
-     */
-    private static double traitWeight(int context, SessionState s) {
-        double sum = 0;
-        for (int t = 0; t < TrackTraits.COUNT; t++) {
+    /** How far the session's mean traits lie above the listener's usual; 0 where unknown, so they say nothing. */
+    private static double[] departures(SessionState s) {
+        double[] d = new double[TrackTraits.COUNT];
+        for (int t = 0; t < d.length; t++) {
             double departure = s.aboveUsual(t);
-            if (!Double.isNaN(departure)) {
-                sum += LEANING[context][t] * departure;
-            }
+            d[t] = Double.isNaN(departure) ? 0 : departure;
         }
-        return Math.exp(s.tracks() * sum);
+        return d;
+    }
+
+    /**
+     * e^(tracks × Σ leaning × departure): each track is one more piece of evidence, as in naive Bayes, and
+     * music like the listener's usual says nothing.
+     */
+    private static double traitWeight(int context, int tracks, double[] departures) {
+        double sum = 0;
+        for (int t = 0; t < departures.length; t++) {
+            sum += LEANING[context][t] * departures[t];
+        }
+        return Math.exp(Math.min(tracks, MAX_EVIDENCE_TRACKS) * sum);
     }
 
     /** Friday and Saturday nights, including the small hours that fall on the next date. */
