@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The typical valence and arousal (energy) of a genre: rough averages of public Spotify audio-feature data
@@ -15,6 +16,7 @@ final class GenreMoodPriors {
     record Prior(double valence, double arousal) {
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Map<String, Prior> PRIORS = new HashMap<>();
 
     static {
@@ -54,7 +56,7 @@ final class GenreMoodPriors {
     }
 
     static String normalise(String genre) {
-        return genre.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+        return SEPARATORS.matcher(genre.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 
     private static void put(double valence, double arousal, String... names) {

@@ -30,6 +30,8 @@ public final class ListeningContextModel {
     static final double USES_CALLED_FOR = 0.7;
     private static final ListeningContext[] CONTEXTS = {ListeningContext.WORKOUT, ListeningContext.COMMUTE,
         ListeningContext.FOCUS, ListeningContext.PARTY, ListeningContext.RELAX, ListeningContext.SLEEP};
+    /** {@link #timeWeight} for each day (Monday first), hour and context, computed once. */
+    private static final double[][][] TIME_WEIGHTS = timeWeights();
     /** The usual fewest and most tracks of a session of each context, in the order of {@link #CONTEXTS}. */
     private static final int[][] USUAL_TRACKS = {{10, 18}, {6, 12}, {10, 25}, {12, 25}, {5, 14}, {4, 10}};
     /** Tracks past this many add no more evidence, so that a stream without session ids stays finite. */
@@ -57,7 +59,7 @@ public final class ListeningContextModel {
         ListeningContext winner = ListeningContext.OTHER;
         double[] departures = departures(s);
         for (int i = 0; i < CONTEXTS.length; i++) {
-            double w = timeWeight(CONTEXTS[i], s.localHour(), s.day()) * deviceWeight(CONTEXTS[i], device, s.listener())
+            double w = TIME_WEIGHTS[s.day().ordinal()][s.localHour()][i] * deviceWeight(CONTEXTS[i], device, s.listener())
                     * lengthWeight(i, s.tracks()) * traitWeight(i, s.tracks(), departures);
             total += w;
             if (w > best) {
@@ -69,6 +71,18 @@ public final class ListeningContextModel {
         ListeningContext context = share >= MIN_SHARE ? winner : ListeningContext.OTHER;
         double confidence = s.zoneKnown() ? share : share / 2;
         return new ListeningContextInsight(context, TimeOfDay.of(s.localHour()), !s.weekend(), confidence, Source.RULES);
+    }
+
+    private static double[][][] timeWeights() {
+        double[][][] w = new double[7][24][CONTEXTS.length];
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (int hour = 0; hour < 24; hour++) {
+                for (int c = 0; c < CONTEXTS.length; c++) {
+                    w[day.ordinal()][hour][c] = timeWeight(CONTEXTS[c], hour, day);
+                }
+            }
+        }
+        return w;
     }
 
     static double timeWeight(ListeningContext c, int hour, DayOfWeek day) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds a listener's IANA time zone from an event's location: by city first (the simulator's cities and
@@ -14,6 +15,7 @@ import java.util.Map;
  * matches: the caller decides what an unknown zone means. Names match without case or accents.
  */
 final class TimeZones {
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Map<String, ZoneId> CITIES = new HashMap<>();
     private static final Map<String, ZoneId> COUNTRIES = new HashMap<>();
     private static final Map<String, ZoneId> REGIONS = new HashMap<>();
@@ -117,7 +119,7 @@ final class TimeZones {
     }
 
     static String key(String name) {
-        String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = ACCENTS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
         return plain.toLowerCase(Locale.ROOT);
     }
 
