@@ -1,0 +1,28 @@
+package dev.earshot.catalog;
+
+import java.util.Map;
+
+/**
+ * A track's audio features on Spotify's scales (0..1 except tempo in BPM and loudness in dB). Each feature is
+ * null when the source did not give it: a model must tell "unknown" from a real zero.
+ */
+public record AudioFeatures(Double danceability, Double energy, Double valence, Double tempo, Double acousticness,
+                            Double instrumentalness, Double speechiness, Double liveness, Double loudness) {
+
+    public static final AudioFeatures NONE = new AudioFeatures(null, null, null, null, null, null, null, null, null);
+
+    /** Reads the wire names of inline metadata ("energy", "valence", ...); other keys are ignored. */
+    public static AudioFeatures fromMap(Map<String, Double> m) {
+        if (m == null || m.isEmpty()) {
+            return NONE;
+        }
+        return new AudioFeatures(m.get("danceability"), m.get("energy"), m.get("valence"), m.get("tempo"),
+                m.get("acousticness"), m.get("instrumentalness"), m.get("speechiness"), m.get("liveness"),
+                m.get("loudness"));
+    }
+
+    /** True when not a single feature is known. */
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+}
