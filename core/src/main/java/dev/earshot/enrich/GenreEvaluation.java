@@ -38,9 +38,13 @@ public final class GenreEvaluation {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 14;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
-        SimulationConfig config = SimulationConfig.of(Scenario.named("spotify"), users, days, seed,
-                LocalDate.of(2025, 3, 10)).withInlineMetadata(false);
-        System.out.print(run(config).format());
+        System.out.print(run(config(users, days, seed)).format());
+    }
+
+    /** The spotify scenario without inline metadata: the events say nothing of genres. */
+    public static SimulationConfig config(int users, int days, long seed) {
+        return SimulationConfig.of(Scenario.named("spotify"), users, days, seed, LocalDate.of(2025, 3, 10))
+                .withInlineMetadata(false);
     }
 
     public static GenreEvaluationReport run(SimulationConfig config) throws IOException {
