@@ -1,6 +1,7 @@
 package dev.earshot.enrich;
 
 import dev.earshot.event.ListenEvent;
+import dev.earshot.simulate.AudioProfile;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimTrack;
@@ -66,7 +67,31 @@ public final class GenreEvaluation {
         hidden.forEach((id, track) -> scoring.score(similarity.listeners(id), track.genre().wire(), predictor.predict(id)));
         double micros = (System.nanoTime() - queried) / 1e3 / Math.max(1, hidden.size());
         return new GenreEvaluationReport(scoring.buckets(), scoring.majority(), events.size(),
-                similarity.trackIds().size(), Duration.ofNanos(counted - start), Duration.ofNanos(fitted - counted), micros);
+                similarity.trackIds().size(), Duration.ofNanos(counted - start), Duration.ofNanos(fitted - counted), micros,
+                similarCheck(similarity, byId, hidden));
+    }
+
+    /** Similar tracks of the hidden tracks: time per query, and how often an answer shares the true genre. */
+    private static GenreEvaluationReport.SimilarCheck similarCheck(ItemItemSimilarity similarity,
+                                                                   Map<String, SimTrack> byId, Map<String, SimTrack> hidden) {
+        SimilarTracks similar = new SimilarTracks(similarity, id -> byId.containsKey(id) ? features(byId.get(id)) : null);
+        long answers = 0;
+        long sameGenre = 0;
+        long started = System.nanoTime();
+        for (Map.Entry<String, SimTrack> e : hidden.entrySet()) {
+            for (String id : similar.similar(e.getKey())) {
+                answers++;
+                sameGenre += byId.get(id).genre() == e.getValue().genre() ? 1 : 0;
+            }
+        }
+        double micros = (System.nanoTime() - started) / 1e3 / Math.max(1, hidden.size());
+        return new GenreEvaluationReport.SimilarCheck(micros, (double) sameGenre / Math.max(1, answers));
+    }
+
+    private static double[] features(SimTrack t) {
+        AudioProfile a = t.audio();
+        return new double[] {a.danceability(), a.energy(), a.valence(), a.tempo(), a.acousticness(),
+                a.instrumentalness(), a.speechiness(), a.loudness()};
     }
 
     private static List<ListenEvent> simulate(World world) throws IOException {

@@ -9,7 +9,12 @@ import java.util.Locale;
  * had, beside always answering the majority genre, plus build and query cost.
  */
 public record GenreEvaluationReport(List<Bucket> buckets, String majorityGenre, long events, int tracks,
-                                    Duration countTime, Duration fitTime, double microsPerQuery) {
+                                    Duration countTime, Duration fitTime, double microsPerQuery,
+                                    SimilarCheck similar) {
+
+    /** Similar tracks asked of the hidden tracks: time per query and the share of answers in the same true genre. */
+    public record SimilarCheck(double microsPerQuery, double sameGenre) {
+    }
 
     /**
      * Hidden tracks with {@code minListeners..maxListeners} listeners. Tracks without a prediction count as
@@ -55,6 +60,8 @@ public record GenreEvaluationReport(List<Bucket> buckets, String majorityGenre, 
             s.append(String.format(Locale.ROOT, "%-12s %7d %9d %8.1f%% %8.1f%% %10.2f%n", b.label(), b.tracks(),
                     b.predicted(), 100 * b.accuracy(), 100 * b.baselineAccuracy(), b.meanConfidence()));
         }
+        s.append(String.format(Locale.ROOT, "similar tracks: %.1f µs per query; %.1f%% of answers share the true genre%n",
+                similar.microsPerQuery(), 100 * similar.sameGenre()));
         return s.toString();
     }
 }
