@@ -1,0 +1,58 @@
+package dev.earshot.enrich;
+
+import dev.earshot.event.ListenEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one-pass half of the co-listening model: feed it events (from a stream, a table scan, a list) and it
+ * keeps one engagement sum per (user, track); {@link #fit} then turns them into an immutable
+ * {@link ItemItemSimilarity}. Ids are interned to int indices in first-seen order, so the same events in the
+ * same order give the same snapshot. Not thread-safe: a rebuild feeds a fresh instance on one thread while
+ * queries keep reading the previous snapshot.
+ */
+public final class CoListeningCounts {
+    private final Map<String, Integer> userIndex = new HashMap<>();
+    private final Map<String, Integer> trackIndex = new HashMap<>();
+    private final List<String> trackIds = new ArrayList<>();
+    private final CoListeningPairs pairs = new CoListeningPairs();
+
+    public void add(ListenEvent e) {
+        add(e.userId(), e.trackId(), CoListeningWeights.weight(e));
+    }
+
+    /** Adds engagement of a user with a track; tracks are registered even at weight zero, as seen. */
+    public void add(String userId, String trackId, double weight) {
+        int user = userIndex.computeIfAbsent(userId, id -> userIndex.size());
+        Integer track = trackIndex.get(trackId);
+        if (track == null) {
+            track = trackIds.size();
+            trackIndex.put(trackId, track);
+            trackIds.add(trackId);
+        }
+        pairs.add(user, track, weight);
+    }
+
+    public void addAll(Iterable<ListenEvent> events) {
+        events.forEach(this::add);
+    }
+
+    /** The similarity snapshot with at most {@code k} neighbours per track. */
+    public ItemItemSimilarity fit(int k) {
+        return ItemItemFit.fit(this, k);
+    }
+
+    int users() {
+        return userIndex.size();
+    }
+
+    List<String> trackIds() {
+        return trackIds;
+    }
+
+    CoListeningPairs pairs() {
+        return pairs;
+    }
+}
