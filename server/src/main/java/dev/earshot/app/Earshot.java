@@ -1,5 +1,7 @@
 package dev.earshot.app;
 
+import dev.earshot.catalog.Catalog;
+import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventParser;
 import dev.earshot.event.EventValidator;
 import dev.earshot.ingest.DedupeIndex;
@@ -54,13 +56,20 @@ public final class Earshot implements AutoCloseable {
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                writer, metrics, Clock.systemUTC(), config.ackTimeout());
+                writer, metrics, Clock.systemUTC(), config.ackTimeout(), config.enrich() ? enrichment(warehouse) : null);
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations);
         }
         return new Earshot(warehouse, writer, simulations, web, gc);
+    }
+
+    /** The local models over a catalog warmed from the warehouse, so that a restart knows every track again. */
+    private static EnrichmentPipeline enrichment(Warehouse warehouse) {
+        Catalog catalog = new Catalog();
+        warehouse.tracks(catalog::upsert);
+        return new EnrichmentPipeline(catalog);
     }
 
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */

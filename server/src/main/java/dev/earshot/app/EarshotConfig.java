@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * Everything a running Earshot is configured by (with {@code demo}: load demo data into an empty warehouse
- * and keep a live simulated trickle running), validated once at start. Built by the CLI from flags, then
+ * and keep a live simulated trickle running; with {@code enrich}: compute insight for each event at ingest), validated once at start. Built by the CLI from flags, then
  * {@code EARSHOT_*} environment variables, then defaults.
  */
 public record EarshotConfig(
@@ -21,7 +21,8 @@ public record EarshotConfig(
         WriterSettings writer,
         Duration ackTimeout,
         long dedupeMaxResidentIds,
-        boolean demo) {
+        boolean demo,
+        boolean enrich) {
 
     public EarshotConfig {
         require(port >= 0 && port <= 65535, "port must be 0..65535, got " + port);
@@ -36,17 +37,22 @@ public record EarshotConfig(
     /** Defaults for a database file, as a test or an embedding program would use them. */
     public static EarshotConfig defaults(Path database) {
         return new EarshotConfig("127.0.0.1", 8000, database, null, 1024 * 1024, 1000, ValidationRules.DEFAULT,
-                WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000, false);
+                WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000, false, true);
     }
 
     public EarshotConfig withPort(int newPort) {
         return new EarshotConfig(host, newPort, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich);
     }
 
     public EarshotConfig withDemo(boolean withDemo) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, withDemo);
+                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich);
+    }
+
+    public EarshotConfig withEnrich(boolean withEnrich) {
+        return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
+                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich);
     }
 
     private static void require(boolean ok, String message) {

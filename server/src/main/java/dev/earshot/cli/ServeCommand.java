@@ -68,6 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + " listening, then keep a live trickle running (env EARSHOT_DEMO).")
     boolean demo;
 
+    @Option(names = "--enrich", negatable = true, defaultValue = "${env:EARSHOT_ENRICH:-true}", fallbackValue = "true",
+            description = "Compute mood, genre, listening context and engagement for each event at ingest (env EARSHOT_ENRICH).")
+    boolean enrich;
+
     @Override
     public Integer call() throws InterruptedException {
         EarshotConfig config = config();
@@ -88,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
     EarshotConfig config() {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
-                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo);
+                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich);
     }
 
     private String displayHost() {

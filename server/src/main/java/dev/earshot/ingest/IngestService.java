@@ -1,5 +1,6 @@
 package dev.earshot.ingest;
 
+import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventDraft;
 import dev.earshot.event.EventParser;
 import dev.earshot.event.EventValidator;
@@ -19,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Takes one request body from parse to durable commit: parse, validate every event, drop duplicates, queue
- * the new events and the refused ones for the writer, and answer only once they are committed.
+ * Takes one request body from parse to durable commit: parse, validate every event, drop duplicates, enrich
+ * the new ones, queue them and the refused ones for the writer, and answer only once they are committed.
  */
 public final class IngestService {
     private final EventParser parser;
@@ -30,9 +31,11 @@ public final class IngestService {
     private final IngestMetrics metrics;
     private final Clock clock;
     private final Duration ackTimeout;
+    private final EnrichmentPipeline enrichment;
 
+    /** {@code enrichment} may be null: events are then stored without insight. */
     public IngestService(EventParser parser, EventValidator validator, DedupeIndex dedupe, GroupCommitWriter writer,
-                         IngestMetrics metrics, Clock clock, Duration ackTimeout) {
+                         IngestMetrics metrics, Clock clock, Duration ackTimeout, EnrichmentPipeline enrichment) {
         this.parser = parser;
         this.validator = validator;
         this.dedupe = dedupe;
@@ -40,6 +43,7 @@ public final class IngestService {
         this.metrics = metrics;
         this.clock = clock;
         this.ackTimeout = ackTimeout;
+        this.enrichment = enrichment;
         metrics.watchDedupe(dedupe);
     }
 
@@ -84,7 +88,7 @@ public final class IngestService {
         }
         List<StoredEvent> rows = new ArrayList<>(fresh.size());
         for (ListenEvent e : fresh) {
-            rows.add(new StoredEvent(e, receivedAt));
+            rows.add(new StoredEvent(e, receivedAt, enrichment == null ? null : enrichment.enrich(e)));
         }
         CompletableFuture<Void> done;
         try {

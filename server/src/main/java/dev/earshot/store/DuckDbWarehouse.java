@@ -1,5 +1,6 @@
 package dev.earshot.store;
 
+import dev.earshot.event.TrackMetadata;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -121,6 +123,17 @@ public final class DuckDbWarehouse implements Warehouse {
         List<StoredEvent> page = events.subList(0, query.limit());
         StoredEvent last = page.get(page.size() - 1);
         return new EventPage(List.copyOf(page), new Cursor(Cursor.micros(last.event().timestamp()), last.event().eventId()));
+    }
+
+    @Override
+    public void tracks(BiConsumer<String, TrackMetadata> sink) {
+        withReader(conn -> {
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(TrackRows.SELECT)) {
+                while (rs.next()) {
+                    sink.accept(rs.getString("track_id"), TrackRows.read(rs));
+                }
+            }
+        });
     }
 
     @Override

@@ -9,14 +9,9 @@ import dev.earshot.event.PlaybackContext;
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.event.WireEnum;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Reads rows of {@code events} back into {@link StoredEvent}s. */
 final class EventRowReader {
@@ -28,9 +23,12 @@ final class EventRowReader {
             SELECT e.event_id, e.event_type, e.user_id, e.track_id, epoch_us(e.ts) AS ts_us,
                    epoch_us(e.device_ts) AS device_us, epoch_us(e.received_at) AS received_us, e.platform, e.country,
                    e.region, e.city, e.session_id, e.position_ms, e.ms_played, e.duration_ms, e.device, e.context_type,
-                   e.context_id, t.track_id AS t_id, t.title AS t_title, t.artist AS t_artist, t.album AS t_album,
-                   t.duration_ms AS t_duration_ms, t.genres AS t_genres, t.danceability, t.energy, t.valence, t.tempo,
-                   t.acousticness, t.instrumentalness, t.speechiness, t.liveness, t.loudness
+                   e.context_id, """ + EnrichmentColumns.SELECT + """
+                   , t.track_id AS t_id, t.title AS t_title, t.artist AS t_artist, t.album AS t_album,
+                   t.duration_ms AS t_duration_ms, t.genres AS t_genres, t.danceability AS t_danceability,
+                   t.energy AS t_energy, t.valence AS t_valence, t.tempo AS t_tempo, t.acousticness AS t_acousticness,
+                   t.instrumentalness AS t_instrumentalness, t.speechiness AS t_speechiness, t.liveness AS t_liveness,
+                   t.loudness AS t_loudness
             FROM events e LEFT JOIN tracks t ON t.track_id = e.track_id""";
 
     private EventRowReader() {
@@ -41,7 +39,7 @@ final class EventRowReader {
         String contextType = rs.getString("context_type");
         PlaybackContext context = contextType == null ? null
                 : new PlaybackContext(wire(ContextType.WIRE, contextType), rs.getString("context_id"));
-        TrackMetadata track = rs.getString("t_id") == null ? null : track(rs);
+        TrackMetadata track = rs.getString("t_id") == null ? null : TrackRows.read(rs, "t_");
         String device = rs.getString("device");
         ListenEvent event = new ListenEvent(
                 rs.getString("event_id"),
@@ -59,26 +57,7 @@ final class EventRowReader {
                 device == null ? null : wire(Device.WIRE, device),
                 context,
                 track);
-        return new StoredEvent(event, instant(rs, "received_us"));
-    }
-
-    private static TrackMetadata track(ResultSet rs) throws SQLException {
-        Map<String, Double> features = new LinkedHashMap<>();
-        for (String feature : TrackCatalogWriter.FEATURES) {
-            double value = rs.getDouble(feature);
-            if (!rs.wasNull()) {
-                features.put(feature, value);
-            }
-        }
-        Array genres = rs.getArray("t_genres");
-        List<String> genreList = new ArrayList<>();
-        if (genres != null) {
-            for (Object g : (Object[]) genres.getArray()) {
-                genreList.add((String) g);
-            }
-        }
-        return new TrackMetadata(rs.getString("t_title"), rs.getString("t_artist"), rs.getString("t_album"),
-                nullableLong(rs, "t_duration_ms"), genreList, features);
+        return new StoredEvent(event, instant(rs, "received_us"), EnrichmentColumns.read(rs));
     }
 
     private static Location location(String country, String region, String city) {

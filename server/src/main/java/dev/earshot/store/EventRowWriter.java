@@ -35,6 +35,7 @@ final class EventRowWriter {
         nullable(a, e.device() == null ? null : e.device().wire());
         nullable(a, e.context() == null ? null : e.context().type().wire());
         nullable(a, e.context() == null ? null : e.context().id());
+        EnrichmentColumns.append(a, stored.enrichment());
         a.endRow();
     }
 

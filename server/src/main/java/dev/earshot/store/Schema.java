@@ -32,7 +32,22 @@ final class Schema {
                 duration_ms   BIGINT,
                 device        VARCHAR,
                 context_type  VARCHAR,
-                context_id    VARCHAR
+                context_id    VARCHAR,
+                mood          VARCHAR,
+                valence       DOUBLE,
+                arousal       DOUBLE,
+                mood_confidence DOUBLE,
+                mood_source   VARCHAR,
+                genre         VARCHAR,
+                genre_p       DOUBLE,
+                genre_source  VARCHAR,
+                context       VARCHAR,
+                time_of_day   VARCHAR,
+                weekday       BOOLEAN,
+                context_confidence DOUBLE,
+                engagement    DOUBLE,
+                similar_tracks VARCHAR[],
+                model_version VARCHAR
             );
             CREATE TABLE tracks (
                 track_id          VARCHAR PRIMARY KEY,

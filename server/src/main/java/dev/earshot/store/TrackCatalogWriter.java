@@ -13,7 +13,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * Upserts inline track metadata into the {@code tracks} catalog, in the writer's transaction. Clients send
  * the same metadata with every play of a track, so only what differs from the last write is written: the
- * changed tracks go through the Appender into a temporary table, then one INSERT OR REPLACE.
+ * changed tracks go through the Appender into a temporary table, then one upsert.
  */
 final class TrackCatalogWriter {
     /** Audio feature columns of {@code tracks}, in table order. */
@@ -21,6 +21,13 @@ final class TrackCatalogWriter {
             "instrumentalness", "speechiness", "liveness", "loudness");
     /** Remembered tracks; past this the memory is dropped and tracks are simply written again. */
     private static final int MAX_REMEMBERED = 500_000;
+
+    /** Field by field, as the in-memory catalog merges: newer metadata that leaves a field out keeps what was known. */
+    private static final String UPSERT = "INSERT INTO tracks SELECT * FROM tracks_incoming ON CONFLICT (track_id) DO UPDATE SET "
+            + String.join(", ", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("title", "artist", "album", "duration_ms", "genres"), FEATURES.stream())
+                    .map(c -> c + " = coalesce(excluded." + c + ", tracks." + c + ")").toList())
+            + ", updated_at = excluded.updated_at";
 
     private final Map<String, TrackMetadata> written = new HashMap<>();
     private boolean stagingReady;
@@ -47,7 +54,7 @@ final class TrackCatalogWriter {
                     append(a, t.getKey(), t.getValue(), nowMicros);
                 }
             }
-            st.execute("INSERT OR REPLACE INTO tracks SELECT * FROM tracks_incoming");
+            st.execute(UPSERT);
             st.execute("DELETE FROM tracks_incoming");
         }
         return changed;

@@ -1,10 +1,12 @@
 package dev.earshot.store;
 
+import dev.earshot.event.TrackMetadata;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +19,9 @@ public interface Warehouse extends AutoCloseable {
     void write(List<StoredEvent> events, List<RejectedEvent> rejected);
 
     EventPage events(EventQuery query);
+
+    /** Every track of the catalog with its metadata, e.g. to warm an in-memory catalog at start. */
+    void tracks(BiConsumer<String, TrackMetadata> sink);
 
     Optional<StoredEvent> event(String eventId);
 

@@ -37,6 +37,10 @@ final class EventsJson {
         g.writeStartObject();
         EventJsonWriter.writeFields(e.event(), g);
         g.writeStringField("received_at", e.receivedAt().toString());
+        if (e.enrichment() != null) {
+            g.writeFieldName("enrichments");
+            EnrichmentJson.write(e.enrichment(), g);
+        }
         g.writeEndObject();
     }
 

@@ -4,6 +4,15 @@ import static dev.earshot.support.TestEvents.T0;
 import static dev.earshot.support.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.enrich.Enrichment;
+import dev.earshot.enrich.GenrePrediction;
+import dev.earshot.enrich.GenreProbability;
+import dev.earshot.enrich.ListeningContext;
+import dev.earshot.enrich.ListeningContextInsight;
+import dev.earshot.enrich.Mood;
+import dev.earshot.enrich.MoodAnalysis;
+import dev.earshot.enrich.Source;
+import dev.earshot.enrich.TimeOfDay;
 import dev.earshot.event.EventType;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Platform;
@@ -48,6 +57,47 @@ abstract class WarehouseContract {
             // Every event of the track, with or without metadata of its own, shows the catalog's current entry.
             assertThat(w.event("a").orElseThrow().event().track()).isEqualTo(second);
             assertThat(w.event("c").orElseThrow().event().track()).isEqualTo(second);
+        }
+    }
+
+    @Test
+    void keepsTheInsightOfEachEvent() {
+        Enrichment insight = new Enrichment(
+                new MoodAnalysis(Mood.TENSE, 0.2, 0.9, 0.8, Source.FEATURES),
+                new GenrePrediction(List.of(new GenreProbability("metal", 0.7)), Source.CATALOG, 0),
+                new ListeningContextInsight(ListeningContext.WORKOUT, TimeOfDay.MORNING, true, 0.6, Source.RULES),
+                List.of("t2", "t3"), 0.83, "test-1");
+        Enrichment sparse = new Enrichment(null, null, null, null, 0.0, "test-1");
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("rich", "u", T0), T0, insight),
+                    new StoredEvent(event("sparse", "u", T0), T0, sparse),
+                    new StoredEvent(event("none", "u", T0), T0, null)), List.of());
+            assertThat(w.event("rich").orElseThrow().enrichment()).isEqualTo(insight);
+            assertThat(w.event("sparse").orElseThrow().enrichment()).isEqualTo(sparse);
+            assertThat(w.event("none").orElseThrow().enrichment()).isNull();
+        }
+    }
+
+    @Test
+    void listsTheCatalogForWarmingACache() {
+        TrackMetadata meta = new TrackMetadata("T", "A", null, 1_000L, List.of("jazz"), Map.of("energy", 0.1));
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(withTrack(event("a", "u", T0), meta), T0)), List.of());
+            Map<String, TrackMetadata> seen = new java.util.HashMap<>();
+            w.tracks(seen::put);
+            assertThat(seen).containsExactly(Map.entry("spotify:track:4iV5W9uYEdYUVa79Axb7Rh", meta));
+        }
+    }
+
+    @Test
+    void sparseTrackMetadataKeepsWhatWasKnown() {
+        TrackMetadata full = new TrackMetadata("Title", "Artist", "Album", 1_000L, List.of("jazz"), Map.of("energy", 0.1));
+        TrackMetadata sparse = new TrackMetadata(null, null, null, null, List.of(), Map.of("valence", 0.4));
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(withTrack(event("a", "u", T0), full), T0)), List.of());
+            w.write(List.of(new StoredEvent(withTrack(event("b", "u", T0), sparse), T0)), List.of());
+            assertThat(w.event("b").orElseThrow().event().track()).isEqualTo(new TrackMetadata("Title", "Artist", "Album",
+                    1_000L, List.of("jazz"), Map.of("energy", 0.1, "valence", 0.4)));
         }
     }
 

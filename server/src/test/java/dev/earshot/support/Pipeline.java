@@ -1,5 +1,7 @@
 package dev.earshot.support;
 
+import dev.earshot.catalog.Catalog;
+import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventParser;
 import dev.earshot.event.EventValidator;
 import dev.earshot.event.ValidationRules;
@@ -25,7 +27,8 @@ public final class Pipeline implements AutoCloseable {
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics);
         ingest = new IngestService(new EventParser(1000), new EventValidator(ValidationRules.DEFAULT),
-                new DedupeIndex(warehouse, 1_000_000), writer, metrics, Clock.systemUTC(), Duration.ofSeconds(30));
+                new DedupeIndex(warehouse, 1_000_000), writer, metrics, Clock.systemUTC(), Duration.ofSeconds(30),
+                new EnrichmentPipeline(new Catalog()));
     }
 
     @Override

@@ -147,7 +147,7 @@ class EventsApiIT {
         server.close();
         EarshotConfig base = EarshotConfig.defaults(dir.resolve("limits.duckdb")).withPort(0);
         server = RunningServer.start(new EarshotConfig(base.host(), 0, base.database(), null, 2_000, 2,
-                base.validation(), base.writer(), base.ackTimeout(), base.dedupeMaxResidentIds(), false));
+                base.validation(), base.writer(), base.ackTimeout(), base.dedupeMaxResidentIds(), false, true));
         assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 3, NOW)).statusCode()).isEqualTo(413);
         assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 2, NOW)).statusCode()).isEqualTo(200);
         assertThat(server.post("/v1/events", APPLICATION_JSON, " ".repeat(2_001)).statusCode()).isEqualTo(413);
@@ -237,6 +237,38 @@ class EventsApiIT {
         HttpResponse<String> health = server.get("/health");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(tree(health).get("status").asText()).isEqualTo("unavailable");
+    }
+
+    @Test
+    void returnsTheInsightComputedAtIngestAndKnowsTracksAgainAfterARestart() throws Exception {
+        String withTrack = "{\"event_id\":\"m1\",\"event_type\":\"play\",\"user_id\":\"u\",\"track_id\":\"t-loud\","
+                + "\"timestamp\":\"" + NOW + "\",\"platform\":\"spotify\",\"location\":{\"country\":\"DE\",\"city\":\"Berlin\"},"
+                + "\"track\":{\"title\":\"Loud\",\"genres\":[\"metal\"],\"audio_features\":{\"energy\":0.95,\"valence\":0.1}}}";
+        server.post("/v1/events", APPLICATION_JSON, withTrack);
+        JsonNode insight = tree(server.get("/v1/events/m1")).get("enrichments");
+        assertThat(insight.get("mood_analysis").get("mood").asText()).isEqualTo("tense");
+        assertThat(insight.get("mood_analysis").get("source").asText()).isEqualTo("features");
+        assertThat(insight.get("genre_prediction").get("genres").get(0).get("genre").asText()).isEqualTo("metal");
+        assertThat(insight.get("listening_context").get("context").asText()).isNotEmpty();
+        assertThat(insight.get("engagement_score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(insight.get("model_version").asText()).isNotEmpty();
+        assertThat(insight.get("similar_tracks").isNull()).isTrue();
+
+        server.close();
+        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+        server.post("/v1/events", APPLICATION_JSON, json("m2", "u", NOW.plusSeconds(5)).replace(
+                "spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "t-loud"));
+        // No metadata on this event: the mood comes from the catalog the server warmed from the warehouse.
+        assertThat(tree(server.get("/v1/events/m2")).get("enrichments").get("mood_analysis").get("mood").asText())
+                .isEqualTo("tense");
+    }
+
+    @Test
+    void storesNoInsightWhenEnrichmentIsOff() throws Exception {
+        server.close();
+        server = RunningServer.start(EarshotConfig.defaults(dir.resolve("plain.duckdb")).withPort(0).withEnrich(false));
+        server.post("/v1/events", APPLICATION_JSON, json("p1", "u", NOW));
+        assertThat(tree(server.get("/v1/events/p1")).has("enrichments")).isFalse();
     }
 
     @Test
