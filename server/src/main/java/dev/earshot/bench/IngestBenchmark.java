@@ -35,7 +35,8 @@ public final class IngestBenchmark {
         }
     }
 
-    public record Settings(int appenderEvents, int httpEvents, int warmupEvents, int batchSize, int clients, int commitRows) {
+    public record Settings(int appenderEvents, int httpEvents, int warmupEvents, int batchSize, int clients, int commitRows,
+                           boolean enrich) {
     }
 
     private final Settings settings;
@@ -85,7 +86,7 @@ public final class IngestBenchmark {
         List<byte[]> warmup = bodies("w", settings.warmupEvents());
         List<byte[]> bodies = bodies("h", settings.httpEvents());
         Latencies latencies = new Latencies(bodies.size());
-        EarshotConfig config = EarshotConfig.defaults(db).withPort(0);
+        EarshotConfig config = EarshotConfig.defaults(db).withPort(0).withEnrich(settings.enrich());
         ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
         try (Earshot earshot = Earshot.start(config)) {
             URI uri = URI.create("http://127.0.0.1:" + earshot.port() + "/v1/events");

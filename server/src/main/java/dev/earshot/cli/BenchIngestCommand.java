@@ -29,6 +29,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--commit-rows", defaultValue = "20000", description = "Rows per commit in the Appender run.")
     int commitRows;
 
+    @Option(names = "--enrich", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Enrich events at ingest in the HTTP run, as the server does by default.")
+    boolean enrich;
+
     @Option(names = "--dir", description = "Folder for the temporary databases (default: the system temp folder).")
     Path dir;
 
@@ -38,12 +42,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
         System.out.printf("Earshot ingest benchmark: %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        var result = new IngestBenchmark(new IngestBenchmark.Settings(appenderEvents, httpEvents, warmupEvents, batch, clients, commitRows),
+        var result = new IngestBenchmark(new IngestBenchmark.Settings(appenderEvents, httpEvents, warmupEvents, batch, clients, commitRows,
+                enrich),
                 work).run();
         System.out.printf("(a) DuckDB Appender, %,d rows, %,d per commit: %,.0f rows/s%n",
                 result.appenderEvents(), commitRows, result.appenderPerSecond());
-        System.out.printf("(b) HTTP ingest, %,d events, batches of %d, %d clients: %,.0f events/s%n",
-                result.httpEvents(), batch, clients, result.httpPerSecond());
+        System.out.printf("(b) HTTP ingest, %,d events, batches of %d, %d clients, enrichment %s: %,.0f events/s%n",
+                result.httpEvents(), batch, clients, enrich ? "on" : "off", result.httpPerSecond());
         System.out.printf("(c) ratio b/a: %.2f%n", result.ratio());
         System.out.printf("(d) request latency: p50 %.1f ms, p99 %.1f ms%n", result.p50Millis(), result.p99Millis());
         System.out.printf("    writer during (b): %s%n", result.writerStats());
