@@ -21,6 +21,24 @@ public record AudioFeatures(Double danceability, Double energy, Double valence, 
                 m.get("loudness"));
     }
 
+    /**
+     * All nine features in a fixed order (danceability, energy, valence, tempo, acousticness,
+     * instrumentalness, speechiness, liveness, loudness), or null unless every one is known: a distance over
+     * partly known vectors would mix "unknown" with real values.
+     */
+    public double[] toVector() {
+        Double[] all = {danceability, energy, valence, tempo, acousticness, instrumentalness, speechiness, liveness,
+            loudness};
+        double[] out = new double[all.length];
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] == null) {
+                return null;
+            }
+            out[i] = all[i];
+        }
+        return out;
+    }
+
     /** True when not a single feature is known. */
     public boolean isEmpty() {
         return equals(NONE);

@@ -4,35 +4,75 @@ import dev.earshot.catalog.Catalog;
 import dev.earshot.catalog.Track;
 import dev.earshot.event.ListenEvent;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs every local insight over events in arrival order, for the ingest path: catalog upsert, mood,
- * listening context and engagement ({@link Enricher}), and genre prediction ({@link GenrePredictor}) over
- * the current co-listening snapshot. Until a snapshot is built from stored listening, genres come from the
- * catalog alone; similar tracks stay null (not computed) until then too. Thread-safe: calls are serialised,
- * since the session state behind listening context follows each listener's events in order.
+ * listening context and engagement ({@link Enricher}), then genre prediction and similar tracks over the
+ * current co-listening snapshot. Until a snapshot has been built from stored listening
+ * ({@link #useSimilarity}), genres come from the catalog alone and similar tracks stay null (not computed).
+ * Answers from the snapshot are cached per track, since neighbour votes and the audio scan for cold tracks
+ * cost tens to hundreds of microseconds, and a snapshot does not change. Thread-safe: {@link #enrich} calls
+ * are serialised, since the session state behind listening context follows each listener's events in order.
  */
 public final class EnrichmentPipeline {
-    static final int NEIGHBOURS = 50;
-
     private final Catalog catalog;
     private final Enricher enricher;
-    private final GenrePredictor genres;
+    private volatile Snapshot snapshot;
 
     public EnrichmentPipeline(Catalog catalog) {
         this.catalog = catalog;
         this.enricher = new Enricher(catalog);
-        this.genres = new GenrePredictor(new CoListeningCounts().fit(NEIGHBOURS), this::catalogGenres);
+        this.snapshot = new Snapshot(new GenrePredictor(new CoListeningCounts().fit(1), this::catalogGenres), null);
     }
 
     public synchronized Enrichment enrich(ListenEvent e) {
         Enrichment local = enricher.enrich(e);
-        return new Enrichment(local.moodAnalysis(), genres.predict(e.trackId()), local.listeningContext(),
-                local.similarTracks(), local.engagementScore(), local.modelVersion());
+        Snapshot s = snapshot;
+        return new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres(e.trackId())),
+                local.listeningContext(), s.similar(e.trackId()), local.engagementScore(), local.modelVersion());
+    }
+
+    /** Swaps in a co-listening model built from stored listening; events from now on use it. */
+    public void useSimilarity(ItemItemSimilarity similarity) {
+        snapshot = new Snapshot(new GenrePredictor(similarity, this::catalogGenres),
+                new SimilarTracks(similarity, this::features));
     }
 
     private List<String> catalogGenres(String trackId) {
         Track track = catalog.find(trackId);
         return track == null ? List.of() : track.genres();
+    }
+
+    private double[] features(String trackId) {
+        Track track = catalog.find(trackId);
+        return track == null ? null : track.features().toVector();
+    }
+
+    /** One co-listening model and the answers it has given so far. */
+    private static final class Snapshot {
+        private final GenrePredictor genres;
+        private final SimilarTracks similar;
+        private final Map<String, Optional<GenrePrediction>> votes = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> similarByTrack = new ConcurrentHashMap<>();
+
+        Snapshot(GenrePredictor genres, SimilarTracks similar) {
+            this.genres = genres;
+            this.similar = similar;
+        }
+
+        /** Catalog genres are read fresh (they can change with any event); neighbour votes are cached. */
+        GenrePrediction genre(String trackId, List<String> catalogGenres) {
+            if (!catalogGenres.isEmpty()) {
+                return genres.predict(trackId);
+            }
+            return votes.computeIfAbsent(trackId, id -> Optional.ofNullable(genres.predict(id))).orElse(null);
+        }
+
+        List<String> similar(String trackId) {
+            return similar == null ? null : similarByTrack.computeIfAbsent(trackId, similar::similar);
+        }
     }
 }

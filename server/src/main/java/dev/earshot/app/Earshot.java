@@ -8,6 +8,7 @@ import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.DemoData;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
@@ -22,6 +23,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +42,16 @@ public final class Earshot implements AutoCloseable {
     private final SimulationService simulations;
     private final WebServer web;
     private final JvmGcMetrics gcMetrics;
+    private final ScheduledExecutorService scheduler;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, WebServer web,
-                    JvmGcMetrics gcMetrics) {
+                    JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler) {
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
         this.web = web;
         this.gcMetrics = gcMetrics;
+        this.scheduler = scheduler;
     }
 
     public static Earshot start(EarshotConfig config) {
@@ -54,15 +60,40 @@ public final class Earshot implements AutoCloseable {
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit());
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
+        EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse) : null;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                writer, metrics, Clock.systemUTC(), config.ackTimeout(), config.enrich() ? enrichment(warehouse) : null);
+                writer, metrics, Clock.systemUTC(), config.ackTimeout(), enrichment);
+        ModelRebuilder models = enrichment == null ? null
+                : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), Clock.systemUTC());
+        ScheduledExecutorService scheduler = scheduler();
+        if (models != null) {
+            scheduler.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
+                    TimeUnit.SECONDS);
+        }
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, registry);
+        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations);
         }
-        return new Earshot(warehouse, writer, simulations, web, gc);
+        return new Earshot(warehouse, writer, simulations, web, gc, scheduler);
+    }
+
+    private static ScheduledExecutorService scheduler() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "earshot-models");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A failed rebuild keeps the previous model; it must not end the schedule, as an exception would. */
+    private static void rebuildQuietly(ModelRebuilder models) {
+        try {
+            models.rebuild();
+        } catch (RuntimeException e) {
+            LOG.error("co-listening model rebuild failed; keeping the previous model", e);
+        }
     }
 
     /** The local models over a catalog warmed from the warehouse, so that a restart knows every track again. */
@@ -106,6 +137,7 @@ public final class Earshot implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.shutdownNow();
         web.stop();
         simulations.close();
         writer.close();

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * Everything a running Earshot is configured by (with {@code demo}: load demo data into an empty warehouse
- * and keep a live simulated trickle running; with {@code enrich}: compute insight for each event at ingest), validated once at start. Built by the CLI from flags, then
+ * and keep a live simulated trickle running; with {@code enrich}: compute insight for each event at ingest, and
+ * rebuild the co-listening model every {@code modelRebuildInterval} from the last {@code modelWindow} of listening), validated once at start. Built by the CLI from flags, then
  * {@code EARSHOT_*} environment variables, then defaults.
  */
 public record EarshotConfig(
@@ -22,7 +23,9 @@ public record EarshotConfig(
         Duration ackTimeout,
         long dedupeMaxResidentIds,
         boolean demo,
-        boolean enrich) {
+        boolean enrich,
+        Duration modelRebuildInterval,
+        Duration modelWindow) {
 
     public EarshotConfig {
         require(port >= 0 && port <= 65535, "port must be 0..65535, got " + port);
@@ -32,27 +35,30 @@ public record EarshotConfig(
                 "writer queue must hold at least one commit group");
         require(!ackTimeout.isNegative() && !ackTimeout.isZero(), "ack timeout must be positive");
         require(dedupeMaxResidentIds > 0, "dedupe index size must be positive");
+        require(modelRebuildInterval.toSeconds() >= 1, "model rebuild interval must be at least a second");
+        require(modelWindow.toMinutes() >= 1, "model window must be at least a minute");
     }
 
     /** Defaults for a database file, as a test or an embedding program would use them. */
     public static EarshotConfig defaults(Path database) {
         return new EarshotConfig("127.0.0.1", 8000, database, null, 1024 * 1024, 1000, ValidationRules.DEFAULT,
-                WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000, false, true);
+                WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000, false, true, Duration.ofMinutes(10),
+                Duration.ofDays(30));
     }
 
     public EarshotConfig withPort(int newPort) {
         return new EarshotConfig(host, newPort, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow);
     }
 
     public EarshotConfig withDemo(boolean withDemo) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich);
+                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich, modelRebuildInterval, modelWindow);
     }
 
     public EarshotConfig withEnrich(boolean withEnrich) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich, modelRebuildInterval, modelWindow);
     }
 
     private static void require(boolean ok, String message) {

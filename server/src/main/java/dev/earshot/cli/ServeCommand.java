@@ -72,6 +72,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Compute mood, genre, listening context and engagement for each event at ingest (env EARSHOT_ENRICH).")
     boolean enrich;
 
+    @Option(names = "--model-rebuild-interval", defaultValue = "${env:EARSHOT_MODEL_REBUILD_INTERVAL:-PT10M}",
+            description = "How often the co-listening model (similar tracks, neighbour genres) is rebuilt (env EARSHOT_MODEL_REBUILD_INTERVAL).")
+    Duration modelRebuildInterval;
+
+    @Option(names = "--model-window", defaultValue = "${env:EARSHOT_MODEL_WINDOW:-P30D}",
+            description = "How much recent listening the co-listening model learns from (env EARSHOT_MODEL_WINDOW).")
+    Duration modelWindow;
+
     @Override
     public Integer call() throws InterruptedException {
         EarshotConfig config = config();
@@ -92,7 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
     EarshotConfig config() {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
-                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich);
+                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich,
+                modelRebuildInterval, modelWindow);
     }
 
     private String displayHost() {

@@ -1,6 +1,8 @@
 package dev.earshot.store;
 
+import dev.earshot.event.EventType;
 import dev.earshot.event.TrackMetadata;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -123,6 +125,24 @@ public final class DuckDbWarehouse implements Warehouse {
         List<StoredEvent> page = events.subList(0, query.limit());
         StoredEvent last = page.get(page.size() - 1);
         return new EventPage(List.copyOf(page), new Cursor(Cursor.micros(last.event().timestamp()), last.event().eventId()));
+    }
+
+    @Override
+    public void listens(Instant since, ListenSink sink) {
+        withReader(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT user_id, track_id, event_type, ms_played FROM events"
+                    + " WHERE ts >= make_timestamp(?) ORDER BY ts")) {
+                ps.setLong(1, Cursor.micros(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long played = rs.getLong(4);
+                        Long msPlayed = rs.wasNull() ? null : played;
+                        sink.accept(rs.getString(1), rs.getString(2), EventType.WIRE.find(rs.getString(3)).orElseThrow(),
+                                msPlayed);
+                    }
+                }
+            }
+        });
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.earshot.store;
 
+import dev.earshot.event.EventType;
 import dev.earshot.event.TrackMetadata;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +21,14 @@ public interface Warehouse extends AutoCloseable {
     void write(List<StoredEvent> events, List<RejectedEvent> rejected);
 
     EventPage events(EventQuery query);
+
+    /** One stored listen as the co-listening model reads it. */
+    interface ListenSink {
+        void accept(String userId, String trackId, EventType type, Long msPlayed);
+    }
+
+    /** Every event since {@code since}, oldest first, as (user, track, type, ms played): for model rebuilds. */
+    void listens(Instant since, ListenSink sink);
 
     /** Every track of the catalog with its metadata, e.g. to warm an in-memory catalog at start. */
     void tracks(BiConsumer<String, TrackMetadata> sink);

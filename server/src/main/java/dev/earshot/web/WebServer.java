@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.Warehouse;
 import io.javalin.Javalin;
@@ -25,7 +26,7 @@ public final class WebServer {
 
     public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
                                   BooleanSupplier writerHealthy, SimulationService simulations,
-                                  PrometheusMeterRegistry registry) {
+                                  ModelRebuilder models, PrometheusMeterRegistry registry) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -43,6 +44,7 @@ public final class WebServer {
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
             new SimulationRoutes(simulations).register(cfg.routes);
+            new ModelRoutes(models).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

@@ -143,6 +143,11 @@ class GroupCommitWriterTest {
         }
 
         @Override
+        public void listens(java.time.Instant since, ListenSink sink) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void tracks(java.util.function.BiConsumer<String, dev.earshot.event.TrackMetadata> sink) {
             throw new UnsupportedOperationException();
         }

@@ -147,7 +147,8 @@ class EventsApiIT {
         server.close();
         EarshotConfig base = EarshotConfig.defaults(dir.resolve("limits.duckdb")).withPort(0);
         server = RunningServer.start(new EarshotConfig(base.host(), 0, base.database(), null, 2_000, 2,
-                base.validation(), base.writer(), base.ackTimeout(), base.dedupeMaxResidentIds(), false, true));
+                base.validation(), base.writer(), base.ackTimeout(), base.dedupeMaxResidentIds(), false, true,
+                base.modelRebuildInterval(), base.modelWindow()));
         assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 3, NOW)).statusCode()).isEqualTo(413);
         assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 2, NOW)).statusCode()).isEqualTo(200);
         assertThat(server.post("/v1/events", APPLICATION_JSON, " ".repeat(2_001)).statusCode()).isEqualTo(413);
@@ -252,7 +253,8 @@ class EventsApiIT {
         assertThat(insight.get("listening_context").get("context").asText()).isNotEmpty();
         assertThat(insight.get("engagement_score").asDouble()).isBetween(0.0, 1.0);
         assertThat(insight.get("model_version").asText()).isNotEmpty();
-        assertThat(insight.get("similar_tracks").isNull()).isTrue();
+        // Nothing co-listened yet: no similar track is invented (null before the first model, [] after).
+        assertThat(insight.get("similar_tracks").isNull() || insight.get("similar_tracks").isEmpty()).isTrue();
 
         server.close();
         server = RunningServer.start(dir.resolve("earshot.duckdb"));
@@ -264,11 +266,40 @@ class EventsApiIT {
     }
 
     @Test
+    void aRebuiltCoListeningModelGivesGenresToCatalogLessTracksAndSimilarTracks() throws Exception {
+        StringBuilder batch = new StringBuilder("[");
+        for (int u = 0; u < 10; u++) {
+            for (String track : List.of("r1", "r2", "r3", "mystery")) {
+                String meta = track.equals("mystery") ? "" : ",\"track\":{\"genres\":[\"rock\"]}";
+                batch.append(batch.length() > 1 ? "," : "").append("{\"event_id\":\"c").append(u).append(track)
+                        .append("\",\"event_type\":\"complete\",\"user_id\":\"u").append(u).append("\",\"track_id\":\"")
+                        .append(track).append("\",\"timestamp\":\"").append(NOW).append("\",\"platform\":\"spotify\"")
+                        .append(",\"ms_played\":200000,\"duration_ms\":200000").append(meta).append('}');
+            }
+        }
+        server.post("/v1/events", APPLICATION_JSON, batch.append(']').toString());
+
+        HttpResponse<String> rebuilt = server.post("/v1/models/rebuild", APPLICATION_JSON, "");
+        assertThat(rebuilt.statusCode()).isEqualTo(200);
+        assertThat(tree(rebuilt).get("events").asLong()).isGreaterThanOrEqualTo(40);
+
+        server.post("/v1/events", APPLICATION_JSON, "{\"event_id\":\"after\",\"event_type\":\"play\",\"user_id\":\"u1\","
+                + "\"track_id\":\"mystery\",\"timestamp\":\"" + NOW.plusSeconds(60) + "\",\"platform\":\"spotify\"}");
+        JsonNode insight = tree(server.get("/v1/events/after")).get("enrichments");
+        assertThat(insight.get("genre_prediction").get("source").asText()).isEqualTo("neighbours");
+        assertThat(insight.get("genre_prediction").get("genres").get(0).get("genre").asText()).isEqualTo("rock");
+        List<String> similar = new ArrayList<>();
+        insight.get("similar_tracks").forEach(t -> similar.add(t.asText()));
+        assertThat(similar).containsExactlyInAnyOrder("r1", "r2", "r3");
+    }
+
+    @Test
     void storesNoInsightWhenEnrichmentIsOff() throws Exception {
         server.close();
         server = RunningServer.start(EarshotConfig.defaults(dir.resolve("plain.duckdb")).withPort(0).withEnrich(false));
         server.post("/v1/events", APPLICATION_JSON, json("p1", "u", NOW));
         assertThat(tree(server.get("/v1/events/p1")).has("enrichments")).isFalse();
+        assertThat(server.post("/v1/models/rebuild", APPLICATION_JSON, "").statusCode()).isEqualTo(409);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package dev.earshot.models;
+
+import dev.earshot.enrich.CoListeningCounts;
+import dev.earshot.enrich.CoListeningWeights;
+import dev.earshot.enrich.EnrichmentPipeline;
+import dev.earshot.enrich.ItemItemSimilarity;
+import dev.earshot.store.Warehouse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the co-listening model (genres of catalog-less tracks, similar tracks) from the listening stored
+ * in the last {@code window}, and swaps it into the ingest pipeline. Runs on a schedule and on demand; one
+ * rebuild at a time, while ingest keeps using the previous model.
+ */
+public final class ModelRebuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelRebuilder.class);
+    static final int NEIGHBOURS = 50;
+
+    private final Warehouse warehouse;
+    private final EnrichmentPipeline pipeline;
+    private final Duration window;
+    private final Clock clock;
+
+    public ModelRebuilder(Warehouse warehouse, EnrichmentPipeline pipeline, Duration window, Clock clock) {
+        this.warehouse = warehouse;
+        this.pipeline = pipeline;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** What one rebuild read and made. */
+    public record Report(long events, int tracks, long millis) {
+    }
+
+    public synchronized Report rebuild() {
+        long start = System.nanoTime();
+        CoListeningCounts counts = new CoListeningCounts();
+        long[] events = {0};
+        warehouse.listens(clock.instant().minus(window), (user, track, type, msPlayed) -> {
+            counts.add(user, track, CoListeningWeights.weight(type, msPlayed));
+            events[0]++;
+        });
+        ItemItemSimilarity similarity = counts.fit(NEIGHBOURS);
+        pipeline.useSimilarity(similarity);
+        Report report = new Report(events[0], similarity.trackIds().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("co-listening model rebuilt from {} events over {} tracks in {} ms", report.events(), report.tracks(),
+                report.millis());
+        return report;
+    }
+}
