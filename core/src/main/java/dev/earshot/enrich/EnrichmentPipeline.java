@@ -14,10 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * current co-listening snapshot. Until a snapshot has been built from stored listening
  * ({@link #useSimilarity}), genres come from the catalog alone and similar tracks stay null (not computed).
  * Answers from the snapshot are cached per track, since neighbour votes and the audio scan for cold tracks
- * cost tens to hundreds of microseconds, and a snapshot does not change. Thread-safe: {@link #enrich} calls
- * are serialised, since the session state behind listening context follows each listener's events in order.
+ * cost tens to hundreds of microseconds, and a snapshot does not change; tracks the snapshot never saw are
+ * answered without it and not cached, so made-up track ids cannot grow the caches, which are bounded anyway.
+ * Thread-safe: the local part is serialised, since the session state behind listening context follows each
+ * listener's events in order; the snapshot part runs outside that lock.
  */
 public final class EnrichmentPipeline {
+    static final int MAX_CACHED = 200_000;
+
     private final Catalog catalog;
     private final Enricher enricher;
     private volatile Snapshot snapshot;
@@ -25,11 +29,15 @@ public final class EnrichmentPipeline {
     public EnrichmentPipeline(Catalog catalog) {
         this.catalog = catalog;
         this.enricher = new Enricher(catalog);
-        this.snapshot = new Snapshot(new GenrePredictor(new CoListeningCounts().fit(1), this::catalogGenres), null);
+        ItemItemSimilarity none = new CoListeningCounts().fit(1);
+        this.snapshot = new Snapshot(none, new GenrePredictor(none, this::catalogGenres), null);
     }
 
-    public synchronized Enrichment enrich(ListenEvent e) {
-        Enrichment local = enricher.enrich(e);
+    public Enrichment enrich(ListenEvent e) {
+        Enrichment local;
+        synchronized (enricher) {
+            local = enricher.enrich(e);
+        }
         Snapshot s = snapshot;
         return new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres(e.trackId())),
                 local.listeningContext(), s.similar(e.trackId()), local.engagementScore(), local.modelVersion());
@@ -37,7 +45,7 @@ public final class EnrichmentPipeline {
 
     /** Swaps in a co-listening model built from stored listening; events from now on use it. */
     public void useSimilarity(ItemItemSimilarity similarity) {
-        snapshot = new Snapshot(new GenrePredictor(similarity, this::catalogGenres),
+        snapshot = new Snapshot(similarity, new GenrePredictor(similarity, this::catalogGenres),
                 new SimilarTracks(similarity, this::features));
     }
 
@@ -52,13 +60,15 @@ public final class EnrichmentPipeline {
     }
 
     /** One co-listening model and the answers it has given so far. */
-    private static final class Snapshot {
+    private final class Snapshot {
+        private final ItemItemSimilarity similarity;
         private final GenrePredictor genres;
         private final SimilarTracks similar;
         private final Map<String, Optional<GenrePrediction>> votes = new ConcurrentHashMap<>();
         private final Map<String, List<String>> similarByTrack = new ConcurrentHashMap<>();
 
-        Snapshot(GenrePredictor genres, SimilarTracks similar) {
+        Snapshot(ItemItemSimilarity similarity, GenrePredictor genres, SimilarTracks similar) {
+            this.similarity = similarity;
             this.genres = genres;
             this.similar = similar;
         }
@@ -68,11 +78,32 @@ public final class EnrichmentPipeline {
             if (!catalogGenres.isEmpty()) {
                 return genres.predict(trackId);
             }
-            return votes.computeIfAbsent(trackId, id -> Optional.ofNullable(genres.predict(id))).orElse(null);
+            if (similarity.listeners(trackId) == 0) {
+                return null;
+            }
+            return cached(votes, trackId, id -> Optional.ofNullable(genres.predict(id))).orElse(null);
         }
 
         List<String> similar(String trackId) {
-            return similar == null ? null : similarByTrack.computeIfAbsent(trackId, similar::similar);
+            if (similar == null) {
+                return null;
+            }
+            if (similarity.listeners(trackId) == 0 && features(trackId) == null) {
+                return List.of();
+            }
+            return cached(similarByTrack, trackId, similar::similar);
+        }
+
+        private <V> V cached(Map<String, V> cache, String trackId, java.util.function.Function<String, V> compute) {
+            V value = cache.get(trackId);
+            if (value == null) {
+                if (cache.size() >= MAX_CACHED) {
+                    cache.clear();
+                }
+                value = compute.apply(trackId);
+                cache.put(trackId, value);
+            }
+            return value;
         }
     }
 }
