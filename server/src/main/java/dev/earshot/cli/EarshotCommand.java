@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The root of {@code java -jar earshot.jar}: lists the commands. */
 @Command(name = "earshot", mixinStandardHelpOptions = true, version = "Earshot 0.1.0",
         description = "Self-hosted music listening analytics.",
-        subcommands = {ServeCommand.class, SimulateCommand.class, EvalCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, SimulateCommand.class, EnrichCommand.class, EvalCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class EarshotCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
