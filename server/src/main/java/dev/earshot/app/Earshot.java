@@ -74,7 +74,7 @@ public final class Earshot implements AutoCloseable {
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, registry);
         if (config.demo()) {
-            startDemo(warehouse, ingest, simulations);
+            startDemo(warehouse, ingest, simulations, models);
         }
         return new Earshot(warehouse, writer, simulations, web, gc, scheduler);
     }
@@ -104,10 +104,15 @@ public final class Earshot implements AutoCloseable {
     }
 
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
-    private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
+    private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations,
+                                  ModelRebuilder models) {
         Thread demo = new Thread(() -> {
             try {
                 DemoData.standard().load(warehouse, ingest, simulations);
+                if (models != null) {
+                    // The history just loaded is what the co-listening model should learn from, not the next tick.
+                    rebuildQuietly(models);
+                }
             } catch (RuntimeException e) {
                 LOG.error("demo data stopped: {}", e.getMessage(), e);
             }
