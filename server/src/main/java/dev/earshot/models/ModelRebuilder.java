@@ -7,7 +7,6 @@ import dev.earshot.enrich.ItemItemSimilarity;
 import dev.earshot.store.Warehouse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

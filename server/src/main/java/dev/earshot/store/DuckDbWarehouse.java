@@ -28,7 +28,6 @@ import org.duckdb.DuckDBConnection;
  * path); each read opens its own connection, since a DuckDB connection must not be shared across threads.
  */
 public final class DuckDbWarehouse implements Warehouse {
-    private static final String ID_SEPARATOR = "\u001F";
     /** The writer checkpoints when idle past this much log. */
     static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
     /**
@@ -175,46 +174,16 @@ public final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public void eventIdsOnDay(LocalDate day, Consumer<String> sink) {
-        withReader(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT event_id FROM events WHERE device_ts >= ? AND device_ts < ?")) {
-                bindDay(ps, day);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(rs.getString(1));
-                    }
-                }
-            }
-        });
+        withReader(conn -> DedupeQueries.idsOnDay(conn, day, sink));
     }
 
     @Override
     public Set<String> existingIds(LocalDate day, Collection<String> ids) {
         Set<String> found = new HashSet<>();
-        if (ids.isEmpty()) {
-            return found;
+        if (!ids.isEmpty()) {
+            withReader(conn -> DedupeQueries.existing(conn, day, ids, found));
         }
-        // One parameter however many ids: binding hundreds of parameters costs more than the query.
-        // Ids cannot contain control characters (the validator refuses them), so U+001F separates them safely.
-        String joined = String.join(ID_SEPARATOR, ids);
-        withReader(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT event_id FROM events WHERE device_ts >= ?"
-                    + " AND device_ts < ? AND event_id IN (SELECT unnest(string_split(?, chr(31))))")) {
-                bindDay(ps, day);
-                ps.setString(3, joined);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
-                }
-            }
-        });
         return found;
-    }
-
-    private static void bindDay(PreparedStatement ps, LocalDate day) throws SQLException {
-        ps.setObject(1, day.atStartOfDay());
-        ps.setObject(2, day.plusDays(1).atStartOfDay());
     }
 
     @Override
