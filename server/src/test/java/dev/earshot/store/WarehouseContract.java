@@ -79,6 +79,18 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void streamsListensSinceATimeOldestFirstForModelRebuilds() {
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("late", "u2", T0.plusSeconds(20)), T0),
+                    new StoredEvent(event("old", "u1", T0.minusSeconds(3600)), T0),
+                    new StoredEvent(event("early", "u1", T0.plusSeconds(10)), T0)), List.of());
+            List<String> seen = new ArrayList<>();
+            w.listens(T0, (user, track, type, msPlayed) -> seen.add(user + "/" + type.wire() + "/" + msPlayed));
+            assertThat(seen).containsExactly("u1/play/1000", "u2/play/1000");
+        }
+    }
+
+    @Test
     void listsTheCatalogForWarmingACache() {
         TrackMetadata meta = new TrackMetadata("T", "A", null, 1_000L, List.of("jazz"), Map.of("energy", 0.1));
         try (Warehouse w = open()) {
