@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fills an {@link EventDraft} from the fields of one JSON object. A value of the wrong JSON type is
@@ -18,6 +20,10 @@ final class EventFieldReader {
     private static final Map<String, Long> FIELD_BITS = bits("event_id", "event_type", "user_id", "track_id",
             "timestamp", "sent_at", "platform", "session_id", "device", "position_ms", "ms_played", "duration_ms",
             "location", "context", "track");
+    private static final Map<String, Long> LOCATION_BITS = bits("country", "region", "city");
+    private static final Map<String, Long> CONTEXT_BITS = bits("type", "id");
+    private static final Map<String, Long> TRACK_BITS = bits("title", "artist", "album", "duration_ms", "genres",
+            "audio_features");
 
     private EventFieldReader() {
     }
@@ -36,13 +42,12 @@ final class EventFieldReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            long bit = FIELD_BITS.getOrDefault(name, 0L);
-            if ((seen & bit) != 0) {
-                d.addViolation(name, "appears more than once");
-                p.skipChildren();
+            long marked = mark(FIELD_BITS, name, seen);
+            if (marked < 0) {
+                repeated(p, d, name);
                 continue;
             }
-            seen |= bit;
+            seen = marked;
             switch (name) {
                 case "event_id" -> d.eventId = string(p, d, name);
                 case "event_type" -> d.eventType = string(p, d, name);
@@ -70,10 +75,17 @@ final class EventFieldReader {
             d.locationText = p.getText();
         } else if (t == JsonToken.START_OBJECT) {
             d.locationObject = true;
+            long seen = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
                 String path = "location." + name;
+                long marked = mark(LOCATION_BITS, name, seen);
+                if (marked < 0) {
+                    repeated(p, d, path);
+                    continue;
+                }
+                seen = marked;
                 switch (name) {
                     case "country" -> d.country = string(p, d, path);
                     case "region" -> d.region = string(p, d, path);
@@ -91,9 +103,16 @@ final class EventFieldReader {
             return;
         }
         d.contextPresent = true;
+        long seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
+            long marked = mark(CONTEXT_BITS, name, seen);
+            if (marked < 0) {
+                repeated(p, d, "context." + name);
+                continue;
+            }
+            seen = marked;
             switch (name) {
                 case "type" -> d.contextType = string(p, d, "context.type");
                 case "id" -> d.contextId = string(p, d, "context.id");
@@ -107,10 +126,17 @@ final class EventFieldReader {
             return;
         }
         d.trackPresent = true;
+        long seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
             String path = "track." + name;
+            long marked = mark(TRACK_BITS, name, seen);
+            if (marked < 0) {
+                repeated(p, d, path);
+                continue;
+            }
+            seen = marked;
             switch (name) {
                 case "title" -> d.trackTitle = string(p, d, path);
                 case "artist" -> d.trackArtist = string(p, d, path);
@@ -127,14 +153,34 @@ final class EventFieldReader {
         if (!expectObject(p, d, "track.audio_features")) {
             return;
         }
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
-            Double value = number(p, d, "track.audio_features." + name);
+            String path = "track.audio_features." + name;
+            if (!seen.add(name)) {
+                repeated(p, d, path);
+                continue;
+            }
+            Double value = number(p, d, path);
             if (value != null) {
                 d.putAudioFeature(name, value);
             }
         }
+    }
+
+    /**
+     * The mask with {@code name} marked, or -1 when it was marked already: a field given twice in one object
+     * is refused (the first value stands), wherever the object is. Names outside {@code bits} are not tracked.
+     */
+    private static long mark(Map<String, Long> bits, String name, long seen) {
+        long bit = bits.getOrDefault(name, 0L);
+        return (seen & bit) != 0 ? -1 : seen | bit;
+    }
+
+    private static void repeated(JsonParser p, EventDraft d, String path) throws IOException {
+        d.addViolation(path, "appears more than once");
+        p.skipChildren();
     }
 
     private static boolean expectObject(JsonParser p, EventDraft d, String path) throws IOException {

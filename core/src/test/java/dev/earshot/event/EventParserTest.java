@@ -482,6 +482,23 @@ class EventParserTest {
     }
 
     @Test
+    void duplicateKeysInsideNestedObjectsAreReportedWithTheirPathAndTheFirstValueStands() {
+        EventDraft d = Events.draft("{\"location\": {\"city\": \"Berlin\", \"city\": \"Paris\"},"
+                + " \"context\": {\"type\": \"album\", \"type\": \"radio\"},"
+                + " \"track\": {\"title\": \"A\", \"title\": \"B\", \"audio_features\": {\"energy\": 0.1, \"energy\": 0.9}}}");
+
+        assertThat(readViolations(d)).containsExactly(
+                new Violation("location.city", "appears more than once"),
+                new Violation("context.type", "appears more than once"),
+                new Violation("track.title", "appears more than once"),
+                new Violation("track.audio_features.energy", "appears more than once"));
+        assertThat(d.city).isEqualTo("Berlin");
+        assertThat(d.contextType).isEqualTo("album");
+        assertThat(d.trackTitle).isEqualTo("A");
+        assertThat(d.audioFeatures).containsEntry("energy", 0.1);
+    }
+
+    @Test
     void unknownFieldsOfAnyShapeAreIgnored() {
         EventDraft d = Events.draft(event()
                 .with("extra", raw("{\"a\": [1, {\"b\": null}], \"c\": true}"))
