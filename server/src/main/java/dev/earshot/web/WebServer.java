@@ -11,6 +11,8 @@ import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.Warehouse;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -18,6 +20,7 @@ import java.util.function.BooleanSupplier;
 
 /** The HTTP server: Javalin on Jetty, every feature registering its own routes. */
 public final class WebServer {
+    static final long STOP_TIMEOUT_MS = 20_000;
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -39,6 +42,7 @@ public final class WebServer {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(WebServer::drainOnStop);
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             new HttpMetrics(registry).register(cfg.routes);
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
@@ -49,6 +53,17 @@ public final class WebServer {
         });
         app.start();
         return new WebServer(app);
+    }
+
+    /**
+     * On stop, stop accepting and let requests already in flight (waiting for their commit) get their answer,
+     * for up to {@link #STOP_TIMEOUT_MS}; Jetty's own default cuts them off.
+     */
+    private static void drainOnStop(Server server) {
+        GracefulHandler graceful = new GracefulHandler();
+        graceful.setHandler(server.getHandler());
+        server.setHandler(graceful);
+        server.setStopTimeout(STOP_TIMEOUT_MS);
     }
 
     public int port() {

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +64,27 @@ class ServerProcessIT {
         try (Warehouse reopened = DuckDbWarehouse.open(db, "512MB")) {
             assertThat(reopened.countEvents()).isEqualTo(acknowledged);
         }
+    }
+
+    @Test
+    void sigtermLetsRequestsInFlightGetTheirAnswer() throws Exception {
+        Process server = startServer(dir.resolve("drain.duckdb"));
+        int port = awaitPort(server);
+        HttpClient http = HttpClient.newHttpClient();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(7200);
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        for (int b = 0; b < 8; b++) {
+            inFlight.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/events"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(batch("d" + b + "-", 1000, start.plusSeconds(b))))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(50);
+        server.toHandle().destroy();
+        for (CompletableFuture<HttpResponse<String>> response : inFlight) {
+            assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
     private Process startServer(Path db) throws Exception {
