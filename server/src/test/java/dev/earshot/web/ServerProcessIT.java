@@ -68,7 +68,8 @@ class ServerProcessIT {
 
     @Test
     void sigtermLetsRequestsInFlightGetTheirAnswer() throws Exception {
-        Process server = startServer(dir.resolve("drain.duckdb"));
+        // A commit that lingers a second for more rows keeps every request waiting on it when SIGTERM comes.
+        Process server = startServer(dir.resolve("drain.duckdb"), "--commit-linger", "PT1S");
         int port = awaitPort(server);
         HttpClient http = HttpClient.newHttpClient();
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(7200);
@@ -79,7 +80,7 @@ class ServerProcessIT {
                     .POST(HttpRequest.BodyPublishers.ofString(batch("d" + b + "-", 1000, start.plusSeconds(b))))
                     .build(), HttpResponse.BodyHandlers.ofString()));
         }
-        Thread.sleep(50);
+        Thread.sleep(500);
         server.toHandle().destroy();
         for (CompletableFuture<HttpResponse<String>> response : inFlight) {
             assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
@@ -87,12 +88,13 @@ class ServerProcessIT {
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
-    private Process startServer(Path db) throws Exception {
+    private Process startServer(Path db, String... options) throws Exception {
         Path jar = Path.of("target", "earshot.jar");
         assertThat(jar).exists();
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "serve", "--port", "0", "--db", db.toString())
-                .redirectErrorStream(true).redirectOutput(log().toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "serve", "--port", "0", "--db", db.toString()));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile()).start();
     }
 
     private Path log() {
