@@ -108,8 +108,8 @@ public final class Earshot implements AutoCloseable {
                                   ModelRebuilder models) {
         Thread demo = new Thread(() -> {
             try {
-                DemoData.standard().load(warehouse, ingest, simulations);
-                if (models != null) {
+                boolean loaded = DemoData.standard().load(warehouse, ingest, simulations);
+                if (loaded && models != null) {
                     // The history just loaded is what the co-listening model should learn from, not the next tick.
                     rebuildQuietly(models);
                 }

@@ -27,12 +27,18 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
                 SimulationConfig.of(Scenario.named("spotify"), 2_000, DAYS, 42, end).withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS, 43, end).withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
-                new FeedRequest("spotify", 300, 5.0, 7L, 7));
+                // The trickle replays the Spotify world itself (same seed, size and period): the same listeners and
+                // catalog keep listening live, so their new events meet tracks the co-listening model knows.
+                new FeedRequest("spotify", 2_000, 5.0, 42L, DAYS));
     }
 
-    /** Loads the history when the warehouse is empty (a restart keeps what is there), then starts the trickle. */
-    public void load(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
-        if (warehouse.countEvents() == 0) {
+    /**
+     * Loads the history when the warehouse is empty (a restart keeps what is there), then starts the trickle.
+     * Returns whether history was loaded.
+     */
+    public boolean load(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
+        boolean empty = warehouse.countEvents() == 0;
+        if (empty) {
             for (SimulationConfig config : history) {
                 long stored = backfill(World.generate(config), ingest);
                 LOG.info("demo: stored {} events of {} {} listeners over {} days", stored, config.users(),
@@ -42,6 +48,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
             LOG.info("demo: the warehouse already holds events; not loading history again");
         }
         simulations.start(trickle);
+        return empty;
     }
 
     private static long backfill(World world, IngestService ingest) {

@@ -30,7 +30,7 @@ class DemoDataTest {
         Path db = dir.resolve("demo.duckdb");
         long afterFirst;
         try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
-            small().load(p.warehouse, p.ingest, sims);
+            assertThat(small().load(p.warehouse, p.ingest, sims)).isTrue();
             afterFirst = p.warehouse.countEvents();
             assertThat(afterFirst).isGreaterThan(100);
             assertThat(p.warehouse.events(new EventQuery(null, null, null, Platform.APPLE_MUSIC, null, null, null, 1))
@@ -40,7 +40,7 @@ class DemoDataTest {
             afterFirst = p.warehouse.countEvents();
         }
         try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
-            small().load(p.warehouse, p.ingest, sims);
+            assertThat(small().load(p.warehouse, p.ingest, sims)).isFalse();
             sims.close();
             // History is not loaded twice: only what the new trickle sent before it was stopped is added.
             long trickled = sims.list().get(0).accepted();
