@@ -59,12 +59,17 @@ public final class EnrichmentPipeline {
         return track == null ? null : track.features().toVector();
     }
 
+    /** A genre prediction made from the catalog, with the genre list it was made from. */
+    private record FromCatalog(List<String> genres, GenrePrediction prediction) {
+    }
+
     /** One co-listening model and the answers it has given so far. */
     private final class Snapshot {
         private final ItemItemSimilarity similarity;
         private final GenrePredictor genres;
         private final SimilarTracks similar;
         private final Map<String, Optional<GenrePrediction>> votes = new ConcurrentHashMap<>();
+        private final Map<String, FromCatalog> fromCatalog = new ConcurrentHashMap<>();
         private final Map<String, List<String>> similarByTrack = new ConcurrentHashMap<>();
 
         Snapshot(ItemItemSimilarity similarity, GenrePredictor genres, SimilarTracks similar) {
@@ -73,15 +78,23 @@ public final class EnrichmentPipeline {
             this.similar = similar;
         }
 
-        /** Catalog genres are read fresh (they can change with any event); neighbour votes are cached. */
+        /**
+         * Catalog genres can change with any event, so their prediction is cached with the genre list it came
+         * from (the catalog keeps the same list while a track's metadata is unchanged); neighbour votes are
+         * cached per snapshot.
+         */
         GenrePrediction genre(String trackId, List<String> catalogGenres) {
             if (!catalogGenres.isEmpty()) {
-                return genres.predict(trackId);
+                FromCatalog known = fromCatalog.get(trackId);
+                if (known == null || known.genres() != catalogGenres) {
+                    known = cached(fromCatalog, trackId, id -> new FromCatalog(catalogGenres, genres.predict(id)), true);
+                }
+                return known.prediction();
             }
             if (similarity.listeners(trackId) == 0) {
                 return null;
             }
-            return cached(votes, trackId, id -> Optional.ofNullable(genres.predict(id))).orElse(null);
+            return cached(votes, trackId, id -> Optional.ofNullable(genres.predict(id)), false).orElse(null);
         }
 
         List<String> similar(String trackId) {
@@ -91,11 +104,12 @@ public final class EnrichmentPipeline {
             if (similarity.listeners(trackId) == 0 && features(trackId) == null) {
                 return List.of();
             }
-            return cached(similarByTrack, trackId, similar::similar);
+            return cached(similarByTrack, trackId, similar::similar, false);
         }
 
-        private <V> V cached(Map<String, V> cache, String trackId, java.util.function.Function<String, V> compute) {
-            V value = cache.get(trackId);
+        private <V> V cached(Map<String, V> cache, String trackId, java.util.function.Function<String, V> compute,
+                             boolean refresh) {
+            V value = refresh ? null : cache.get(trackId);
             if (value == null) {
                 if (cache.size() >= MAX_CACHED) {
                     cache.clear();
