@@ -3,17 +3,13 @@ package dev.earshot.enrich;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.catalog.SimulatedCatalog;
 import dev.earshot.event.ListenEvent;
-import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.GroundTruth;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimTrack;
 import dev.earshot.simulate.Simulation;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.simulate.World;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +49,7 @@ public final class EnrichmentEvaluation {
     public static Figures evaluate(SimulationConfig config, Setup setup) {
         World world = World.generate(config.withInlineMetadata(setup == Setup.INLINE_METADATA));
         GroundTruth truth = new GroundTruth(world);
-        List<ListenEvent> events = simulate(world, truth);
+        List<ListenEvent> events = Simulation.events(world, truth);
         Enricher enricher = new Enricher(catalog(setup, world));
         Enrichment[] out = new Enrichment[events.size()];
         for (int i = 0; i < out.length; i++) {
@@ -103,26 +99,6 @@ public final class EnrichmentEvaluation {
         }
         return new Figures(setup, out.length, moods.accuracy(), moods.majorityBaseline(), moods.coverage(),
                 contexts.accuracy(), contexts.majorityBaseline(), eventsPerSecond);
-    }
-
-    private static List<ListenEvent> simulate(World world, GroundTruth truth) {
-        List<ListenEvent> events = new ArrayList<>();
-        EventSink sink = new EventSink() {
-            @Override
-            public void accept(ListenEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        try {
-            Simulation.run(world, sink, truth);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return events;
     }
 
     /** Prints the figures of each setup for {@code [users [seed]]}, 300 and 42 by default. */

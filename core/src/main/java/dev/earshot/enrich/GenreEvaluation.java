@@ -2,17 +2,14 @@ package dev.earshot.enrich;
 
 import dev.earshot.event.ListenEvent;
 import dev.earshot.simulate.AudioProfile;
-import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimTrack;
 import dev.earshot.simulate.Simulation;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +32,7 @@ public final class GenreEvaluation {
     private GenreEvaluation() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 14;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
@@ -48,9 +45,9 @@ public final class GenreEvaluation {
                 .withInlineMetadata(false);
     }
 
-    public static GenreEvaluationReport run(SimulationConfig config) throws IOException {
+    public static GenreEvaluationReport run(SimulationConfig config) {
         World world = World.generate(config);
-        List<ListenEvent> events = simulate(world);
+        List<ListenEvent> events = Simulation.events(world, TruthRecorder.NONE);
         Map<String, SimTrack> byId = byId(world);
         Map<String, SimTrack> hidden = hide(world, config.seed());
         Function<String, List<String>> catalog = id -> hidden.containsKey(id) || !byId.containsKey(id)
@@ -92,23 +89,6 @@ public final class GenreEvaluation {
         AudioProfile a = t.audio();
         return new double[] {a.danceability(), a.energy(), a.valence(), a.tempo(), a.acousticness(),
                 a.instrumentalness(), a.speechiness(), a.loudness()};
-    }
-
-    private static List<ListenEvent> simulate(World world) throws IOException {
-        List<ListenEvent> events = new ArrayList<>();
-        try (EventSink sink = new EventSink() {
-            @Override
-            public void accept(ListenEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public void close() {
-            }
-        }) {
-            Simulation.run(world, sink, TruthRecorder.NONE);
-        }
-        return events;
     }
 
     /** The hidden tracks by each of their platform ids, in catalog order; a seeded draw, not the first ones. */

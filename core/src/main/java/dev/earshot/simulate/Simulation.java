@@ -1,6 +1,8 @@
 package dev.earshot.simulate;
 
+import dev.earshot.event.ListenEvent;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,27 @@ import java.util.List;
  */
 public final class Simulation {
     private Simulation() {
+    }
+
+    /** The world's events in memory, in the order {@link #run} gives them: for evaluations and benchmarks. */
+    public static List<ListenEvent> events(World world, TruthRecorder truth) {
+        List<ListenEvent> events = new ArrayList<>();
+        EventSink collect = new EventSink() {
+            @Override
+            public void accept(ListenEvent event) {
+                events.add(event);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try {
+            run(world, collect, truth);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a list sink cannot fail", e);
+        }
+        return events;
     }
 
     public static Summary run(World world, EventSink sink, TruthRecorder truth) throws IOException {

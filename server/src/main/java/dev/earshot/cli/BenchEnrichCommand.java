@@ -5,15 +5,12 @@ import dev.earshot.enrich.CoListeningCounts;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.enrich.ItemItemSimilarity;
 import dev.earshot.event.ListenEvent;
-import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.Simulation;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,9 +35,9 @@ public final class BenchEnrichCommand implements Callable<Integer> {
     long seed;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         SimulationConfig config = SimulationConfig.of(Scenario.named("spotify"), users, days, seed, LocalDate.of(2025, 3, 10));
-        List<ListenEvent> events = simulate(World.generate(config));
+        List<ListenEvent> events = Simulation.events(World.generate(config), TruthRecorder.NONE);
         CoListeningCounts counts = new CoListeningCounts();
         counts.addAll(events);
         long fitStart = System.nanoTime();
@@ -71,20 +68,4 @@ public final class BenchEnrichCommand implements Callable<Integer> {
         return checksum < 0 ? 0 : events.size() / seconds;
     }
 
-    private static List<ListenEvent> simulate(World world) throws IOException {
-        List<ListenEvent> events = new ArrayList<>();
-        try (EventSink sink = new EventSink() {
-            @Override
-            public void accept(ListenEvent event) {
-                events.add(event);
-            }
-
-            @Override
-            public void close() {
-            }
-        }) {
-            Simulation.run(world, sink, TruthRecorder.NONE);
-        }
-        return events;
-    }
 }

@@ -4,7 +4,6 @@ import dev.earshot.enrich.EnrichmentEvaluation;
 import dev.earshot.enrich.GenreEvaluation;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ public final class EvalEnrichCommand implements Callable<Integer> {
     LocalDate end;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         SimulationConfig config = SimulationConfig.of(Scenario.named(scenario), users, days, seed, end);
         System.out.printf("%s, %,d users, %d days, seed %d%n%n", scenario, users, days, seed);
         System.out.println("Genre of catalog-less tracks (20% of tracks have their genres hidden), by listeners:");
