@@ -64,10 +64,7 @@ public final class IngestService {
                 invalid.add((ValidationResult.Invalid) result);
             }
         }
-        DedupeIndex.Claim claim = dedupe.claim(valid);
-        store(claim.fresh(), rejections(invalid, receivedAt), receivedAt);
-        metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), invalid.size());
-        return new IngestReport(claim.fresh().size(), claim.duplicates().size(), invalid);
+        return accept(valid, invalid, receivedAt);
     }
 
     /**
@@ -75,11 +72,15 @@ public final class IngestService {
      * tests pin that every event passes {@link EventValidator}): dedupe and durable commit, no parsing.
      */
     public IngestReport ingestEvents(List<ListenEvent> events) {
-        Instant receivedAt = clock.instant();
-        DedupeIndex.Claim claim = dedupe.claim(events);
-        store(claim.fresh(), List.of(), receivedAt);
-        metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), 0);
-        return new IngestReport(claim.fresh().size(), claim.duplicates().size(), List.of());
+        return accept(events, List.of(), clock.instant());
+    }
+
+    /** Drops duplicates, stores the new events and the refused ones, and reports, once committed. */
+    private IngestReport accept(List<ListenEvent> valid, List<ValidationResult.Invalid> invalid, Instant receivedAt) {
+        DedupeIndex.Claim claim = dedupe.claim(valid);
+        store(claim.fresh(), rejections(invalid, receivedAt), receivedAt);
+        metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), invalid.size());
+        return new IngestReport(claim.fresh().size(), claim.duplicates().size(), invalid);
     }
 
     private void store(List<ListenEvent> fresh, List<RejectedEvent> rejected, Instant receivedAt) {
