@@ -27,7 +27,7 @@ import org.duckdb.DuckDBConnection;
  * The embedded warehouse: one DuckDB file. Writes go through one connection and the Appender (the fast
  * path); each read opens its own connection, since a DuckDB connection must not be shared across threads.
  */
-public final class DuckDbWarehouse implements Warehouse {
+public final class DuckDbWarehouse implements Warehouse, SqlReader {
     /** The writer checkpoints when idle past this much log. */
     static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
     /**
@@ -242,11 +242,19 @@ public final class DuckDbWarehouse implements Warehouse {
     }
 
     private void withReader(ReadWork work) {
+        read(conn -> {
+            work.run(conn);
+            return null;
+        });
+    }
+
+    @Override
+    public <T> T read(Query<T> query) {
         if (closed) {
             throw new WarehouseException("the warehouse is closed", null);
         }
         try (Connection conn = root.duplicate()) {
-            work.run(conn);
+            return query.run(conn);
         } catch (SQLException e) {
             throw new WarehouseException("query failed: " + e.getMessage(), e);
         }
