@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * its largest audience — then by a US state or Canadian province code in the region. Null when nothing
  * matches: the caller decides what an unknown zone means. Names match without case or accents.
  */
-final class TimeZones {
+public final class TimeZones {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Map<String, ZoneId> CITIES = new HashMap<>();
     private static final Map<String, ZoneId> COUNTRIES = new HashMap<>();
@@ -100,7 +100,7 @@ final class TimeZones {
     }
 
     /** The location's zone, or null when neither its city, nor its country, nor its region is known. */
-    static ZoneId of(Location location) {
+    public static ZoneId of(Location location) {
         if (location == null) {
             return null;
         }

@@ -25,7 +25,8 @@ import org.duckdb.DuckDBAppender;
 final class EnrichmentColumns {
     static final String SELECT = """
             e.mood, e.valence, e.arousal, e.mood_confidence, e.mood_source, e.genre, e.genre_p, e.genre_source,
-            e.context, e.time_of_day, e.weekday, e.context_confidence, e.engagement, e.similar_tracks, e.model_version""";
+            e.context, e.time_of_day, e.weekday, e.context_confidence, e.engagement, e.similar_tracks, e.model_version,
+            e.genre_names, e.genre_probs""";
 
     private EnrichmentColumns() {
     }
@@ -59,6 +60,24 @@ final class EnrichmentColumns {
         EventRowWriter.nullable(a, e == null ? null : e.modelVersion());
     }
 
+    /** The genre distribution as two parallel lists (names, probabilities), most likely first; after local_ts. */
+    static void appendGenres(DuckDBAppender a, Enrichment e) throws SQLException {
+        GenrePrediction genre = e == null ? null : e.genrePrediction();
+        if (genre == null) {
+            a.appendNull();
+            a.appendNull();
+            return;
+        }
+        List<String> names = new ArrayList<>(genre.genres().size());
+        List<Double> probs = new ArrayList<>(genre.genres().size());
+        for (GenreProbability g : genre.genres()) {
+            names.add(g.genre());
+            probs.add(g.p());
+        }
+        a.append(names);
+        a.append(probs);
+    }
+
     static Enrichment read(ResultSet rs) throws SQLException {
         String version = rs.getString("model_version");
         if (version == null) {
@@ -75,8 +94,22 @@ final class EnrichmentColumns {
 
     private static GenrePrediction genre(ResultSet rs) throws SQLException {
         String genre = rs.getString("genre");
-        return genre == null ? null : new GenrePrediction(List.of(new GenreProbability(genre, rs.getDouble("genre_p"))),
-                find(Source.values(), rs.getString("genre_source")), 0);
+        if (genre == null) {
+            return null;
+        }
+        Source source = find(Source.values(), rs.getString("genre_source"));
+        Array names = rs.getArray("genre_names");
+        Array probs = rs.getArray("genre_probs");
+        if (names == null || probs == null) {
+            return new GenrePrediction(List.of(new GenreProbability(genre, rs.getDouble("genre_p"))), source, 0);
+        }
+        Object[] n = (Object[]) names.getArray();
+        Object[] p = (Object[]) probs.getArray();
+        List<GenreProbability> genres = new ArrayList<>(n.length);
+        for (int i = 0; i < n.length; i++) {
+            genres.add(new GenreProbability((String) n[i], ((Number) p[i]).doubleValue()));
+        }
+        return new GenrePrediction(genres, source, 0);
     }
 
     /** The context model is rules over time, device and session ({@code ListeningContextModel}); nothing else sets it. */

@@ -2,7 +2,11 @@ package dev.earshot.store;
 
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Location;
+import dev.earshot.enrich.TimeZones;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 
 /**
@@ -36,7 +40,20 @@ final class EventRowWriter {
         nullable(a, e.context() == null ? null : e.context().type().wire());
         nullable(a, e.context() == null ? null : e.context().id());
         EnrichmentColumns.append(a, stored.enrichment());
+        localTime(a, e);
+        EnrichmentColumns.appendGenres(a, stored.enrichment());
         a.endRow();
+    }
+
+    /** The listener's wall-clock time, stored as a zone-less timestamp so that SQL can group by its hour. */
+    private static void localTime(DuckDBAppender a, ListenEvent e) throws SQLException {
+        ZoneId zone = TimeZones.of(e.location());
+        if (zone == null) {
+            a.appendNull();
+        } else {
+            LocalDateTime local = LocalDateTime.ofInstant(e.timestamp(), zone);
+            a.appendEpochMicros(Cursor.micros(local.toInstant(ZoneOffset.UTC)));
+        }
     }
 
     static void nullable(DuckDBAppender a, String value) throws SQLException {

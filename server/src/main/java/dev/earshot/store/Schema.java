@@ -76,6 +76,14 @@ final class Schema {
                 errors        VARCHAR   NOT NULL,
                 raw           VARCHAR   NOT NULL
             );
+            """,
+            // v2: the listener's wall-clock time (zone from the event's location; null when that is unknown), so
+            // that heatmaps and listening clocks group in local time; and the whole genre distribution, not only
+            // its top genre. Rows stored before v2 get both from `earshot enrich backfill`.
+            """
+            ALTER TABLE events ADD COLUMN local_ts TIMESTAMP;
+            ALTER TABLE events ADD COLUMN genre_names VARCHAR[];
+            ALTER TABLE events ADD COLUMN genre_probs DOUBLE[];
             """);
 
     private Schema() {

@@ -23,6 +23,36 @@ class DuckDbWarehouseTest extends WarehouseContract {
     }
 
     @Test
+    void storesTheListenersWallClockTimeFromTheirLocation() throws Exception {
+        // T0 is 12:00 UTC in January: 04:00 in San Francisco (UTC-8), 13:00 in Berlin (UTC+1).
+        var berlin = new dev.earshot.event.Location("DE", null, "Berlin");
+        var unknown = new dev.earshot.event.Location(null, null, "Atlantis");
+        var base = event("sf", "u", T0);
+        try (DuckDbWarehouse w = (DuckDbWarehouse) open()) {
+            w.write(List.of(new StoredEvent(base, T0), new StoredEvent(withLocation(base, "de", berlin), T0),
+                    new StoredEvent(withLocation(base, "nowhere", unknown), T0)), List.of());
+            List<String> hours = w.read(conn -> {
+                List<String> out = new java.util.ArrayList<>();
+                try (var rs = conn.createStatement().executeQuery(
+                        "SELECT event_id || '=' || coalesce(hour(local_ts)::VARCHAR, 'null') FROM events ORDER BY event_id")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            });
+            assertThat(hours).containsExactly("de=13", "nowhere=null", "sf=4");
+        }
+    }
+
+    private static dev.earshot.event.ListenEvent withLocation(dev.earshot.event.ListenEvent e, String id,
+                                                            dev.earshot.event.Location location) {
+        return new dev.earshot.event.ListenEvent(id, e.eventType(), e.userId(), e.trackId(), e.timestamp(),
+                e.deviceTimestamp(), e.platform(), location, e.sessionId(), e.positionMs(), e.msPlayed(),
+                e.durationMs(), e.device(), e.context(), e.track());
+    }
+
+    @Test
     void keepsEventsAcrossReopen() {
         try (Warehouse w = open()) {
             w.write(List.of(new StoredEvent(event("a", "u", T0), T0)), List.of());

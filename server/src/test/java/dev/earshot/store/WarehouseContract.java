@@ -64,7 +64,8 @@ abstract class WarehouseContract {
     void keepsTheInsightOfEachEvent() {
         Enrichment insight = new Enrichment(
                 new MoodAnalysis(Mood.TENSE, 0.2, 0.9, 0.8, Source.FEATURES),
-                new GenrePrediction(List.of(new GenreProbability("metal", 0.7)), Source.CATALOG, 0),
+                new GenrePrediction(List.of(new GenreProbability("metal", 0.7), new GenreProbability("rock", 0.3)),
+                        Source.CATALOG, 0),
                 new ListeningContextInsight(ListeningContext.WORKOUT, TimeOfDay.MORNING, true, 0.6, Source.RULES),
                 List.of("t2", "t3"), 0.83, "test-1");
         Enrichment sparse = new Enrichment(null, null, null, null, 0.0, "test-1");
