@@ -8,11 +8,13 @@ import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.live.LiveHub;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.DemoData;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.Warehouse;
+import dev.earshot.web.ApiJson;
 import dev.earshot.web.WebServer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -40,15 +42,17 @@ public final class Earshot implements AutoCloseable {
     private final Warehouse warehouse;
     private final GroupCommitWriter writer;
     private final SimulationService simulations;
+    private final LiveHub live;
     private final WebServer web;
     private final JvmGcMetrics gcMetrics;
     private final ScheduledExecutorService scheduler;
 
-    private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, WebServer web,
-                    JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler) {
+    private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
+                    WebServer web, JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler) {
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
+        this.live = live;
         this.web = web;
         this.gcMetrics = gcMetrics;
         this.scheduler = scheduler;
@@ -60,7 +64,8 @@ public final class Earshot implements AutoCloseable {
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit());
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
-        EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse) : null;
+        Catalog catalog = new Catalog();
+        EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
                 writer, metrics, Clock.systemUTC(), config.ackTimeout(), enrichment);
@@ -72,11 +77,14 @@ public final class Earshot implements AutoCloseable {
                     TimeUnit.SECONDS);
         }
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, registry);
+        LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
+        writer.onCommit(live::committed);
+        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, live,
+                registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }
-        return new Earshot(warehouse, writer, simulations, web, gc, scheduler);
+        return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler);
     }
 
     private static ScheduledExecutorService scheduler() {
@@ -97,8 +105,7 @@ public final class Earshot implements AutoCloseable {
     }
 
     /** The local models over a catalog warmed from the warehouse, so that a restart knows every track again. */
-    private static EnrichmentPipeline enrichment(Warehouse warehouse) {
-        Catalog catalog = new Catalog();
+    private static EnrichmentPipeline enrichment(Warehouse warehouse, Catalog catalog) {
         warehouse.tracks(catalog::upsert);
         return new EnrichmentPipeline(catalog);
     }
@@ -143,6 +150,7 @@ public final class Earshot implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        live.close();
         web.stop();
         simulations.close();
         writer.close();

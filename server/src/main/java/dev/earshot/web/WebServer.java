@@ -1,12 +1,9 @@
 package dev.earshot.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.live.LiveHub;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.Warehouse;
@@ -29,12 +26,8 @@ public final class WebServer {
 
     public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
                                   BooleanSupplier writerHealthy, SimulationService simulations,
-                                  ModelRebuilder models, PrometheusMeterRegistry registry) {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                                  ModelRebuilder models, LiveHub live, PrometheusMeterRegistry registry) {
+        ObjectMapper mapper = ApiJson.mapper();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             // Our own reader enforces the body limit with a JSON 413; Jetty's limit only backs it up.
@@ -49,6 +42,7 @@ public final class WebServer {
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
             new SimulationRoutes(simulations).register(cfg.routes);
             new ModelRoutes(models).register(cfg.routes);
+            new LiveRoutes(live).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();
