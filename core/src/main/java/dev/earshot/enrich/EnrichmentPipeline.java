@@ -33,6 +33,21 @@ public final class EnrichmentPipeline {
         this.snapshot = new Snapshot(none, new GenrePredictor(none, this::catalogGenres), null);
     }
 
+    private EnrichmentPipeline(Catalog catalog, Snapshot snapshot) {
+        this.catalog = catalog;
+        this.enricher = new Enricher(catalog);
+        this.snapshot = snapshot;
+    }
+
+    /**
+     * A pipeline over the same catalog and co-listening model but with session state of its own, to enrich
+     * stored events again in their time order (a backfill) without disturbing the sessions of live ingest.
+     */
+    public EnrichmentPipeline forReplay() {
+        Snapshot s = snapshot;
+        return new EnrichmentPipeline(catalog, new Snapshot(s.similarity, s.genres, s.similar));
+    }
+
     public Enrichment enrich(ListenEvent e) {
         Enrichment local;
         synchronized (enricher) {

@@ -9,6 +9,7 @@ import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
+import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.DemoData;
 import dev.earshot.simulate.SimulationService;
@@ -71,6 +72,8 @@ public final class Earshot implements AutoCloseable {
                 writer, metrics, Clock.systemUTC(), config.ackTimeout(), enrichment);
         ModelRebuilder models = enrichment == null ? null
                 : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), Clock.systemUTC());
+        EnrichmentBackfill backfill = enrichment == null ? null
+                : new EnrichmentBackfill(warehouse, enrichment, Clock.systemUTC());
         ScheduledExecutorService scheduler = scheduler();
         if (models != null) {
             scheduler.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
@@ -79,8 +82,8 @@ public final class Earshot implements AutoCloseable {
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
         writer.onCommit(live::committed);
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, live,
-                registry);
+        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,
+                live, registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
+import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.Warehouse;
@@ -26,7 +27,8 @@ public final class WebServer {
 
     public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
                                   BooleanSupplier writerHealthy, SimulationService simulations,
-                                  ModelRebuilder models, LiveHub live, PrometheusMeterRegistry registry) {
+                                  ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live,
+                                  PrometheusMeterRegistry registry) {
         ObjectMapper mapper = ApiJson.mapper();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -41,7 +43,7 @@ public final class WebServer {
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
             new SimulationRoutes(simulations).register(cfg.routes);
-            new ModelRoutes(models).register(cfg.routes);
+            new ModelRoutes(models, backfill).register(cfg.routes);
             new LiveRoutes(live).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
