@@ -5,6 +5,7 @@ import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.Warehouse;
@@ -43,7 +44,7 @@ public final class WebServer {
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
             new SimulationRoutes(simulations).register(cfg.routes);
-            new ModelRoutes(models, backfill).register(cfg.routes);
+            new ModelRoutes(models, backfill, new ModelEvaluations(java.time.Clock.systemUTC())).register(cfg.routes);
             new LiveRoutes(live).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
