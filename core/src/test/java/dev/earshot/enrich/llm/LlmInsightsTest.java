@@ -3,13 +3,19 @@ package dev.earshot.enrich.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.catalog.AudioFeatures;
+import dev.earshot.catalog.Catalog;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.Enrichment;
+import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.enrich.GenrePrediction;
 import dev.earshot.enrich.GenreProbability;
 import dev.earshot.enrich.Mood;
 import dev.earshot.enrich.MoodAnalysis;
 import dev.earshot.enrich.Source;
+import dev.earshot.event.EventType;
+import dev.earshot.event.ListenEvent;
+import dev.earshot.event.Platform;
+import dev.earshot.event.TrackMetadata;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,6 +213,32 @@ class LlmInsightsTest {
         String text = log.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("failed (HTTP 503)").contains("no usable Claude answer for track t1");
         assertThat(text).doesNotContain(FakeClaude.KEY).doesNotContain("Secret Title").doesNotContain("Artist");
+    }
+
+    @Test
+    void laterEventsOfAnUnknownTrackPickUpTheAnswerAndDescribedTracksAreNeverAsked() {
+        LlmInsights llm = open(settings(20, 100)).start();
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(new Catalog());
+        pipeline.useLlm(llm);
+        TrackMetadata bare = new TrackMetadata("Jazz night", "Artist", null, 200_000L, null, null);
+        TrackMetadata described = new TrackMetadata("Described", "Artist", null, 200_000L, List.of("pop"),
+                Map.of("valence", 0.8, "energy", 0.3));
+        assertThat(pipeline.enrich(event("e1", "bare", bare)).genrePrediction()).isNull();
+        assertThat(pipeline.enrich(event("e2", "described", described)).genrePrediction().source()).isEqualTo(Source.CATALOG);
+        await(() -> llm.find("bare") != null);
+
+        Enrichment later = pipeline.enrich(event("e3", "bare", null));
+        assertThat(later.genrePrediction().source()).isEqualTo(Source.LLM);
+        assertThat(later.genrePrediction().top().genre()).isEqualTo("jazz");
+        assertThat(pipeline.enrich(event("e4", "described", null)).moodAnalysis().source()).isEqualTo(Source.FEATURES);
+        assertThat(claude.calls()).hasSize(1);
+        assertThat(claude.calls().get(0).tracks()).hasSize(1);
+    }
+
+    private static ListenEvent event(String id, String trackId, TrackMetadata meta) {
+        Instant t = Instant.parse("2025-03-01T18:00:00Z");
+        return new ListenEvent(id, EventType.PLAY, "u1", trackId, t, t, Platform.SPOTIFY, null, "s1", null, null, null,
+                null, null, meta);
     }
 
     private LlmSettings settings(int batch, int perMinute) {
