@@ -2,6 +2,7 @@ package dev.earshot.enrich;
 
 import dev.earshot.catalog.Catalog;
 import dev.earshot.catalog.Track;
+import dev.earshot.enrich.llm.LlmInsights;
 import dev.earshot.event.ListenEvent;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class EnrichmentPipeline {
     private final Catalog catalog;
     private final Enricher enricher;
     private volatile Snapshot snapshot;
+    private volatile LlmInsights llm;
 
     public EnrichmentPipeline(Catalog catalog) {
         this.catalog = catalog;
@@ -54,8 +56,15 @@ public final class EnrichmentPipeline {
             local = enricher.enrich(e);
         }
         Snapshot s = snapshot;
-        return new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres(e.trackId())),
+        Enrichment out = new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres(e.trackId())),
                 local.listeningContext(), s.similar(e.trackId()), local.engagementScore(), local.modelVersion());
+        LlmInsights l = llm;
+        return l == null ? out : l.complete(catalog.find(e.trackId()), out);
+    }
+
+    /** Lets Claude's cached answers fill in what the catalog does not say (see {@link LlmInsights}). */
+    public void useLlm(LlmInsights insights) {
+        llm = insights;
     }
 
     /** Swaps in a co-listening model built from stored listening; events from now on use it. */

@@ -2,6 +2,8 @@ package dev.earshot.app;
 
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
+import dev.earshot.enrich.llm.LlmInsights;
+import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.EventParser;
 import dev.earshot.event.EventValidator;
 import dev.earshot.ingest.DedupeIndex;
@@ -14,9 +16,13 @@ import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.DemoData;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
 import dev.earshot.web.ApiJson;
 import dev.earshot.web.WebServer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -47,9 +53,10 @@ public final class Earshot implements AutoCloseable {
     private final WebServer web;
     private final JvmGcMetrics gcMetrics;
     private final ScheduledExecutorService scheduler;
+    private final LlmInsights llm;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
-                    WebServer web, JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler) {
+                    WebServer web, JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler, LlmInsights llm) {
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
@@ -57,6 +64,7 @@ public final class Earshot implements AutoCloseable {
         this.web = web;
         this.gcMetrics = gcMetrics;
         this.scheduler = scheduler;
+        this.llm = llm;
     }
 
     public static Earshot start(EarshotConfig config) {
@@ -67,6 +75,8 @@ public final class Earshot implements AutoCloseable {
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
         Catalog catalog = new Catalog();
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
+        LlmInsights llm = enrichment == null || config.llm() == null ? null
+                : llm(config.llm(), warehouse, enrichment, registry);
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
                 writer, metrics, Clock.systemUTC(), config.ackTimeout(), enrichment);
@@ -87,7 +97,7 @@ public final class Earshot implements AutoCloseable {
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }
-        return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler);
+        return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler, llm);
     }
 
     private static ScheduledExecutorService scheduler() {
@@ -111,6 +121,18 @@ public final class Earshot implements AutoCloseable {
     private static EnrichmentPipeline enrichment(Warehouse warehouse, Catalog catalog) {
         warehouse.tracks(catalog::upsert);
         return new EnrichmentPipeline(catalog);
+    }
+
+    /** Claude for tracks the catalog does not describe, starting from the answers kept so far; its spend is a metric. */
+    private static LlmInsights llm(LlmSettings settings, DuckDbWarehouse warehouse, EnrichmentPipeline enrichment,
+                                   MeterRegistry registry) {
+        LlmInsights llm = new LlmInsights(settings, new LlmInsightTable(warehouse), Clock.systemUTC()).start();
+        enrichment.useLlm(llm);
+        Gauge.builder("earshot.llm.spent.usd.today", llm, LlmInsights::spentUsdToday)
+                .description("Estimated Claude spend today (UTC), from reported usage").register(registry);
+        FunctionCounter.builder("earshot.llm.calls", llm, LlmInsights::calls).register(registry);
+        LOG.info("Claude provider on: {} ({} tracks already answered)", settings, llm.answeredTracks());
+        return llm;
     }
 
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
@@ -157,6 +179,9 @@ public final class Earshot implements AutoCloseable {
         web.stop();
         simulations.close();
         writer.close();
+        if (llm != null) {
+            llm.close();
+        }
         warehouse.close();
         gcMetrics.close();
     }

@@ -312,6 +312,14 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader {
         }
     }
 
+    /**
+     * Runs {@code work} on a connection of its own that may write, outside the writer's transactions: for a
+     * feature's own small table beside the events (never {@code events}, which only the writer appends to).
+     */
+    public <T> T writeAside(Query<T> work) {
+        return read(work);
+    }
+
     /** Checkpoints so that the next start need not replay the write-ahead log, then closes the file. */
     @Override
     public synchronized void close() {
