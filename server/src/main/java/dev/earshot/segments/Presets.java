@@ -3,6 +3,7 @@ package dev.earshot.segments;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,11 @@ public final class Presets {
     static final double HIGH_ENGAGEMENT = 0.7;
 
     private final SqlReader reader;
+    private final RangeCache<Optional<String>> topArtists;
 
-    public Presets(SqlReader reader) {
+    public Presets(SqlReader reader, Clock clock) {
         this.reader = reader;
+        this.topArtists = new RangeCache<>(clock);
     }
 
     /**
@@ -35,7 +38,7 @@ public final class Presets {
      * nothing was played in the range, since there is no artist to target then.
      */
     public List<Preset> resolve(Range range) {
-        Optional<String> top = topArtist(range);
+        Optional<String> top = topArtists.get(range, this::topArtist);
         List<Preset> out = new ArrayList<>();
         for (Preset p : ALL) {
             if (!p.fansOfTopArtist()) {
