@@ -13,6 +13,7 @@ import dev.earshot.simulate.DemoData;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserListens;
 import dev.earshot.web.WebServer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -36,6 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Earshot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Earshot.class);
+    private static final long USER_LISTENS_EVERY_S = 30;
 
     private final Warehouse warehouse;
     private final GroupCommitWriter writer;
@@ -71,8 +73,11 @@ public final class Earshot implements AutoCloseable {
             scheduler.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
                     TimeUnit.SECONDS);
         }
+        UserListens userListens = new UserListens(warehouse, Clock.systemUTC());
+        scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, registry);
+        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, registry,
+                warehouse, userListens);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }
@@ -93,6 +98,15 @@ public final class Earshot implements AutoCloseable {
             models.rebuild();
         } catch (RuntimeException e) {
             LOG.error("co-listening model rebuild failed; keeping the previous model", e);
+        }
+    }
+
+    /** Profiles stay exact while the copy lags (they read newer events from events); the next run catches up. */
+    private static void catchUpQuietly(UserListens userListens) {
+        try {
+            userListens.catchUp();
+        } catch (RuntimeException e) {
+            LOG.error("updating the per-user copy of listens failed; will retry", e);
         }
     }
 
