@@ -18,6 +18,7 @@ import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserListens;
 import dev.earshot.web.ApiJson;
 import dev.earshot.web.WebServer;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -45,6 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Earshot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Earshot.class);
+    private static final long USER_LISTENS_EVERY_S = 30;
 
     private final Warehouse warehouse;
     private final GroupCommitWriter writer;
@@ -89,11 +91,13 @@ public final class Earshot implements AutoCloseable {
             scheduler.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
                     TimeUnit.SECONDS);
         }
+        UserListens userListens = new UserListens(warehouse, Clock.systemUTC());
+        scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,
-                live, registry);
+                live, registry, warehouse, userListens);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }
@@ -114,6 +118,15 @@ public final class Earshot implements AutoCloseable {
             models.rebuild();
         } catch (RuntimeException e) {
             LOG.error("co-listening model rebuild failed; keeping the previous model", e);
+        }
+    }
+
+    /** Profiles stay exact while the copy lags (they read newer events from events); the next run catches up. */
+    private static void catchUpQuietly(UserListens userListens) {
+        try {
+            userListens.catchUp();
+        } catch (RuntimeException e) {
+            LOG.error("updating the per-user copy of listens failed; will retry", e);
         }
     }
 
