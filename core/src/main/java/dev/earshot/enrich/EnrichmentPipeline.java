@@ -44,10 +44,13 @@ public final class EnrichmentPipeline {
     /**
      * A pipeline over the same catalog and co-listening model but with session state of its own, to enrich
      * stored events again in their time order (a backfill) without disturbing the sessions of live ingest.
+     * Claude's answers, when on, are read from the same cache.
      */
     public EnrichmentPipeline forReplay() {
         Snapshot s = snapshot;
-        return new EnrichmentPipeline(catalog, new Snapshot(s.similarity, s.genres, s.similar));
+        EnrichmentPipeline replay = new EnrichmentPipeline(catalog, new Snapshot(s.similarity, s.genres, s.similar));
+        replay.llm = llm;
+        return replay;
     }
 
     public Enrichment enrich(ListenEvent e) {
