@@ -41,18 +41,12 @@ public final class CoListeningCounts {
 
     /** The similarity snapshot with at most {@code k} neighbours per track. */
     public ItemItemSimilarity fit(int k) {
-        return ItemItemFit.fit(this, k);
-    }
-
-    int users() {
-        return userIndex.size();
-    }
-
-    List<String> trackIds() {
-        return trackIds;
-    }
-
-    CoListeningPairs pairs() {
-        return pairs;
+        CoListeningMatrix byTrack = CoListeningMatrix.byTrack(trackIds.size(), pairs);
+        CoListeningMatrix byUser = CoListeningMatrix.byUser(userIndex.size(), pairs);
+        int[] listeners = new int[trackIds.size()];
+        for (int i = 0; i < listeners.length; i++) {
+            listeners[i] = byTrack.length(i);
+        }
+        return new ItemItemSimilarity(trackIds, ItemItemFit.fit(byUser, byTrack, k, ItemItemFit.SHRINK), listeners);
     }
 }

@@ -6,25 +6,25 @@ package dev.earshot.enrich;
  * twenty times counts more than one played once, but not twenty times more; pairs with no positive total
  * are left out, since a rejected track is no evidence of shared taste.
  */
-record CoListeningMatrix(int[] start, int[] cols, float[] weights) {
+public record CoListeningMatrix(int[] start, int[] cols, float[] weights) {
 
-    static CoListeningMatrix byUser(int users, CoListeningPairs pairs) {
+    public static CoListeningMatrix byUser(int users, CoListeningPairs pairs) {
         return of(users, pairs, true);
     }
 
-    static CoListeningMatrix byTrack(int tracks, CoListeningPairs pairs) {
+    public static CoListeningMatrix byTrack(int tracks, CoListeningPairs pairs) {
         return of(tracks, pairs, false);
     }
 
-    int rows() {
+    public int rows() {
         return start.length - 1;
     }
 
-    int length(int row) {
+    public int length(int row) {
         return start[row + 1] - start[row];
     }
 
-    double norm(int row) {
+    public double norm(int row) {
         double sum = 0;
         for (int p = start[row]; p < start[row + 1]; p++) {
             sum += (double) weights[p] * weights[p];

@@ -6,14 +6,14 @@ import java.util.Arrays;
  * Summed weight per (user, track) pair, keyed by the two int indices packed into one long: an open-addressing
  * table of primitives, so a million events cost a few arrays rather than a million boxed map entries.
  */
-final class CoListeningPairs {
+public final class CoListeningPairs {
     private static final long EMPTY = -1L;
 
     private long[] keys = filled(1 << 12);
     private double[] values = new double[1 << 12];
     private int size;
 
-    void add(int user, int track, double weight) {
+    public void add(int user, int track, double weight) {
         if (size * 2 >= keys.length) {
             grow();
         }
@@ -26,12 +26,12 @@ final class CoListeningPairs {
         values[slot] += weight;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Calls {@code visitor} once per pair, in table order (deterministic for the same inserts). */
-    void forEach(PairVisitor visitor) {
+    public void forEach(PairVisitor visitor) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
                 visitor.visit((int) (keys[i] >>> 32), (int) keys[i], values[i]);
@@ -39,7 +39,7 @@ final class CoListeningPairs {
         }
     }
 
-    interface PairVisitor {
+    public interface PairVisitor {
         void visit(int user, int track, double weight);
     }
 

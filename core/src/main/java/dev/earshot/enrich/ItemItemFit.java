@@ -3,25 +3,27 @@ package dev.earshot.enrich;
 /**
  * The fit step: cosine similarity between tracks' user vectors, computed track by track through the users
  * who played it (cost: the sum over users of their distinct tracks squared), shrunk by the number of shared
- * listeners {@code n} as {@code n / (n + SHRINK)} so that two tracks sharing one listener do not look alike
- * by accident, and cut to the best {@code k} per track.
+ * listeners {@code n} as {@code n / (n + shrink)} so that two tracks sharing one listener do not look alike
+ * by accident, and cut to the best {@code k} per track. The recommenders fit it on the same matrices.
  */
-final class ItemItemFit {
-    /** Shared listeners at which a similarity keeps half its cosine. */
-    static final double SHRINK = 3;
+public final class ItemItemFit {
+    /** Shared listeners at which a similarity keeps half its cosine, for similar tracks. */
+    public static final double SHRINK = 3;
 
     private final CoListeningMatrix byUser;
     private final CoListeningMatrix byTrack;
+    private final double shrink;
     private final double[] norms;
     private final double[] dot;
     private final int[] shared;
     private final int[] touched;
     private final ItemItemTopK top;
 
-    private ItemItemFit(CoListeningCounts counts, int k) {
-        int tracks = counts.trackIds().size();
-        byUser = CoListeningMatrix.byUser(counts.users(), counts.pairs());
-        byTrack = CoListeningMatrix.byTrack(tracks, counts.pairs());
+    private ItemItemFit(CoListeningMatrix byUser, CoListeningMatrix byTrack, int k, double shrink) {
+        int tracks = byTrack.rows();
+        this.byUser = byUser;
+        this.byTrack = byTrack;
+        this.shrink = shrink;
         norms = new double[tracks];
         for (int i = 0; i < tracks; i++) {
             norms[i] = byTrack.norm(i);
@@ -32,26 +34,29 @@ final class ItemItemFit {
         top = new ItemItemTopK(k);
     }
 
-    static ItemItemSimilarity fit(CoListeningCounts counts, int k) {
+    /** The best {@code k} neighbours of every track (the rows of {@code byTrack}), by shrunk cosine. */
+    public static Neighbours fit(CoListeningMatrix byUser, CoListeningMatrix byTrack, int k, double shrink) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        return new ItemItemFit(counts, k).run(counts);
+        return new ItemItemFit(byUser, byTrack, k, shrink).run();
     }
 
-    private ItemItemSimilarity run(CoListeningCounts counts) {
+    /** Per track, its neighbours' indices and similarities, most similar first. */
+    public record Neighbours(int[][] items, float[][] scores) {
+    }
+
+    private Neighbours run() {
         int tracks = norms.length;
         int[][] neighbours = new int[tracks][];
         float[][] scores = new float[tracks][];
-        int[] listeners = new int[tracks];
         for (int i = 0; i < tracks; i++) {
             rank(i);
             neighbours[i] = new int[top.size()];
             scores[i] = new float[top.size()];
             top.drainBestFirst(neighbours[i], scores[i]);
-            listeners[i] = byTrack.length(i);
         }
-        return new ItemItemSimilarity(counts.trackIds(), neighbours, scores, listeners);
+        return new Neighbours(neighbours, scores);
     }
 
     /** Fills the top-k heap with track i's neighbours, leaving the scratch arrays zeroed for the next track. */
@@ -61,7 +66,7 @@ final class ItemItemFit {
         for (int t = 0; t < n; t++) {
             int j = touched[t];
             double cosine = dot[j] / (norms[i] * norms[j]);
-            top.offer(j, (float) (cosine * shared[j] / (shared[j] + SHRINK)));
+            top.offer(j, (float) (cosine * shared[j] / (shared[j] + shrink)));
             dot[j] = 0;
             shared[j] = 0;
         }

@@ -17,14 +17,14 @@ public final class ItemItemSimilarity {
     private final float[][] scores;
     private final int[] listeners;
 
-    ItemItemSimilarity(List<String> trackIds, int[][] neighbours, float[][] scores, int[] listeners) {
+    ItemItemSimilarity(List<String> trackIds, ItemItemFit.Neighbours fitted, int[] listeners) {
         this.trackIds = List.copyOf(trackIds);
         this.index = new HashMap<>(trackIds.size() * 2);
         for (int i = 0; i < trackIds.size(); i++) {
             index.put(trackIds.get(i), i);
         }
-        this.neighbours = neighbours;
-        this.scores = scores;
+        this.neighbours = fitted.items();
+        this.scores = fitted.scores();
         this.listeners = listeners;
     }
 

@@ -4,21 +4,21 @@ package dev.earshot.enrich;
  * Keeps the {@code k} best (score, item) candidates with a bounded min-heap. Ties go to the smaller item
  * index, so the result does not depend on the order candidates are offered in.
  */
-final class ItemItemTopK {
+public final class ItemItemTopK {
     private final int[] items;
     private final float[] scores;
     private int size;
 
-    ItemItemTopK(int k) {
+    public ItemItemTopK(int k) {
         items = new int[k];
         scores = new float[k];
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
     }
 
-    void offer(int item, float score) {
+    public void offer(int item, float score) {
         if (size < items.length) {
             items[size] = item;
             scores[size] = score;
@@ -31,7 +31,7 @@ final class ItemItemTopK {
     }
 
     /** Drains the heap, best first, into the two arrays (each of length {@link #size}). */
-    void drainBestFirst(int[] outItems, float[] outScores) {
+    public void drainBestFirst(int[] outItems, float[] outScores) {
         for (int i = size - 1; i >= 0; i--) {
             outItems[i] = items[0];
             outScores[i] = scores[0];
@@ -42,7 +42,7 @@ final class ItemItemTopK {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
