@@ -13,6 +13,7 @@ import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.ModelRebuilder;
+import dev.earshot.recommend.RecommendationService;
 import dev.earshot.simulate.DemoData;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
@@ -94,10 +95,12 @@ public final class Earshot implements AutoCloseable {
         UserListens userListens = new UserListens(warehouse, Clock.systemUTC());
         scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
+        RecommendationService recommendations = RecommendationService.scheduled(warehouse, warehouse,
+                config.modelWindow(), config.modelRebuildInterval(), scheduler);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,
-                live, registry, warehouse, userListens);
+                live, registry, warehouse, userListens, recommendations);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }

@@ -7,6 +7,7 @@ import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
+import dev.earshot.recommend.RecommendationService;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
@@ -37,7 +38,8 @@ public final class WebServer {
     public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
                                   BooleanSupplier writerHealthy, SimulationService simulations,
                                   ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live,
-                                  PrometheusMeterRegistry registry, SqlReader reader, UserListens userListens) {
+                                  PrometheusMeterRegistry registry, SqlReader reader, UserListens userListens,
+                                  RecommendationService recommendations) {
         Clock clock = Clock.systemUTC();
         Presets presets = new Presets(reader, clock);
         ObjectMapper mapper = ApiJson.mapper();
@@ -59,6 +61,7 @@ public final class WebServer {
             new UserRoutes(new UserSearch(reader, userListens), new UserProfiles(reader, warehouse, userListens, presets),
                     new UserWrapped(reader, userListens, clock), clock).register(cfg.routes);
             new SegmentRoutes(presets, new Audiences(reader), clock).register(cfg.routes);
+            new RecommendationRoutes(recommendations).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();
