@@ -31,38 +31,48 @@ public final class ItemKnnRecommender implements Recommender {
         return new Fitted(data, ItemItemFit.fit(data.byUser(), data.byTrack(), neighbours, shrink));
     }
 
-    private record Fitted(Interactions data, ItemItemFit.Neighbours similar) implements Model {
+    private static final class Fitted implements Model {
+        private final Interactions data;
+        private final ItemItemFit.Neighbours similar;
+        private final ThreadLocal<KnnScratch> scratch;
+
+        Fitted(Interactions data, ItemItemFit.Neighbours similar) {
+            this.data = data;
+            this.similar = similar;
+            this.scratch = ThreadLocal.withInitial(() -> new KnnScratch(data.tracks()));
+        }
+
         @Override
         public List<Recommendation> recommend(String userId, int n) {
             int user = data.user(userId);
             if (user < 0) {
                 return List.of();
             }
-            float[] scores = new float[data.tracks()];
-            float[] strongest = new float[data.tracks()];
-            int[] because = new int[data.tracks()];
-            accumulate(user, scores, strongest, because);
-            List<Recommendation> out = new ArrayList<>(n);
-            for (int t : Ranking.top(scores, data, user, n, 0)) {
-                out.add(new Recommendation(data.trackId(t), scores[t],
-                        List.of(Reason.becauseYouPlayed(data.trackId(because[t])))));
+            CoListeningMatrix rows = data.byUser();
+            KnnScratch s = scratch.get();
+            try {
+                accumulate(rows, user, s);
+                List<Recommendation> out = new ArrayList<>(n);
+                for (int t : Ranking.top(s.scores, s.touched, s.count, n)) {
+                    out.add(new Recommendation(data.trackId(t), s.scores[t],
+                            List.of(Reason.becauseYouPlayed(data.trackId(s.because[t])))));
+                }
+                return out;
+            } finally {
+                s.clear(rows.cols(), rows.start()[user], rows.start()[user + 1]);
             }
-            return out;
         }
 
-        private void accumulate(int user, float[] scores, float[] strongest, int[] because) {
-            CoListeningMatrix rows = data.byUser();
+        private void accumulate(CoListeningMatrix rows, int user, KnnScratch s) {
+            for (int p = rows.start()[user]; p < rows.start()[user + 1]; p++) {
+                s.played[rows.cols()[p]] = true;
+            }
             for (int p = rows.start()[user]; p < rows.start()[user + 1]; p++) {
                 int played = rows.cols()[p];
                 int[] items = similar.items()[played];
                 float[] similarity = similar.scores()[played];
                 for (int q = 0; q < items.length; q++) {
-                    float added = rows.weights()[p] * similarity[q];
-                    scores[items[q]] += added;
-                    if (added > strongest[items[q]]) {
-                        strongest[items[q]] = added;
-                        because[items[q]] = played;
-                    }
+                    s.add(items[q], rows.weights()[p] * similarity[q], played);
                 }
             }
         }

@@ -20,6 +20,15 @@ final class Ranking {
         return top(scores, n, floor);
     }
 
+    /** The {@code n} best of the first {@code count} {@code candidates} by score, best first. */
+    static int[] top(float[] scores, int[] candidates, int count, int n) {
+        ItemItemTopK top = new ItemItemTopK(n);
+        for (int i = 0; i < count; i++) {
+            top.offer(candidates[i], scores[candidates[i]]);
+        }
+        return drain(top);
+    }
+
     /** The indices of the {@code n} best scores above {@code floor}, best first, ties to the lower index. */
     static int[] top(float[] scores, int n, float floor) {
         ItemItemTopK top = new ItemItemTopK(n);
@@ -28,6 +37,10 @@ final class Ranking {
                 top.offer(t, scores[t]);
             }
         }
+        return drain(top);
+    }
+
+    private static int[] drain(ItemItemTopK top) {
         int[] items = new int[top.size()];
         top.drainBestFirst(items, new float[items.length]);
         return items;
