@@ -4,6 +4,8 @@ import dev.earshot.enrich.CoListeningMatrix;
 import dev.earshot.enrich.ItemItemFit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Item-based neighbourhood model: each track keeps its {@code neighbours} most similar tracks by shrunk cosine
@@ -34,12 +36,12 @@ public final class ItemKnnRecommender implements Recommender {
     private static final class Fitted implements Model {
         private final Interactions data;
         private final ItemItemFit.Neighbours similar;
-        private final ThreadLocal<KnnScratch> scratch;
+        /** Idle scratch arrays: as many as requests ever ran at once, not one per server thread. */
+        private final Queue<KnnScratch> idle = new ConcurrentLinkedQueue<>();
 
         Fitted(Interactions data, ItemItemFit.Neighbours similar) {
             this.data = data;
             this.similar = similar;
-            this.scratch = ThreadLocal.withInitial(() -> new KnnScratch(data.tracks()));
         }
 
         @Override
@@ -49,7 +51,8 @@ public final class ItemKnnRecommender implements Recommender {
                 return List.of();
             }
             CoListeningMatrix rows = data.byUser();
-            KnnScratch s = scratch.get();
+            KnnScratch polled = idle.poll();
+            KnnScratch s = polled != null ? polled : new KnnScratch(data.tracks());
             try {
                 accumulate(rows, user, s);
                 List<Recommendation> out = new ArrayList<>(n);
@@ -60,6 +63,7 @@ public final class ItemKnnRecommender implements Recommender {
                 return out;
             } finally {
                 s.clear(rows.cols(), rows.start()[user], rows.start()[user + 1]);
+                idle.offer(s);
             }
         }
 

@@ -1,8 +1,8 @@
 package dev.earshot.recommend;
 
 /**
- * One thread's working arrays for item-kNN scoring, sized to the catalog and reused across requests: only the
- * tracks a request touched are cleared after it, so a request costs its neighbourhood, not the catalog.
+ * One request's working arrays for item-kNN scoring, sized to the catalog and reused by later requests: only
+ * the tracks a request touched are cleared after it, so a request costs its neighbourhood, not the catalog.
  */
 final class KnnScratch {
     final float[] scores;
