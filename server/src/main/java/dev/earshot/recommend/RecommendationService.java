@@ -5,8 +5,6 @@ import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,7 +52,7 @@ public final class RecommendationService {
                                                   Duration interval, ScheduledExecutorService scheduler) {
         RecommendationService service = new RecommendationService(warehouse, sql, window, Clock.systemUTC());
         scheduler.scheduleWithFixedDelay(service::refitQuietly, 0, interval.toSeconds(), TimeUnit.SECONDS);
-        scheduler.schedule(service::evaluateQuietly, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
+        scheduler.schedule(service::evaluateInBackground, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
         return service;
     }
 
@@ -120,18 +118,7 @@ public final class RecommendationService {
         if (personal != null) {
             return Optional.of(personal);
         }
-        return s.knows(userId) || hasListened(userId) ? Optional.of(s.popular(userId, limit)) : Optional.empty();
-    }
-
-    private boolean hasListened(String userId) {
-        return sql.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM events WHERE user_id = ? LIMIT 1")) {
-                ps.setString(1, userId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return s.knows(userId) || StoredListeners.hasListened(sql, userId) ? Optional.of(s.popular(userId, limit)) : Optional.empty();
     }
 
     /** A failed fit keeps the previous one; it must not end the schedule, as an exception would. */
@@ -141,6 +128,14 @@ public final class RecommendationService {
         } catch (RuntimeException e) {
             LOG.error("recommender fit failed; keeping the previous fit", e);
         }
+    }
+
+    /** On a low-priority thread of its own, so that the scheduled fits are not held up by it. */
+    private void evaluateInBackground() {
+        Thread t = new Thread(this::evaluateQuietly, "earshot-recommend-eval");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Refits at once when the evaluation chose another model than the one served. */
