@@ -1,8 +1,10 @@
 package dev.earshot.models;
 
 /**
- * GET /v1/models: how good the models are and how fresh. {@code evaluation} is "running" until the figures
- * are in; each part is null until known (the co-listening model after its first rebuild).
+ * GET /v1/models: how good the models are and how fresh. {@code evaluation} is "running" until the enrichment
+ * figures are in; each part is null until known (the recommenders are measured a while after start, the
+ * co-listening model after its first rebuild).
  */
-public record ModelsView(String evaluation, EnrichmentFigures enrichment, ModelRebuilder.Report similarity) {
+public record ModelsView(String evaluation, EnrichmentFigures enrichment, RecommendationFigures recommendation,
+                         ModelRebuilder.Report similarity) {
 }

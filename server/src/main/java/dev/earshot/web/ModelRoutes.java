@@ -5,13 +5,16 @@ import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.EnrichmentFigures;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelsView;
+import dev.earshot.models.RecommendationFigures;
+import dev.earshot.recommend.RecommendationService;
 import dev.earshot.models.ModelRebuilder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
  * GET /v1/models: the models' measured quality and freshness.
- * POST /v1/models/rebuild: rebuild the co-listening model now rather than at the next scheduled time.
+ * POST /v1/models/rebuild: rebuild the co-listening model and refit the recommender now rather than at the
+ * next scheduled time.
  * POST /v1/models/backfill: enrich stored events again with the current models (in the background);
  * GET /v1/models/backfill: how far it is.
  */
@@ -19,12 +22,15 @@ final class ModelRoutes {
     private final ModelRebuilder models;
     private final EnrichmentBackfill backfill;
     private final ModelEvaluations evaluations;
+    private final RecommendationService recommendations;
 
     /** {@code models} and {@code backfill} are null when enrichment is off. */
-    ModelRoutes(ModelRebuilder models, EnrichmentBackfill backfill, ModelEvaluations evaluations) {
+    ModelRoutes(ModelRebuilder models, EnrichmentBackfill backfill, ModelEvaluations evaluations,
+                RecommendationService recommendations) {
         this.models = models;
         this.backfill = backfill;
         this.evaluations = evaluations;
+        this.recommendations = recommendations;
     }
 
     void register(RoutesConfig routes) {
@@ -37,11 +43,21 @@ final class ModelRoutes {
     private void status(Context ctx) {
         evaluations.startOnce();
         EnrichmentFigures figures = evaluations.enrichment();
-        ctx.json(new ModelsView(figures == null ? "running" : "done", figures, models == null ? null : models.last()));
+        RecommendationFigures ranking = recommendations.lastEvaluation()
+                .map(r -> RecommendationFigures.of(r, recommendations.servedModel())).orElse(null);
+        ctx.json(new ModelsView(figures == null ? "running" : "done", figures, ranking,
+                models == null ? null : models.last()));
     }
 
+    /** Both trained models: the co-listening model (when enrichment is on) and the recommender. */
     private void rebuild(Context ctx) {
-        ctx.json(enrichmentOn(models).rebuild());
+        RecommendationService.FitReport recommender = recommendations.refit();
+        ModelRebuilder.Report similarity = models == null ? null : models.rebuild();
+        ctx.json(new Rebuilt(similarity, recommender));
+    }
+
+    /** What POST /v1/models/rebuild rebuilt. */
+    record Rebuilt(ModelRebuilder.Report similarity, RecommendationService.FitReport recommender) {
     }
 
     private void startBackfill(Context ctx) {

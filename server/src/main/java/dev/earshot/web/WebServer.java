@@ -56,7 +56,7 @@ public final class WebServer {
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
             new SimulationRoutes(simulations).register(cfg.routes);
-            new ModelRoutes(models, backfill, new ModelEvaluations(clock)).register(cfg.routes);
+            new ModelRoutes(models, backfill, new ModelEvaluations(clock), recommendations).register(cfg.routes);
             new LiveRoutes(live).register(cfg.routes);
             new UserRoutes(new UserSearch(reader, userListens), new UserProfiles(reader, warehouse, userListens, presets),
                     new UserWrapped(reader, userListens, clock), clock).register(cfg.routes);

@@ -281,7 +281,8 @@ class EventsApiIT {
 
         HttpResponse<String> rebuilt = server.post("/v1/models/rebuild", APPLICATION_JSON, "");
         assertThat(rebuilt.statusCode()).isEqualTo(200);
-        assertThat(tree(rebuilt).get("events").asLong()).isGreaterThanOrEqualTo(40);
+        assertThat(tree(rebuilt).get("similarity").get("events").asLong()).isGreaterThanOrEqualTo(40);
+        assertThat(tree(rebuilt).get("recommender").get("events").asLong()).isGreaterThanOrEqualTo(40);
 
         server.post("/v1/events", APPLICATION_JSON, "{\"event_id\":\"after\",\"event_type\":\"play\",\"user_id\":\"u1\","
                 + "\"track_id\":\"mystery\",\"timestamp\":\"" + NOW.plusSeconds(60) + "\",\"platform\":\"spotify\"}");
@@ -299,7 +300,9 @@ class EventsApiIT {
         server = RunningServer.start(EarshotConfig.defaults(dir.resolve("plain.duckdb")).withPort(0).withEnrich(false));
         server.post("/v1/events", APPLICATION_JSON, json("p1", "u", NOW));
         assertThat(tree(server.get("/v1/events/p1")).has("enrichments")).isFalse();
-        assertThat(server.post("/v1/models/rebuild", APPLICATION_JSON, "").statusCode()).isEqualTo(409);
+        HttpResponse<String> rebuilt = server.post("/v1/models/rebuild", APPLICATION_JSON, "");
+        assertThat(rebuilt.statusCode()).isEqualTo(200);
+        assertThat(tree(rebuilt).has("similarity")).as("no co-listening model without enrichment").isFalse();
     }
 
     @Test
