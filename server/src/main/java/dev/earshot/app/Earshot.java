@@ -102,7 +102,7 @@ public final class Earshot implements AutoCloseable {
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,
                 live, registry, warehouse, userListens, recommendations);
         if (config.demo()) {
-            startDemo(warehouse, ingest, simulations, models);
+            startDemo(warehouse, ingest, simulations, models, recommendations);
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler, llm);
     }
@@ -153,13 +153,16 @@ public final class Earshot implements AutoCloseable {
 
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
     private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations,
-                                  ModelRebuilder models) {
+                                  ModelRebuilder models, RecommendationService recommendations) {
         Thread demo = new Thread(() -> {
             try {
                 boolean loaded = DemoData.standard().load(warehouse, ingest, simulations);
+                // The history just loaded is what the models should learn from, not the next scheduled tick.
                 if (loaded && models != null) {
-                    // The history just loaded is what the co-listening model should learn from, not the next tick.
                     rebuildQuietly(models);
+                }
+                if (loaded) {
+                    recommendations.refit();
                 }
             } catch (RuntimeException e) {
                 LOG.error("demo data stopped: {}", e.getMessage(), e);
