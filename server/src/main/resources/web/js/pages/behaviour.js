@@ -86,15 +86,14 @@ function skipOption(buckets) {
 
 function retentionOption(cohorts) {
   const weeks = Math.max(...cohorts.map((c) => c.retained.length));
-  const data = cohorts.flatMap((c, y) => c.retained.map((r, x) => [x, y, r]));
+  const data = cohorts.flatMap((c, y) => c.retained.map((r, x) => ({ value: [x, y, r], label: { color: r > 0.45 ? '#fff' : '#1b1f2a' } })));
   return {
     grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
     tooltip: { formatter: (p) => `Cohort of ${day(cohorts[p.value[1]].week_start)} (${num(cohorts[p.value[1]].users)} listeners): ${pct(p.value[2])} in week ${p.value[0]}` },
     xAxis: axis({ type: 'category', position: 'top', data: [...Array(weeks).keys()].map((w) => `week ${w}`) }),
     yAxis: axis({ type: 'category', inverse: true, data: cohorts.map((c) => `${day(c.week_start)} · ${num(c.users)}`) }),
     visualMap: { show: false, min: 0, max: 1, inRange: { color: ['#f1f0fd', '#4f3fd1'] } },
-    series: [{ type: 'heatmap', data, label: { show: true, formatter: (p) => pct(p.value[2], 0), fontSize: 11,
-      color: '#1b1f2a', textBorderColor: '#fff', textBorderWidth: 2 }, itemStyle: { borderColor: '#fff', borderWidth: 2 } }],
+    series: [{ type: 'heatmap', data, label: { show: true, formatter: (p) => pct(p.value[2], 0), fontSize: 11 }, itemStyle: { borderColor: '#fff', borderWidth: 2 } }],
   };
 }
 

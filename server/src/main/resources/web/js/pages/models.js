@@ -21,7 +21,7 @@ export function mount(main, ctx) {
     ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: notYet,
     render: (d, body) => body.replaceChildren(
       table('Recommender metrics', [
-        { title: 'Model', cell: (m) => el('span', { class: 'cell-title', text: `${label(m.name)}${m.name === d.recommendation.served ? ' (served)' : ''}` }) },
+        { title: 'Model', cell: (m) => el('span', { class: 'cell-title', text: `${modelName(m.name)}${m.name === d.recommendation.served ? ' (served)' : ''}` }) },
         { title: 'Precision@10', num: true, cell: (m) => dec(m.precision_at_10, 3) },
         { title: 'Recall@10', num: true, cell: (m) => dec(m.recall_at_10, 3) },
         { title: 'NDCG@10', num: true, cell: (m) => dec(m.ndcg_at_10, 3) },
@@ -34,6 +34,9 @@ export function mount(main, ctx) {
       tile('Built', dateTime(d.similarity.built_at)), tile('From events', num(d.similarity.events)), tile('Tracks', num(d.similarity.tracks)))),
   });
 }
+
+const MODEL_NAMES = { item_knn: 'Item-kNN', ease: 'EASE', als: 'ALS', popularity: 'Popularity' };
+const modelName = (name) => MODEL_NAMES[name] ?? label(name);
 
 const tile = (text, value) => el('div', { class: 'tile' }, el('div', { class: 'label', text }), el('div', { class: 'value', style: 'font-size:1.2rem', text: value }));
 
@@ -56,7 +59,7 @@ function recOption(r) {
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => dec(v, 3) },
     xAxis: axis({ type: 'value' }),
-    yAxis: axis({ type: 'category', inverse: true, data: models.map((m) => label(m.name)) }),
+    yAxis: axis({ type: 'category', inverse: true, data: models.map((m) => modelName(m.name)) }),
     series: [{ type: 'bar', label: { show: true, position: 'right', color: '#515a6b', formatter: (p) => dec(p.value, 3) },
       data: models.map((m) => ({ value: m.ndcg_at_10, itemStyle: { color: /popular/i.test(m.name) ? '#a9afbb' : PALETTE[0] } })) }],
   };

@@ -27,10 +27,9 @@ export function mount(main, ctx) {
 function moodOption(distribution) {
   return {
     tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${num(p.value)} listens (${p.percent}%)` },
-    legend: { bottom: 0 },
     series: [{
-      type: 'pie', radius: ['42%', '70%'], center: ['50%', '45%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
-      label: { formatter: '{b}\n{d}%' },
+      type: 'pie', radius: ['40%', '66%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
+      label: { formatter: '{b}: {d}%', color: '#1b1f2a' },
       data: distribution.map((m) => ({ name: label(m.mood), value: m.listens, itemStyle: { color: MOOD_COLORS[m.mood] } })),
     }],
   };

@@ -56,10 +56,9 @@ function tiles(d) {
 function platformOption(items) {
   return {
     tooltip: { trigger: 'item', valueFormatter: (v) => num(v) },
-    legend: { bottom: 0, type: 'scroll' },
     series: [{
-      type: 'pie', radius: ['45%', '72%'], center: ['50%', '45%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
-      label: { formatter: '{b}\n{d}%' },
+      type: 'pie', radius: ['42%', '68%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
+      label: { formatter: '{b}: {d}%', color: '#1b1f2a' },
       data: items.map((i) => ({ name: platform(i.platform), value: i.events })),
     }],
   };

@@ -28,7 +28,7 @@ export function mount(main, ctx) {
     render: (d, body) => body.replaceChildren(el('div', { class: 'presets' }, d.items.map((p) => el('button', {
       type: 'button', class: 'preset', 'data-testid': 'segment-preset', 'data-preset': p.id,
       onclick: () => ctx.go('segments', { rule: queryString(p.rule).slice(1) || 'min_listens=3' }),
-    }, el('strong', { text: p.name }), el('span', { text: p.description })))));
+    }, el('strong', { text: p.name }), el('span', { text: p.description }))))),
   });
   ctx.get('/v1/analytics/genres', ctx.query()).then((d) => {
     const list = document.getElementById('genre-options');

@@ -96,10 +96,10 @@ function historyOption(d) {
   return {
     tooltip: { trigger: 'item', formatter: (p) => `${p.seriesName}<br>week of ${p.name}: #${p.value}` },
     legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 32, top: 16, bottom: 40, containLabel: true },
     xAxis: axis({ type: 'category', data: d.weeks.map((w) => day(w.week_start)), boundaryGap: false }),
-    yAxis: axis({ type: 'value', inverse: true, min: 1, max: (v) => Math.max(10, v.max), interval: 1, name: 'rank',
-      nameTextStyle: { color: '#515a6b' } }),
+    yAxis: axis({ type: 'value', inverse: true, min: 1, max: (v) => Math.max(10, v.max), interval: 1,
+      axisLabel: { color: '#515a6b', formatter: '#{value}' } }),
     series: d.series.map((s, i) => ({
       name: [s.title ?? s.track_id, s.artist].filter(Boolean).join(' — '), type: 'line', connectNulls: false,
       data: s.ranks, color: PALETTE[i % PALETTE.length], symbolSize: 7, emphasis: { focus: 'series' },

@@ -1,0 +1,136 @@
+package dev.earshot.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (no Selenium Manager, no downloads), with the
+ * waits and screenshots the dashboard tests need.
+ */
+public final class HeadlessChrome implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(45);
+    static final int WIDTH = 1440;
+
+    private final ChromeDriver driver;
+
+    private HeadlessChrome(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    public static HeadlessChrome start(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",1000", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new HeadlessChrome(new ChromeDriver(service, options));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String testid) {
+        return until(() -> first(testid), "[data-testid=" + testid + "] to appear");
+    }
+
+    public List<WebElement> findAll(String testid) {
+        return driver.findElements(By.cssSelector("[data-testid='" + testid + "']"));
+    }
+
+    /** Waits until every card on the page has left its skeleton, then returns "testid=state" for each. */
+    public List<String> settledCards() {
+        until(() -> !cards().isEmpty() && cards().stream().noneMatch(s -> s.endsWith("=loading")) ? true : null,
+                "every card to finish loading");
+        return cards();
+    }
+
+    public List<String> cards() {
+        return findAll("page").isEmpty() ? List.of() : driver.findElements(By.cssSelector("main [data-testid^='chart-']")).stream()
+                .map(e -> e.getDomAttribute("data-testid") + "=" + e.getDomAttribute("data-state"))
+                .collect(Collectors.toList());
+    }
+
+    public String state(String testid) {
+        return find(testid).getDomAttribute("data-state");
+    }
+
+    /** Waits for a card's state; a card that shows an error will not recover, so that fails at once. */
+    public void awaitState(String testid, String state) {
+        until(() -> {
+            String now = first(testid) == null ? null : first(testid).getDomAttribute("data-state");
+            if ("error".equals(now) && !"error".equals(state)) {
+                throw new AssertionError(testid + " shows an error instead of " + state + ": " + find(testid).getText());
+            }
+            return state.equals(now) ? true : null;
+        }, testid + " to be " + state);
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** A screenshot of the whole page: the window is stretched to the page's height first. */
+    public Path screenshot(Path file) {
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(Math.max(height, 800), 4000)));
+        try {
+            Thread.sleep(400); // let charts follow the resize before the picture
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            driver.manage().window().setSize(new Dimension(WIDTH, 1000));
+        }
+        return file;
+    }
+
+    public <T> T until(java.util.function.Supplier<T> condition, String what) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(d -> condition.get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; cards: " + cards(), e);
+        }
+    }
+
+    private WebElement first(String testid) {
+        List<WebElement> found = findAll(testid);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
