@@ -7,6 +7,7 @@ import { clock, dec, num, pct, platform } from '../format.js';
 
 const REFRESH_MS = 30_000;
 const STREAM_SIZE = 25;
+const RATE_WINDOW_MS = 5 * 60_000;
 const RATE_POINTS = 150;
 
 /** Overview: the period's KPIs, who listens where, and what is happening right now. */
@@ -41,7 +42,7 @@ export function mount(main, ctx) {
 function tiles(d) {
   const tile = (key, labelText, value, hint) => el('div', { class: 'tile', 'data-testid': `kpi-${key}` },
     el('div', { class: 'label', text: labelText }), el('div', { class: 'value', text: value }), hint && el('div', { class: 'hint', text: hint }));
-  return el('div', { class: 'tiles' },
+  return el('div', { class: 'tiles kpis' },
     tile('events', 'Events', num(d.events)),
     tile('listeners', 'Listeners', num(d.listeners)),
     tile('plays', 'Plays', num(d.plays)),
@@ -90,7 +91,7 @@ function followLive(ctx, live, rate, stream) {
     },
     onKpi(k) {
       if (!k) return;
-      live.body.replaceChildren(el('div', { class: 'tiles' },
+      live.body.replaceChildren(el('div', { class: 'tiles stack' },
         liveTile('events-total', 'Events stored', num(k.events_total)),
         liveTile('events-last-minute', 'Events, last minute', num(k.events_last_minute)),
         liveTile('listeners-now', 'Listeners, last 5 min', num(k.listeners_last_5_minutes))));
@@ -136,7 +137,7 @@ function rateOption(points) {
   return {
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} events` },
-    xAxis: axis({ type: 'time', splitLine: { show: false } }),
+    xAxis: axis({ type: 'time', min: Date.now() - RATE_WINDOW_MS, max: Date.now(), splitLine: { show: false } }),
     yAxis: axis({ type: 'value', minInterval: 1 }),
     series: [{ type: 'line', data: points, showSymbol: false, smooth: true, color: PALETTE[0], areaStyle: { opacity: 0.12 } }],
   };
