@@ -18,6 +18,7 @@ const FILTER_KEYS = ['range', 'platform'];
 const main = document.getElementById('main');
 const filterForm = document.querySelector('.filters');
 let current = null;
+let shownPage = null;
 
 function route() {
   const [path, qs = ''] = location.hash.replace(/^#\/?/, '').split('?');
@@ -99,6 +100,9 @@ async function render() {
     if (controller.signal.aborted) return;
     main.replaceChildren();
     module.mount(main, ctx);
+    // Moving to another page moves keyboard and screen-reader focus to its content, as a page load would.
+    if (shownPage && shownPage !== r.page) main.focus({ preventScroll: true });
+    shownPage = r.page;
   } catch (e) {
     console.error(e);
     main.replaceChildren(el('div', { class: 'state-message error', role: 'alert' },

@@ -78,6 +78,7 @@ function skipOption(buckets) {
     grid: { left: 8, right: 16, top: 24, bottom: 24, containLabel: true },
     tooltip: { trigger: 'axis', formatter: (p) => `${p[0].name} of the track: ${pct(p[0].value)} of skips (${num(buckets[p[0].dataIndex].skips)})` },
     xAxis: axis({ type: 'category', data: buckets.map((b) => `${b.from_pct}–${b.to_pct}%`), name: 'position in track',
+      axisLabel: { color: '#515a6b', interval: 0, fontSize: 10 },
       nameLocation: 'middle', nameGap: 28, nameTextStyle: { color: '#515a6b' } }),
     yAxis: axis({ type: 'value', axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),
     series: [{ type: 'bar', data: buckets.map((b) => b.share_of_skips), color: EVENT_COLORS.skip, barCategoryGap: '20%' }],

@@ -135,6 +135,7 @@ function row(e) {
 
 function rateOption(points) {
   return {
+    animation: false,
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} events` },
     xAxis: axis({ type: 'time', min: Date.now() - RATE_WINDOW_MS, max: Date.now(), splitLine: { show: false } }),

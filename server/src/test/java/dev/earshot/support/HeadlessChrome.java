@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,10 +68,25 @@ public final class HeadlessChrome implements AutoCloseable {
         return cards();
     }
 
+    /** Read in one script, so that a card redrawn meanwhile cannot go stale under us. */
+    @SuppressWarnings("unchecked")
     public List<String> cards() {
-        return findAll("page").isEmpty() ? List.of() : driver.findElements(By.cssSelector("main [data-testid^='chart-']")).stream()
-                .map(e -> e.getDomAttribute("data-testid") + "=" + e.getDomAttribute("data-state"))
-                .collect(Collectors.toList());
+        return (List<String>) script("return [...document.querySelectorAll(\"main [data-testid^='chart-']\")]"
+                + ".map(e => e.dataset.testid + '=' + e.dataset.state)");
+    }
+
+    /** The visible text of every element with this testid, read in one script. */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String testid) {
+        return (List<String>) script("return [...document.querySelectorAll(`[data-testid='${arguments[0]}']`)].map(e => e.innerText)", testid);
+    }
+
+    /** Clicks the first element with this testid, again if the page redrew it between finding and clicking. */
+    public void click(String testid) {
+        until(() -> {
+            find(testid).click();
+            return true;
+        }, "a clickable " + testid);
     }
 
     public String state(String testid) {
@@ -81,9 +96,10 @@ public final class HeadlessChrome implements AutoCloseable {
     /** Waits for a card's state; a card that shows an error will not recover, so that fails at once. */
     public void awaitState(String testid, String state) {
         until(() -> {
-            String now = first(testid) == null ? null : first(testid).getDomAttribute("data-state");
+            WebElement card = first(testid);
+            String now = card == null ? null : card.getDomAttribute("data-state");
             if ("error".equals(now) && !"error".equals(state)) {
-                throw new AssertionError(testid + " shows an error instead of " + state + ": " + find(testid).getText());
+                throw new AssertionError(testid + " shows an error instead of " + state + ": " + card.getText().replace('\n', ' '));
             }
             return state.equals(now) ? true : null;
         }, testid + " to be " + state);
@@ -118,7 +134,7 @@ public final class HeadlessChrome implements AutoCloseable {
 
     public <T> T until(java.util.function.Supplier<T> condition, String what) {
         try {
-            return new WebDriverWait(driver, WAIT).until(d -> condition.get());
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> condition.get());
         } catch (TimeoutException e) {
             throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; cards: " + cards(), e);
         }

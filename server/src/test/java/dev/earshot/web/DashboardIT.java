@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -106,7 +107,7 @@ class DashboardIT {
         assertThat(browser.currentUrl()).contains("range=30d").contains("platform=spotify");
         browser.awaitState("chart-kpis", "ready");
         browser.awaitState("chart-platforms", "ready");
-        browser.find("nav-behaviour").click();
+        browser.click("nav-behaviour");
         assertThat(browser.currentUrl()).contains("#/behaviour").contains("range=30d").contains("platform=spotify");
         assertThat(new Select(browser.find("filter-platform")).getFirstSelectedOption().getText()).isEqualTo("Spotify");
     }
@@ -116,9 +117,9 @@ class DashboardIT {
     void findsAListenerAndOpensTheirProfileRecommendationsAndWrapped() {
         browser.open(url("#/users"));
         browser.find("user-search").sendKeys(knownUser);
-        browser.find("user-search-submit").click();
+        browser.click("user-search-submit");
         browser.awaitState("chart-users", "ready");
-        browser.find("user-result").click();
+        browser.click("user-result");
         assertThat(browser.currentUrl()).contains("user=" + knownUser);
         for (String card : List.of("chart-profile", "chart-profile-taste", "chart-profile-clock", "chart-recent-events",
                 "chart-recommendations", "chart-wrapped")) {
@@ -136,7 +137,7 @@ class DashboardIT {
         WebElement minListens = browser.find("segment-min_listens");
         minListens.clear();
         minListens.sendKeys("1");
-        browser.find("segment-submit").click();
+        browser.click("segment-submit");
         browser.awaitState("chart-audience", "ready");
         assertThat(browser.find("segment-audience-count").getText()).matches("[1-9][\\d,.]*[KM]?");
         assertThat(browser.find("segment-csv").getDomAttribute("href"))
@@ -147,32 +148,42 @@ class DashboardIT {
 
     @Test
     @Order(6)
-    void startsASimulationWatchesItArriveLiveAndStopsIt() throws IOException {
+    void startsAndStopsASimulationFromTheSimulatorPage() throws IOException {
         browser.open(url("#/simulator"));
         browser.awaitState("chart-simulations", "empty");
         WebElement rate = browser.find("sim-rate");
         rate.clear();
         rate.sendKeys("40");
         browser.find("sim-start").click();
-        browser.until(() -> browser.findAll("sim-state").stream().anyMatch(s -> s.getText().equals("running")) ? true : null,
-                "a running simulation in the list");
+        browser.until(() -> browser.texts("sim-state").contains("running") ? true : null, "a running simulation in the list");
         browser.screenshot(SCREENSHOTS.resolve("dashboard-simulator.png"));
 
-        browser.find("nav-overview").click();
-        browser.awaitState("chart-live-stream", "ready");
-        browser.until(() -> browser.findAll("live-events").get(0).findElements(org.openqa.selenium.By.tagName("li")).size() >= 3 ? true : null,
-                "three live events in the stream");
-        browser.screenshot(SCREENSHOTS.resolve("dashboard-overview-live.png"));
-
-        browser.find("nav-simulator").click();
-        browser.find("sim-stop").click();
-        browser.until(() -> browser.findAll("sim-stop").isEmpty() ? true : null, "no simulation left to stop");
+        browser.click("sim-stop");
+        browser.until(() -> browser.texts("sim-stop").isEmpty() ? true : null, "no simulation left to stop");
+        assertThat(browser.texts("sim-state")).isNotEmpty().containsOnly("stopped");
         JsonNode listed = JSON.readTree(server.get("/v1/simulations").body()).get("simulations");
-        assertThat(listed).isNotEmpty().allSatisfy(s -> assertThat(s.get("state").asText()).isNotEqualTo("running"));
+        assertThat(listed).isNotEmpty().allSatisfy(s -> assertThat(s.get("state").asText()).isEqualTo("stopped"));
     }
 
     @Test
     @Order(7)
+    void showsListeningLiveAsItArrivesWithoutAReload() throws IOException {
+        HttpResponse<String> started = server.post("/v1/simulations", "application/json", "{\"users\":30,\"rate\":20,\"seed\":9}");
+        assertThat(started.statusCode()).isEqualTo(201);
+        try {
+            browser.open(url("#/overview"));
+            browser.awaitState("chart-live-stream", "ready");
+            browser.until(() -> browser.findAll("live-events").get(0).findElements(By.tagName("li")).size() >= 3 ? true : null,
+                    "three live events in the stream");
+            assertThat(browser.find("live-status").getDomAttribute("data-status")).isEqualTo("open");
+            browser.screenshot(SCREENSHOTS.resolve("dashboard-overview-live.png"));
+        } finally {
+            server.delete("/v1/simulations/" + JSON.readTree(started.body()).get("id").asText());
+        }
+    }
+
+    @Test
+    @Order(8)
     void showsTheModelFiguresOrSaysWhyNot() {
         browser.open(url("#/models"));
         assertThat(browser.settledCards()).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".*=(ready|empty)"));
