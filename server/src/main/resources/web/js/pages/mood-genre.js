@@ -29,7 +29,7 @@ function moodOption(distribution) {
     tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${num(p.value)} listens (${p.percent}%)` },
     series: [{
       type: 'pie', radius: ['40%', '66%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
-      label: { formatter: '{b}: {d}%', color: '#1b1f2a' },
+      label: { formatter: '{b}: {d}%', color: '#1b1f2a', overflow: 'none' },
       data: distribution.map((m) => ({ name: label(m.mood), value: m.listens, itemStyle: { color: MOOD_COLORS[m.mood] } })),
     }],
   };

@@ -58,8 +58,8 @@ function platformOption(items) {
   return {
     tooltip: { trigger: 'item', valueFormatter: (v) => num(v) },
     series: [{
-      type: 'pie', radius: ['42%', '68%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
-      label: { formatter: '{b}: {d}%', color: '#1b1f2a' },
+      type: 'pie', radius: ['38%', '62%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
+      label: { formatter: '{b}: {d}%', color: '#1b1f2a', overflow: 'none' },
       data: items.map((i) => ({ name: platform(i.platform), value: i.events })),
     }],
   };
@@ -82,7 +82,10 @@ function followLive(ctx, live, rate, stream) {
     onStatus(state, delay) {
       indicator.dataset.status = state;
       indicator.textContent = { open: 'Live', reconnecting: 'Reconnecting…', unavailable: 'Unavailable' }[state];
-      if (state === 'open' && stream.state === 'loading') stream.empty(waiting());
+      if (state === 'open') {
+        for (const c of [live, rate]) if (c.state === 'error') c.loading();
+        if (stream.state !== 'ready') stream.empty(waiting());
+      }
       if (state === 'unavailable') {
         const message = () => [el('strong', { text: 'The live feed is not answering' }),
           el('span', {}, el('code', { text: 'GET /v1/live' }), ` did not open; retrying in ${Math.round(delay / 1000)} s. The charts of the time range still work.`)];
@@ -140,6 +143,6 @@ function rateOption(points) {
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} events` },
     xAxis: axis({ type: 'time', min: Date.now() - RATE_WINDOW_MS, max: Date.now(), splitLine: { show: false } }),
     yAxis: axis({ type: 'value', minInterval: 1 }),
-    series: [{ type: 'line', data: points, showSymbol: false, smooth: true, color: PALETTE[0], areaStyle: { opacity: 0.12 } }],
+    series: [{ type: 'line', data: points, showSymbol: points.length < 10, smooth: true, color: PALETTE[0], areaStyle: { opacity: 0.12 } }],
   };
 }

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -113,21 +113,17 @@ public final class HeadlessChrome implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** A screenshot of the whole page: the window is stretched to the page's height first. */
+    /** A screenshot of the whole page, beyond the window's height (Chromium's own capture, over DevTools). */
     public Path screenshot(Path file) {
-        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(Math.max(height, 800), 4000)));
+        Number height = (Number) script("return document.documentElement.scrollHeight");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", WIDTH, "height", height, "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
-            Thread.sleep(400); // let charts follow the resize before the picture
             Files.createDirectories(file.getParent());
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            driver.manage().window().setSize(new Dimension(WIDTH, 1000));
         }
         return file;
     }
