@@ -53,6 +53,11 @@ public final class HeadlessChrome implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Loads the current page again and waits for its load event. */
+    public void reload() {
+        driver.navigate().refresh();
+    }
+
     public WebElement find(String testid) {
         return until(() -> first(testid), "[data-testid=" + testid + "] to appear");
     }
