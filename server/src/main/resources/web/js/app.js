@@ -58,6 +58,7 @@ async function render() {
   const r = route();
   syncChrome(r);
   current?.leave();
+  delete main.dataset.page;
   const controller = new AbortController();
   const cleanups = [];
   const cache = new Map();
@@ -100,6 +101,7 @@ async function render() {
     if (controller.signal.aborted) return;
     main.replaceChildren();
     module.mount(main, ctx);
+    main.dataset.page = r.page;
     // Moving to another page moves keyboard and screen-reader focus to its content, as a page load would.
     if (shownPage && shownPage !== r.page) main.focus({ preventScroll: true });
     shownPage = r.page;

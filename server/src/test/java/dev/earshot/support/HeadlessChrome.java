@@ -49,8 +49,11 @@ public final class HeadlessChrome implements AutoCloseable {
         return new HeadlessChrome(new ChromeDriver(service, options));
     }
 
+    /** Opens a dashboard address and waits until its page is mounted (a hash change alone renders asynchronously). */
     public void open(String url) {
         driver.get(url);
+        String page = url.replaceFirst("^[^#]*#/?", "").replaceFirst("\\?.*$", "");
+        until(() -> page.equals(script("return document.getElementById('main').dataset.page")) ? true : null, "page " + page);
     }
 
     /** Loads the current page again and waits for its load event. */
