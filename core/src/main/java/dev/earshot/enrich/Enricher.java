@@ -14,7 +14,7 @@ import java.util.Map;
  * thread-safe, like the {@link Sessions} it keeps: one per enriching thread.
  */
 public final class Enricher {
-    public static final String MODEL_VERSION = "2026.11-1";
+    public static final String MODEL_VERSION = "2026.11-2";
     private static final int OPEN_SESSIONS = 200_000;
 
     private final Catalog catalog;

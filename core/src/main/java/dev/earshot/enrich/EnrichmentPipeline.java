@@ -2,6 +2,7 @@ package dev.earshot.enrich;
 
 import dev.earshot.catalog.Catalog;
 import dev.earshot.catalog.Track;
+import dev.earshot.enrich.llm.LlmInsights;
 import dev.earshot.event.ListenEvent;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class EnrichmentPipeline {
     private final Catalog catalog;
     private final Enricher enricher;
     private volatile Snapshot snapshot;
+    private volatile LlmInsights llm;
 
     public EnrichmentPipeline(Catalog catalog) {
         this.catalog = catalog;
@@ -33,14 +35,39 @@ public final class EnrichmentPipeline {
         this.snapshot = new Snapshot(none, new GenrePredictor(none, this::catalogGenres), null);
     }
 
+    private EnrichmentPipeline(Catalog catalog, Snapshot snapshot) {
+        this.catalog = catalog;
+        this.enricher = new Enricher(catalog);
+        this.snapshot = snapshot;
+    }
+
+    /**
+     * A pipeline over the same catalog and co-listening model but with session state of its own, to enrich
+     * stored events again in their time order (a backfill) without disturbing the sessions of live ingest.
+     * Claude's answers, when on, are read from the same cache.
+     */
+    public EnrichmentPipeline forReplay() {
+        Snapshot s = snapshot;
+        EnrichmentPipeline replay = new EnrichmentPipeline(catalog, new Snapshot(s.similarity, s.genres, s.similar));
+        replay.llm = llm;
+        return replay;
+    }
+
     public Enrichment enrich(ListenEvent e) {
         Enrichment local;
         synchronized (enricher) {
             local = enricher.enrich(e);
         }
         Snapshot s = snapshot;
-        return new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres(e.trackId())),
+        Enrichment out = new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres(e.trackId())),
                 local.listeningContext(), s.similar(e.trackId()), local.engagementScore(), local.modelVersion());
+        LlmInsights l = llm;
+        return l == null ? out : l.complete(catalog.find(e.trackId()), out);
+    }
+
+    /** Lets Claude's cached answers fill in what the catalog does not say (see {@link LlmInsights}). */
+    public void useLlm(LlmInsights insights) {
+        llm = insights;
     }
 
     /** Swaps in a co-listening model built from stored listening; events from now on use it. */

@@ -18,22 +18,22 @@ import java.time.DayOfWeek;
  *       parties more danceable music, focus and sleep more instrumental and calmer, relaxing calmer,
  *       more acoustic and happier.</li>
  * </ol>
- * The time weights, usual session lengths and the share of sessions on the device a context calls for are
- * the rhythm of a listening week as we assume it — the same numbers the simulator draws its sessions from,
- * so accuracy measured on the simulator is an upper bound for real listeners. Confidence is the winner's
+ * The time weights and usual session lengths are the rhythm of a listening week as we assume it, set
+ * independently of the simulator's numbers; the simulator was built on the same broad assumptions, so
+ * accuracy measured on it is still a best case for real listeners. Confidence is the winner's
  * share of the total weight, halved when the zone is unknown and the hour is UTC; when no context reaches
  * {@link #MIN_SHARE} we say {@code other}. Cost: a few dozen multiplications and six exponentials, one small
  * array and the result.
  */
 public final class ListeningContextModel {
     static final double MIN_SHARE = 0.3;
-    static final double USES_CALLED_FOR = 0.7;
+    static final double USES_CALLED_FOR = 0.6;
     private static final ListeningContext[] CONTEXTS = {ListeningContext.WORKOUT, ListeningContext.COMMUTE,
         ListeningContext.FOCUS, ListeningContext.PARTY, ListeningContext.RELAX, ListeningContext.SLEEP};
     /** {@link #timeWeight} for each day (Monday first), hour and context, computed once. */
     private static final double[][][] TIME_WEIGHTS = timeWeights();
     /** The usual fewest and most tracks of a session of each context, in the order of {@link #CONTEXTS}. */
-    private static final int[][] USUAL_TRACKS = {{10, 18}, {6, 12}, {10, 25}, {12, 25}, {5, 14}, {4, 10}};
+    private static final int[][] USUAL_TRACKS = {{8, 20}, {5, 15}, {8, 30}, {10, 30}, {4, 16}, {3, 12}};
     /** Tracks past this many add no more evidence, so that a stream without session ids stays finite. */
     private static final int MAX_EVIDENCE_TRACKS = 30;
     /** Sessions longer than usual do happen; this keeps such a context possible. */
@@ -85,17 +85,52 @@ public final class ListeningContextModel {
         return w;
     }
 
+    /**
+     * How likely a session starting in this local hour (taken at its middle) has this context, relative to the
+     * others: smooth bumps around the hours each context is usually reported at (commutes around 8 and 18 h on
+     * weekdays, workouts around 7 and 18:30 h and late weekend mornings, focus across weekday office hours,
+     * relaxing in the evening and on weekend afternoons, parties late on Friday and Saturday, sleep around
+     * midnight), over a floor that keeps every context possible at any hour. These are our own assumptions
+     * about a listening week, set without looking at the simulator's numbers.
+     */
     static double timeWeight(ListeningContext c, int hour, DayOfWeek day) {
+        double h = hour + 0.5;
         boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
         return switch (c) {
-            case COMMUTE -> !weekend && (between(hour, 7, 9) || between(hour, 17, 19)) ? 3 : 0.08;
-            case WORKOUT -> between(hour, 6, 8) || between(hour, 17, 20) || weekend && between(hour, 9, 12) ? 1.2 : 0.2;
-            case FOCUS -> !weekend && between(hour, 9, 17) ? 3 : weekend && between(hour, 10, 18) ? 0.6 : 0.3;
-            case RELAX -> between(hour, 18, 23) ? 2 : weekend && between(hour, 10, 18) ? 1.5 : 0.5;
-            case PARTY -> partyNight(hour, day) ? 3 : 0.05;
-            case SLEEP -> hour >= 22 || hour <= 2 ? 2 : 0.02;
+            case COMMUTE -> 0.1 + (weekend ? 0.2 : 2.5) * (bump(h, 8, 1.0) + bump(h, 18, 1.2));
+            case WORKOUT -> 0.25 + bump(h, 7, 1.3) + bump(h, 18.5, 1.5) + (weekend ? bump(h, 10.5, 1.5) : 0);
+            case FOCUS -> 0.3 + (weekend ? 0.5 : 2.5) * plateau(h, 9, 17.5);
+            case RELAX -> 0.5 + 1.6 * bump(h, 21, 2.5) + (weekend ? 1.2 * plateau(h, 11, 18) : 0);
+            case PARTY -> 0.05 + 3 * partyNight(h, day);
+            case SLEEP -> 0.03 + 2 * bump(circular(h, 23.5), 0, 1.6);
             case OTHER -> 0;
         };
+    }
+
+    /** A bell around {@code centre} hours, 1 at the centre. */
+    private static double bump(double h, double centre, double width) {
+        double z = (h - centre) / width;
+        return Math.exp(-z * z / 2);
+    }
+
+    /** About 1 between {@code from} and {@code to} hours, falling off over half an hour either side. */
+    private static double plateau(double h, double from, double to) {
+        return 1 / (1 + Math.exp(-(h - from) * 4)) / (1 + Math.exp((h - to) * 4));
+    }
+
+    /** Hours from {@code centre} on a 24-hour circle, so that 1 h and 23 h are two hours apart. */
+    private static double circular(double h, double centre) {
+        double d = h - centre;
+        return d > 12 ? d - 24 : d < -12 ? d + 24 : d;
+    }
+
+    /** Friday and Saturday nights around 23:30 h, including the small hours that fall on the next date. */
+    private static double partyNight(double h, DayOfWeek day) {
+        boolean startsTonight = day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY;
+        boolean lastNight = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+        double tonight = startsTonight ? bump(h, 23.5, 2) : 0;
+        double carriedOver = lastNight ? bump(h + 24, 23.5, 2) : 0;
+        return Math.max(tonight, carriedOver);
     }
 
     /**
@@ -156,16 +191,5 @@ public final class ListeningContextModel {
             sum += LEANING[context][t] * departures[t];
         }
         return Math.exp(Math.min(tracks, MAX_EVIDENCE_TRACKS) * sum);
-    }
-
-    /** Friday and Saturday nights, including the small hours that fall on the next date. */
-    private static boolean partyNight(int hour, DayOfWeek day) {
-        boolean lateEvening = hour >= 21 && (day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY);
-        boolean smallHours = hour <= 2 && (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY);
-        return lateEvening || smallHours;
-    }
-
-    private static boolean between(int hour, int from, int to) {
-        return hour >= from && hour <= to;
     }
 }

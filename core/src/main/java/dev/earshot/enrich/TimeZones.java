@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,13 @@ public final class TimeZones {
     private static final Map<String, ZoneId> CITIES = new HashMap<>();
     private static final Map<String, ZoneId> COUNTRIES = new HashMap<>();
     private static final Map<String, ZoneId> REGIONS = new HashMap<>();
+    /**
+     * Locations recently looked up: the name normalisation costs ~0.5 µs, and the store's single writer thread
+     * asks for every event, while listeners come from a few thousand places. Cleared when it grows past
+     * {@link #RECENT_MAX} (made-up locations must not grow it without bound).
+     */
+    private static final Map<Location, Optional<ZoneId>> RECENT = new ConcurrentHashMap<>();
+    static final int RECENT_MAX = 50_000;
 
     static {
         zone(CITIES, "America/Los_Angeles", "san francisco", "los angeles", "seattle", "san diego", "portland",
@@ -104,6 +113,18 @@ public final class TimeZones {
         if (location == null) {
             return null;
         }
+        Optional<ZoneId> known = RECENT.get(location);
+        if (known == null) {
+            if (RECENT.size() >= RECENT_MAX) {
+                RECENT.clear();
+            }
+            known = Optional.ofNullable(find(location));
+            RECENT.put(location, known);
+        }
+        return known.orElse(null);
+    }
+
+    private static ZoneId find(Location location) {
         ZoneId zone = find(CITIES, location.city());
         if (zone == null) {
             zone = find(COUNTRIES, location.country());

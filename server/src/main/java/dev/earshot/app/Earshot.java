@@ -2,18 +2,28 @@ package dev.earshot.app;
 
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
+import dev.earshot.enrich.llm.LlmInsights;
+import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.EventParser;
 import dev.earshot.event.EventValidator;
 import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.live.LiveHub;
+import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.DemoData;
 import dev.earshot.simulate.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserListens;
+import dev.earshot.web.ApiJson;
 import dev.earshot.web.WebServer;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -36,22 +46,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class Earshot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Earshot.class);
+    private static final long USER_LISTENS_EVERY_S = 30;
 
     private final Warehouse warehouse;
     private final GroupCommitWriter writer;
     private final SimulationService simulations;
+    private final LiveHub live;
     private final WebServer web;
     private final JvmGcMetrics gcMetrics;
     private final ScheduledExecutorService scheduler;
+    private final LlmInsights llm;
 
-    private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, WebServer web,
-                    JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler) {
+    private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
+                    WebServer web, JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler, LlmInsights llm) {
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
+        this.live = live;
         this.web = web;
         this.gcMetrics = gcMetrics;
         this.scheduler = scheduler;
+        this.llm = llm;
     }
 
     public static Earshot start(EarshotConfig config) {
@@ -60,23 +75,33 @@ public final class Earshot implements AutoCloseable {
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit());
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
-        EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse) : null;
+        Catalog catalog = new Catalog();
+        EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
+        LlmInsights llm = enrichment == null || config.llm() == null ? null
+                : llm(config.llm(), warehouse, enrichment, registry);
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
                 writer, metrics, Clock.systemUTC(), config.ackTimeout(), enrichment);
         ModelRebuilder models = enrichment == null ? null
                 : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), Clock.systemUTC());
+        EnrichmentBackfill backfill = enrichment == null ? null
+                : new EnrichmentBackfill(warehouse, enrichment, Clock.systemUTC());
         ScheduledExecutorService scheduler = scheduler();
         if (models != null) {
             scheduler.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
                     TimeUnit.SECONDS);
         }
+        UserListens userListens = new UserListens(warehouse, Clock.systemUTC());
+        scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, registry);
+        LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
+        writer.onCommit(live::committed);
+        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,
+                live, registry, warehouse, userListens);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }
-        return new Earshot(warehouse, writer, simulations, web, gc, scheduler);
+        return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler, llm);
     }
 
     private static ScheduledExecutorService scheduler() {
@@ -96,11 +121,31 @@ public final class Earshot implements AutoCloseable {
         }
     }
 
+    /** Profiles stay exact while the copy lags (they read newer events from events); the next run catches up. */
+    private static void catchUpQuietly(UserListens userListens) {
+        try {
+            userListens.catchUp();
+        } catch (RuntimeException e) {
+            LOG.error("updating the per-user copy of listens failed; will retry", e);
+        }
+    }
+
     /** The local models over a catalog warmed from the warehouse, so that a restart knows every track again. */
-    private static EnrichmentPipeline enrichment(Warehouse warehouse) {
-        Catalog catalog = new Catalog();
+    private static EnrichmentPipeline enrichment(Warehouse warehouse, Catalog catalog) {
         warehouse.tracks(catalog::upsert);
         return new EnrichmentPipeline(catalog);
+    }
+
+    /** Claude for tracks the catalog does not describe, starting from the answers kept so far; its spend is a metric. */
+    private static LlmInsights llm(LlmSettings settings, DuckDbWarehouse warehouse, EnrichmentPipeline enrichment,
+                                   MeterRegistry registry) {
+        LlmInsights llm = new LlmInsights(settings, new LlmInsightTable(warehouse), Clock.systemUTC()).start();
+        enrichment.useLlm(llm);
+        Gauge.builder("earshot.llm.spent.usd.today", llm, LlmInsights::spentUsdToday)
+                .description("Estimated Claude spend today (UTC), from reported usage").register(registry);
+        FunctionCounter.builder("earshot.llm.calls", llm, LlmInsights::calls).register(registry);
+        LOG.info("Claude provider on: {} ({} tracks already answered)", settings, llm.answeredTracks());
+        return llm;
     }
 
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
@@ -143,9 +188,13 @@ public final class Earshot implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        live.close();
         web.stop();
         simulations.close();
         writer.close();
+        if (llm != null) {
+            llm.close();
+        }
         warehouse.close();
         gcMetrics.close();
     }

@@ -1,5 +1,6 @@
 package dev.earshot.app;
 
+import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.ValidationRules;
 import dev.earshot.ingest.WriterSettings;
 import java.nio.file.Path;
@@ -8,7 +9,9 @@ import java.time.Duration;
 /**
  * Everything a running Earshot is configured by (with {@code demo}: load demo data into an empty warehouse
  * and keep a live simulated trickle running; with {@code enrich}: compute insight for each event at ingest, and
- * rebuild the co-listening model every {@code modelRebuildInterval} from the last {@code modelWindow} of listening), validated once at start. Built by the CLI from flags, then
+ * rebuild the co-listening model every {@code modelRebuildInterval} from the last {@code modelWindow} of listening;
+ * with {@code llm}, not null only when an Anthropic API key is set: ask Claude about tracks the catalog does not
+ * describe), validated once at start. Built by the CLI from flags, then
  * {@code EARSHOT_*} environment variables, then defaults.
  */
 public record EarshotConfig(
@@ -25,7 +28,8 @@ public record EarshotConfig(
         boolean demo,
         boolean enrich,
         Duration modelRebuildInterval,
-        Duration modelWindow) {
+        Duration modelWindow,
+        LlmSettings llm) {
 
     public EarshotConfig {
         require(port >= 0 && port <= 65535, "port must be 0..65535, got " + port);
@@ -43,22 +47,27 @@ public record EarshotConfig(
     public static EarshotConfig defaults(Path database) {
         return new EarshotConfig("127.0.0.1", 8000, database, null, 1024 * 1024, 1000, ValidationRules.DEFAULT,
                 WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000, false, true, Duration.ofMinutes(10),
-                Duration.ofDays(30));
+                Duration.ofDays(30), null);
     }
 
     public EarshotConfig withPort(int newPort) {
         return new EarshotConfig(host, newPort, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm);
     }
 
     public EarshotConfig withDemo(boolean withDemo) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich, modelRebuildInterval, modelWindow);
+                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich, modelRebuildInterval, modelWindow, llm);
     }
 
     public EarshotConfig withEnrich(boolean withEnrich) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich, modelRebuildInterval, modelWindow);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich, modelRebuildInterval, modelWindow, llm);
+    }
+
+    public EarshotConfig withLlm(LlmSettings withLlm) {
+        return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, withLlm);
     }
 
     private static void require(boolean ok, String message) {

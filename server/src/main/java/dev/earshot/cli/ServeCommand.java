@@ -2,6 +2,7 @@ package dev.earshot.cli;
 
 import dev.earshot.app.Earshot;
 import dev.earshot.app.EarshotConfig;
+import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.ValidationRules;
 import dev.earshot.ingest.WriterSettings;
 import java.nio.file.Path;
@@ -80,6 +81,33 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How much recent listening the co-listening model learns from (env EARSHOT_MODEL_WINDOW).")
     Duration modelWindow;
 
+    @Option(names = "--llm-model", defaultValue = "${env:EARSHOT_LLM_MODEL:-" + LlmSettings.DEFAULT_MODEL + "}",
+            description = "Claude model asked about tracks the catalog does not describe; only with ANTHROPIC_API_KEY set (env EARSHOT_LLM_MODEL).")
+    String llmModel;
+
+    @Option(names = "--llm-budget-usd", defaultValue = "${env:EARSHOT_LLM_BUDGET_USD:-1.0}",
+            description = "Most Claude may cost per UTC day, estimated from reported usage (env EARSHOT_LLM_BUDGET_USD).")
+    double llmBudgetUsd;
+
+    @Option(names = "--llm-rate", defaultValue = "${env:EARSHOT_LLM_RATE:-50}",
+            description = "Most Claude requests per minute (env EARSHOT_LLM_RATE).")
+    int llmRate;
+
+    @Option(names = "--llm-input-usd-per-mtok", defaultValue = "${env:EARSHOT_LLM_INPUT_USD_PER_MTOK:-1.0}",
+            description = "Price of a million input tokens, for the budget (env EARSHOT_LLM_INPUT_USD_PER_MTOK).")
+    double llmInputUsdPerMTok;
+
+    @Option(names = "--llm-output-usd-per-mtok", defaultValue = "${env:EARSHOT_LLM_OUTPUT_USD_PER_MTOK:-5.0}",
+            description = "Price of a million output tokens, for the budget (env EARSHOT_LLM_OUTPUT_USD_PER_MTOK).")
+    double llmOutputUsdPerMTok;
+
+    @Option(names = "--llm-base-url", defaultValue = "${env:EARSHOT_LLM_BASE_URL}",
+            description = "Messages API base URL; unset for Anthropic's (env EARSHOT_LLM_BASE_URL).")
+    String llmBaseUrl;
+
+    /** Read from the environment only: a flag would show the key in the process list. */
+    String anthropicApiKey = System.getenv("ANTHROPIC_API_KEY");
+
     @Override
     public Integer call() throws InterruptedException {
         EarshotConfig config = config();
@@ -101,7 +129,16 @@ public final class ServeCommand implements Callable<Integer> {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
                 new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich,
-                modelRebuildInterval, modelWindow);
+                modelRebuildInterval, modelWindow, llm());
+    }
+
+    /** The Claude provider's settings, or null (off) unless ANTHROPIC_API_KEY is set. */
+    private LlmSettings llm() {
+        if (anthropicApiKey == null || anthropicApiKey.isBlank()) {
+            return null;
+        }
+        return LlmSettings.of(anthropicApiKey, llmModel, llmBaseUrl, llmBudgetUsd, llmRate, llmInputUsdPerMTok,
+                llmOutputUsdPerMTok);
     }
 
     private String displayHost() {

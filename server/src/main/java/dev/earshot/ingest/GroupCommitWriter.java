@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean accepting = true;
     private volatile boolean lastWriteFailed;
+    private volatile Consumer<List<StoredEvent>> committedListener = events -> { };
 
     public GroupCommitWriter(Warehouse warehouse, WriterSettings settings, IngestMetrics metrics) {
         this.warehouse = warehouse;
@@ -53,6 +55,14 @@ public final class GroupCommitWriter implements AutoCloseable {
         }
         queue.add(request);
         return request.done();
+    }
+
+    /**
+     * Hands each commit's events to {@code listener} on the writer thread, after the requests are answered;
+     * the listener must return at once (the live feed only queues them).
+     */
+    public void onCommit(Consumer<List<StoredEvent>> listener) {
+        this.committedListener = listener;
     }
 
     /** False when the thread has died or the last commit failed. */
@@ -120,6 +130,7 @@ public final class GroupCommitWriter implements AutoCloseable {
             lastWriteFailed = false;
             metrics.committed(events.size(), Duration.ofNanos(System.nanoTime() - start));
             group.forEach(r -> r.done().complete(null));
+            committedListener.accept(events);
         } catch (RuntimeException e) {
             lastWriteFailed = true;
             LOG.error("commit of {} rows failed", rows, e);

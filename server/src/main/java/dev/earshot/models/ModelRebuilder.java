@@ -7,6 +7,7 @@ import dev.earshot.enrich.ItemItemSimilarity;
 import dev.earshot.store.Warehouse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +32,15 @@ public final class ModelRebuilder {
         this.clock = clock;
     }
 
-    /** What one rebuild read and made. */
-    public record Report(long events, int tracks, long millis) {
+    /** What one rebuild read and made, and when it finished. */
+    public record Report(Instant builtAt, long events, int tracks, long millis) {
+    }
+
+    private volatile Report last;
+
+    /** The last rebuild, or null before the first. */
+    public Report last() {
+        return last;
     }
 
     public synchronized Report rebuild() {
@@ -45,7 +53,9 @@ public final class ModelRebuilder {
         });
         ItemItemSimilarity similarity = counts.fit(NEIGHBOURS);
         pipeline.useSimilarity(similarity);
-        Report report = new Report(events[0], similarity.trackIds().size(), (System.nanoTime() - start) / 1_000_000);
+        Report report = new Report(clock.instant(), events[0], similarity.trackIds().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        last = report;
         LOG.info("co-listening model rebuilt from {} events over {} tracks in {} ms", report.events(), report.tracks(),
                 report.millis());
         return report;

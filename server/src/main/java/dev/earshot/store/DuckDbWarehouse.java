@@ -156,6 +156,58 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader {
     }
 
     @Override
+    public void replay(Instant from, Instant to, String skipVersion, Consumer<StoredEvent> sink) {
+        String sql = EventRowReader.SELECT + " WHERE e.ts >= make_timestamp(?) AND e.ts < make_timestamp(?)"
+                + (skipVersion == null ? "" : " AND e.model_version IS DISTINCT FROM ?") + " ORDER BY e.ts, e.event_id";
+        withReader(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setLong(1, Cursor.micros(from));
+                ps.setLong(2, Cursor.micros(to));
+                if (skipVersion != null) {
+                    ps.setString(3, skipVersion);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(EventRowReader.read(rs));
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void replaceEnrichment(List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        withReader(conn -> {
+            conn.setAutoCommit(false);
+            try {
+                EnrichmentUpdater.update((DuckDBConnection) conn, events);
+                conn.commit();
+            } catch (SQLException e) {
+                conn.rollback();
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Optional<EventSpan> span() {
+        return read(conn -> {
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT epoch_us(min(ts)), epoch_us(max(ts)) FROM events")) {
+                rs.next();
+                long first = rs.getLong(1);
+                if (rs.wasNull()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new EventSpan(Cursor.instant(first), Cursor.instant(rs.getLong(2))));
+            }
+        });
+    }
+
+    @Override
     public Optional<StoredEvent> event(String eventId) {
         List<StoredEvent> found = new ArrayList<>(1);
         withReader(conn -> {
@@ -258,6 +310,14 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader {
         } catch (SQLException e) {
             throw new WarehouseException("query failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own that may write, outside the writer's transactions: for a
+     * feature's own small table beside the events (never {@code events}, which only the writer appends to).
+     */
+    public <T> T writeAside(Query<T> work) {
+        return read(work);
     }
 
     /** Checkpoints so that the next start need not replay the write-ahead log, then closes the file. */

@@ -46,7 +46,7 @@ final class EventRowWriter {
     }
 
     /** The listener's wall-clock time, stored as a zone-less timestamp so that SQL can group by its hour. */
-    private static void localTime(DuckDBAppender a, ListenEvent e) throws SQLException {
+    static void localTime(DuckDBAppender a, ListenEvent e) throws SQLException {
         ZoneId zone = TimeZones.of(e.location());
         if (zone == null) {
             a.appendNull();

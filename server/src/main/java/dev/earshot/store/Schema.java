@@ -84,6 +84,21 @@ final class Schema {
             ALTER TABLE events ADD COLUMN local_ts TIMESTAMP;
             ALTER TABLE events ADD COLUMN genre_names VARCHAR[];
             ALTER TABLE events ADD COLUMN genre_probs DOUBLE[];
+            """,
+            // v3: what Claude said about tracks the catalog does not describe (checked, our labels only), one row
+            // per track, so that a restart does not pay for a track again. Written by the LLM worker, not the
+            // ingest writer.
+            """
+            CREATE TABLE llm_track_insights (
+                track_id      VARCHAR   PRIMARY KEY,
+                genres        VARCHAR[] NOT NULL,
+                genre_probs   DOUBLE[]  NOT NULL,
+                mood          VARCHAR   NOT NULL,
+                valence       DOUBLE    NOT NULL,
+                arousal       DOUBLE    NOT NULL,
+                model         VARCHAR   NOT NULL,
+                created_at    TIMESTAMP NOT NULL
+            );
             """);
 
     private Schema() {

@@ -35,6 +35,18 @@ public interface Warehouse extends AutoCloseable {
 
     Optional<StoredEvent> event(String eventId);
 
+    /**
+     * Every event with a timestamp in [from, to), oldest first (ties by event_id), skipping those already
+     * enriched by model version {@code skipVersion} when it is not null: what a backfill enriches again.
+     */
+    void replay(Instant from, Instant to, String skipVersion, Consumer<StoredEvent> sink);
+
+    /** Replaces the stored insight of these events with theirs. Callers other than the writer thread may call it. */
+    void replaceEnrichment(List<StoredEvent> events);
+
+    /** The first and last event timestamp, or empty when nothing is stored. */
+    Optional<EventSpan> span();
+
     /** Every event_id whose device timestamp falls on {@code day} (UTC): the dedupe index loads a day at a time. */
     void eventIdsOnDay(LocalDate day, Consumer<String> sink);
 

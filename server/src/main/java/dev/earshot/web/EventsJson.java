@@ -29,6 +29,17 @@ final class EventsJson {
         });
     }
 
+    /** A JSON array of events, as in {@link #page}: for answers that embed events, such as a profile. */
+    static byte[] array(java.util.List<StoredEvent> events) {
+        return render(g -> {
+            g.writeStartArray();
+            for (StoredEvent e : events) {
+                event(e, g);
+            }
+            g.writeEndArray();
+        });
+    }
+
     static byte[] single(StoredEvent e) {
         return render(g -> event(e, g));
     }

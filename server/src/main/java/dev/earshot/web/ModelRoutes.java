@@ -1,26 +1,65 @@
 package dev.earshot.web;
 
+import dev.earshot.models.BackfillRequest;
+import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.EnrichmentFigures;
+import dev.earshot.models.ModelEvaluations;
+import dev.earshot.models.ModelsView;
 import dev.earshot.models.ModelRebuilder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** POST /v1/models/rebuild: rebuild the co-listening model now rather than at the next scheduled time. */
+/**
+ * GET /v1/models: the models' measured quality and freshness.
+ * POST /v1/models/rebuild: rebuild the co-listening model now rather than at the next scheduled time.
+ * POST /v1/models/backfill: enrich stored events again with the current models (in the background);
+ * GET /v1/models/backfill: how far it is.
+ */
 final class ModelRoutes {
     private final ModelRebuilder models;
+    private final EnrichmentBackfill backfill;
+    private final ModelEvaluations evaluations;
 
-    /** {@code models} is null when enrichment is off. */
-    ModelRoutes(ModelRebuilder models) {
+    /** {@code models} and {@code backfill} are null when enrichment is off. */
+    ModelRoutes(ModelRebuilder models, EnrichmentBackfill backfill, ModelEvaluations evaluations) {
         this.models = models;
+        this.backfill = backfill;
+        this.evaluations = evaluations;
     }
 
     void register(RoutesConfig routes) {
+        routes.get("/v1/models", this::status);
         routes.post("/v1/models/rebuild", this::rebuild);
+        routes.post("/v1/models/backfill", this::startBackfill);
+        routes.get("/v1/models/backfill", ctx -> ctx.json(enrichmentOn(backfill).status()));
+    }
+
+    private void status(Context ctx) {
+        evaluations.startOnce();
+        EnrichmentFigures figures = evaluations.enrichment();
+        ctx.json(new ModelsView(figures == null ? "running" : "done", figures, models == null ? null : models.last()));
     }
 
     private void rebuild(Context ctx) {
-        if (models == null) {
-            throw new ApiException(409, "enrichment_off", "enrichment is off (--no-enrich): there is no model to rebuild");
+        ctx.json(enrichmentOn(models).rebuild());
+    }
+
+    private void startBackfill(Context ctx) {
+        BackfillRequest request = RequestJson.read(ctx, BackfillRequest.class, new BackfillRequest(null, null, false),
+                "invalid_parameter");
+        if (request.from() != null && request.to() != null && !request.from().isBefore(request.to())) {
+            throw new ApiException(400, "invalid_parameter", "from must be before to");
         }
-        ctx.json(models.rebuild());
+        if (!enrichmentOn(backfill).start(request)) {
+            throw new ApiException(409, "backfill_running", "a backfill is already running; GET /v1/models/backfill");
+        }
+        ctx.status(202).json(backfill.status());
+    }
+
+    private static <T> T enrichmentOn(T service) {
+        if (service == null) {
+            throw new ApiException(409, "enrichment_off", "enrichment is off (--no-enrich): there is no model");
+        }
+        return service;
     }
 }

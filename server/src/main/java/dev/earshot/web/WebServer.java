@@ -1,21 +1,28 @@
 package dev.earshot.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.live.LiveHub;
+import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.simulate.SimulationService;
+import dev.earshot.segments.Audiences;
+import dev.earshot.segments.Presets;
+import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserListens;
+import dev.earshot.users.UserProfiles;
+import dev.earshot.users.UserSearch;
+import dev.earshot.users.UserWrapped;
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.util.function.BooleanSupplier;
 
 /** The HTTP server: Javalin on Jetty, every feature registering its own routes. */
@@ -29,12 +36,11 @@ public final class WebServer {
 
     public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
                                   BooleanSupplier writerHealthy, SimulationService simulations,
-                                  ModelRebuilder models, PrometheusMeterRegistry registry) {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                                  ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live,
+                                  PrometheusMeterRegistry registry, SqlReader reader, UserListens userListens) {
+        Clock clock = Clock.systemUTC();
+        Presets presets = new Presets(reader, clock);
+        ObjectMapper mapper = ApiJson.mapper();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             // Our own reader enforces the body limit with a JSON 413; Jetty's limit only backs it up.
@@ -49,7 +55,11 @@ public final class WebServer {
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
             new SimulationRoutes(simulations).register(cfg.routes);
-            new ModelRoutes(models).register(cfg.routes);
+            new ModelRoutes(models, backfill, new ModelEvaluations(clock)).register(cfg.routes);
+            new LiveRoutes(live).register(cfg.routes);
+            new UserRoutes(new UserSearch(reader, userListens), new UserProfiles(reader, warehouse, userListens, presets),
+                    new UserWrapped(reader, userListens, clock), clock).register(cfg.routes);
+            new SegmentRoutes(presets, new Audiences(reader), clock).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

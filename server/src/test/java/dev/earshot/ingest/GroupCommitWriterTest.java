@@ -158,6 +158,22 @@ class GroupCommitWriterTest {
         }
 
         @Override
+        public void replay(java.time.Instant from, java.time.Instant to, String skipVersion,
+                           Consumer<StoredEvent> sink) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void replaceEnrichment(List<StoredEvent> events) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<dev.earshot.store.EventSpan> span() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void eventIdsOnDay(LocalDate day, Consumer<String> sink) {
             throw new UnsupportedOperationException();
         }

@@ -80,6 +80,43 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void replaysARangeOldestFirstSkippingEventsOfTheGivenModelVersion() {
+        Enrichment current = new Enrichment(null, null, null, null, 0.5, "v2");
+        Enrichment old = new Enrichment(null, null, null, null, 0.5, "v1");
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("late", "u", T0.plusSeconds(20)), T0, old),
+                    new StoredEvent(event("early", "u", T0.plusSeconds(10)), T0, null),
+                    new StoredEvent(event("done", "u", T0.plusSeconds(15)), T0, current),
+                    new StoredEvent(event("outside", "u", T0.plusSeconds(99)), T0, null)), List.of());
+            List<String> stale = new ArrayList<>();
+            w.replay(T0, T0.plusSeconds(60), "v2", e -> stale.add(e.event().eventId()));
+            assertThat(stale).containsExactly("early", "late");
+            List<String> every = new ArrayList<>();
+            w.replay(T0, T0.plusSeconds(60), null, e -> every.add(e.event().eventId()));
+            assertThat(every).containsExactly("early", "done", "late");
+            assertThat(w.span()).hasValue(new EventSpan(T0.plusSeconds(10), T0.plusSeconds(99)));
+        }
+    }
+
+    @Test
+    void replacesTheInsightOfStoredEventsAndNothingElse() {
+        Enrichment fresh = new Enrichment(null,
+                new GenrePrediction(List.of(new GenreProbability("jazz", 0.6), new GenreProbability("soul", 0.4)),
+                        Source.NEIGHBOURS, 0), null, List.of("t9"), 0.9, "v2");
+        try (Warehouse w = open()) {
+            assertThat(w.span()).isEmpty();
+            w.write(List.of(new StoredEvent(event("a", "u", T0), T0, null),
+                    new StoredEvent(event("b", "u", T0), T0, null)), List.of());
+            w.replaceEnrichment(List.of(new StoredEvent(event("a", "u", T0), T0, fresh)));
+            StoredEvent a = w.event("a").orElseThrow();
+            assertThat(a.enrichment()).isEqualTo(fresh);
+            assertThat(a.event()).isEqualTo(event("a", "u", T0));
+            assertThat(w.event("b").orElseThrow().enrichment()).isNull();
+            assertThat(w.countEvents()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void streamsListensSinceATimeOldestFirstForModelRebuilds() {
         try (Warehouse w = open()) {
             w.write(List.of(new StoredEvent(event("late", "u2", T0.plusSeconds(20)), T0),

@@ -1,0 +1,56 @@
+package dev.earshot.segments;
+
+import dev.earshot.store.SqlReader;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Who is in a segment: its size and a sample for the dashboard, every member for an export. */
+public final class Audiences {
+    public static final int SAMPLE_SIZE = 20;
+    private final SqlReader reader;
+
+    public Audiences(SqlReader reader) {
+        this.reader = reader;
+    }
+
+    public Audience audience(Rule rule, Range range) {
+        return reader.read(conn -> {
+            long listeners;
+            try (var ps = AudienceSql.listeners(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                listeners = rs.getLong(1);
+            }
+            List<AudienceMember> sample = new ArrayList<>();
+            long size = 0;
+            try (var ps = AudienceSql.members(rule, range, SAMPLE_SIZE).prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sample.add(member(rs));
+                    size = rs.getLong("audience");
+                }
+            }
+            return new Audience(rule, range, size, listeners == 0 ? 0 : (double) size / listeners, sample);
+        });
+    }
+
+    /** Every member, most matching listens first, handed to {@code sink} while the query runs. */
+    public void members(Rule rule, Range range, Consumer<AudienceMember> sink) {
+        reader.read(conn -> {
+            try (var ps = AudienceSql.members(rule, range, null).prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(member(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static AudienceMember member(ResultSet rs) throws SQLException {
+        double engagement = rs.getDouble("mean_engagement");
+        Double mean = rs.wasNull() ? null : engagement;
+        return new AudienceMember(rs.getString("user_id"), rs.getLong("matching"), rs.getString("country"),
+                rs.getString("platform"), mean);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.earshot.segments;
+
+import dev.earshot.store.Cursor;
+import dev.earshot.store.SqlReader;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The preset segments the dashboard offers, the brief's ad-targeting ideas among them. */
+public final class Presets {
+    static final List<Preset> ALL = List.of(
+            new Preset("energetic-rock", "Energetic rock fans", "Rock listened to in an energetic mood: concert ads",
+                    rule("rock", "energetic", null, null, null, null), false),
+            new Preset("top-artist-fans", "Fans of the top artist",
+                    "Listeners of the range's most played artist: ticket ads for that artist",
+                    rule(null, null, null, null, null, null), true),
+            new Preset("evening-relaxers", "Evening relaxers", "Relaxing between 18 and 23 h local time",
+                    rule(null, null, "relax", null, null, HourRange.parse("18-23")), false),
+            new Preset("workout", "Workout listeners", "Listening while working out: sports and fitness ads",
+                    rule(null, null, "workout", null, null, null), false),
+            highEngagement("spotify", "Spotify"),
+            highEngagement("apple_music", "Apple Music"),
+            highEngagement("youtube_music", "YouTube Music"));
+    static final double HIGH_ENGAGEMENT = 0.7;
+
+    private final SqlReader reader;
+    private final RangeCache<Optional<String>> topArtists;
+
+    public Presets(SqlReader reader, Clock clock) {
+        this.reader = reader;
+        this.topArtists = new RangeCache<>(clock);
+    }
+
+    /**
+     * Every preset with its rule as it stands for {@code range}; the top-artist preset is left out when
+     * nothing was played in the range, since there is no artist to target then.
+     */
+    public List<Preset> resolve(Range range) {
+        Optional<String> top = topArtists.get(range, this::topArtist);
+        List<Preset> out = new ArrayList<>();
+        for (Preset p : ALL) {
+            if (!p.fansOfTopArtist()) {
+                out.add(p);
+            } else {
+                top.ifPresent(a -> out.add(new Preset(p.id(), p.name(), p.description(), p.rule().withArtist(a), true)));
+            }
+        }
+        return out;
+    }
+
+    /** The artist with the most plays in the range (ties: by name). */
+    public Optional<String> topArtist(Range range) {
+        BoundSql sql = BoundSql.of("SELECT t.artist FROM events e JOIN tracks t ON t.track_id = e.track_id"
+                + " WHERE e.event_type = 'play' AND e.ts >= make_timestamp(?) AND e.ts < make_timestamp(?)"
+                + " AND t.artist IS NOT NULL GROUP BY t.artist ORDER BY count(*) DESC, t.artist LIMIT 1",
+                Cursor.micros(range.from()), Cursor.micros(range.to()));
+        return reader.read(conn -> {
+            try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    private static Preset highEngagement(String platform, String label) {
+        return new Preset("high-engagement-" + platform, "High-engagement " + label + " listeners",
+                "Listens on " + label + " with engagement of at least " + HIGH_ENGAGEMENT + ": premium upsell",
+                new Rule(null, null, null, platform, null, HIGH_ENGAGEMENT, null, null, Rule.DEFAULT_MIN_LISTENS), false);
+    }
+
+    private static Rule rule(String genre, String mood, String context, String platform, String country, HourRange hours) {
+        return new Rule(genre, mood, context, platform, country, null, hours, null, Rule.DEFAULT_MIN_LISTENS);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.earshot.segments;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rule as one SQL condition over a row of listens aliased {@code e} (events, or the per-user copy with the
+ * same column names) left-joined to {@code tracks t}. The one place a rule becomes SQL.
+ */
+public final class RuleSql {
+    /** Joins what {@link #condition} reads besides the listen itself; {@code e} is the listen's alias. */
+    public static final String TRACK_JOIN = " LEFT JOIN tracks t ON t.track_id = e.track_id";
+
+    private RuleSql() {
+    }
+
+    /** The rule's conditions AND-ed, "true" for a rule without any. */
+    public static BoundSql condition(Rule r) {
+        List<String> terms = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        add(terms, params, "e.genre = ?", r.genre());
+        add(terms, params, "e.mood = ?", r.mood());
+        add(terms, params, "e.context = ?", r.context());
+        add(terms, params, "e.platform = ?", r.platform());
+        add(terms, params, "e.country = ?", r.country());
+        add(terms, params, "e.engagement >= ?", r.minEngagement());
+        add(terms, params, "lower(t.artist) = lower(?)", r.artist());
+        if (r.hours() != null) {
+            terms.add(r.hours().wraps() ? "(hour(e.local_ts) >= ? OR hour(e.local_ts) <= ?)"
+                    : "hour(e.local_ts) BETWEEN ? AND ?");
+            params.add(r.hours().from());
+            params.add(r.hours().to());
+        }
+        String sql = terms.isEmpty() ? "true" : "(" + String.join(" AND ", terms) + ")";
+        return new BoundSql(sql, params);
+    }
+
+    private static void add(List<String> terms, List<Object> params, String term, Object value) {
+        if (value != null) {
+            terms.add(term);
+            params.add(value);
+        }
+    }
+}

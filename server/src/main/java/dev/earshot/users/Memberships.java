@@ -1,0 +1,44 @@
+package dev.earshot.users;
+
+import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Preset;
+import dev.earshot.segments.Range;
+import dev.earshot.segments.RuleSql;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which presets one listener belongs to: every preset's matching listens counted in one pass over their rows. */
+final class Memberships {
+    private Memberships() {
+    }
+
+    static List<SegmentRef> of(Connection conn, BoundSql mine, Range r, List<Preset> presets) throws SQLException {
+        List<SegmentRef> in = new ArrayList<>();
+        if (presets.isEmpty()) {
+            return in;
+        }
+        try (var ps = sql(mine, r, presets).prepare(conn); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            for (int i = 0; i < presets.size(); i++) {
+                Preset p = presets.get(i);
+                if (rs.getLong(i + 1) >= p.rule().minListens()) {
+                    in.add(new SegmentRef(p.id(), p.name()));
+                }
+            }
+        }
+        return in;
+    }
+
+    private static BoundSql sql(BoundSql mine, Range r, List<Preset> presets) {
+        BoundSql sql = mine.then("SELECT ");
+        for (int i = 0; i < presets.size(); i++) {
+            sql = sql.then(i == 0 ? "count(*) FILTER (WHERE " : ", count(*) FILTER (WHERE ")
+                    .then(RuleSql.condition(presets.get(i).rule())).then(")");
+        }
+        return sql.then(" FROM mine e" + RuleSql.TRACK_JOIN + " WHERE e.event_type = 'play' AND e." + ProfileSql.IN_RANGE,
+                ProfileSql.from(r), ProfileSql.to(r));
+    }
+}

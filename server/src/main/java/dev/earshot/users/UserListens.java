@@ -1,0 +1,123 @@
+package dev.earshot.users;
+
+import dev.earshot.segments.BoundSql;
+import dev.earshot.store.Cursor;
+import dev.earshot.store.SqlReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A copy of the events' per-user columns in {@code user_listens}, kept ordered by user: DuckDB has no index
+ * that helps a per-user query, but its per-row-group min/max lets a query for one user skip every row group
+ * of a table sorted by user (measured: a profile question fell from ~40 ms to ~2 ms at 4.3M events).
+ * A background task appends events received before a watermark, sorted by user, and rewrites the table
+ * sorted once the unsorted tail grows past an eighth of it. Readers add the events at or after the watermark
+ * from {@code events} itself ({@link UserRows}), so answers are exact and fresh while the copy lags.
+ * The table is derived: it lives outside the schema migrations and is rebuilt whenever its layout changes.
+ */
+public final class UserListens {
+    /** Writes commit within the ack timeout (30 s); events received longer ago than this are all committed. */
+    static final Duration SETTLE = Duration.ofMinutes(2);
+    static final long MIN_TAIL_TO_SORT = 250_000;
+    static final int LAYOUT = 1;
+    static final String COLUMNS = "user_id, ts, local_ts, event_type, track_id, ms_played, genre, mood, context,"
+            + " platform, country, engagement";
+
+    private final SqlReader reader;
+    private final Clock clock;
+    private volatile Instant watermark;
+
+    public UserListens(SqlReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /**
+     * Events received at or after this instant are not in the copy yet: read them from {@code events}. Null
+     * until the first {@link #catchUp} has made sure the copy exists.
+     */
+    public Instant watermark() {
+        return watermark;
+    }
+
+    /**
+     * Appends what has settled since the last call, and sorts the table when the tail is due. The copy is
+     * written on a connection of its own: DuckDB lets it commit beside the ingest writer, as they touch
+     * different tables.
+     */
+    public void catchUp() {
+        watermark = reader.read(conn -> {
+            ensureTable(conn);
+            conn.setAutoCommit(false);
+            State state = State.read(conn);
+            Instant cutoff = clock.instant().minus(SETTLE);
+            if (!cutoff.isAfter(state.coveredUntil())) {
+                return state.coveredUntil();
+            }
+            long added = append(conn, state.coveredUntil(), cutoff);
+            // The first load is one sorted insert into an empty table: sorted already.
+            long tail = state.rows() == 0 ? 0 : state.tail() + added;
+            boolean sort = tail >= Math.max(MIN_TAIL_TO_SORT, state.rows() / 8);
+            if (sort) {
+                sort(conn);
+            }
+            new State(cutoff, state.rows() + added, sort ? 0 : tail).write(conn);
+            conn.commit();
+            return cutoff;
+        });
+    }
+
+    private static long append(Connection conn, Instant from, Instant to) throws SQLException {
+        BoundSql insert = BoundSql.of("INSERT INTO user_listens SELECT " + COLUMNS + " FROM events"
+                + " WHERE received_at >= make_timestamp(?) AND received_at < make_timestamp(?) ORDER BY user_id, ts",
+                Cursor.micros(from), Cursor.micros(to));
+        try (var ps = insert.prepare(conn)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static void sort(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE OR REPLACE TABLE user_listens AS SELECT * FROM user_listens ORDER BY user_id, ts");
+        }
+    }
+
+    private static void ensureTable(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS user_listens_state (covered_until TIMESTAMP NOT NULL,"
+                    + " row_count BIGINT NOT NULL, tail BIGINT NOT NULL, layout INTEGER NOT NULL)");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM user_listens_state WHERE layout = " + LAYOUT)) {
+                rs.next();
+                if (rs.getLong(1) == 1) {
+                    return;
+                }
+            }
+            st.execute("DELETE FROM user_listens_state");
+            st.execute("CREATE OR REPLACE TABLE user_listens AS SELECT " + COLUMNS + " FROM events LIMIT 0");
+            st.execute("INSERT INTO user_listens_state VALUES (make_timestamp(0), 0, 0, " + LAYOUT + ")");
+        }
+    }
+
+    /** Where the copy stands: events received before {@code coveredUntil} are in it. */
+    private record State(Instant coveredUntil, long rows, long tail) {
+        static State read(Connection conn) throws SQLException {
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT epoch_us(covered_until), row_count, tail FROM user_listens_state")) {
+                rs.next();
+                return new State(Cursor.instant(rs.getLong(1)), rs.getLong(2), rs.getLong(3));
+            }
+        }
+
+        void write(Connection conn) throws SQLException {
+            try (var ps = BoundSql.of("UPDATE user_listens_state SET covered_until = make_timestamp(?), row_count = ?,"
+                    + " tail = ?", Cursor.micros(coveredUntil), rows, tail).prepare(conn)) {
+                ps.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.earshot.users;
+
+import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Presets;
+import dev.earshot.segments.Range;
+import dev.earshot.store.Cursor;
+import dev.earshot.store.EventQuery;
+import dev.earshot.store.SqlReader;
+import dev.earshot.store.StoredEvent;
+import dev.earshot.store.Warehouse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A listener's profile for a range; empty for a user with no events at all. */
+public final class UserProfiles {
+    static final int TOP = 5;
+    static final int RECENT = 20;
+
+    private final SqlReader reader;
+    private final Warehouse warehouse;
+    private final UserListens listens;
+    private final Presets presets;
+
+    public UserProfiles(SqlReader reader, Warehouse warehouse, UserListens listens, Presets presets) {
+        this.reader = reader;
+        this.warehouse = warehouse;
+        this.listens = listens;
+        this.presets = presets;
+    }
+
+    public Optional<UserProfile> profile(String userId, Range range) {
+        var segments = presets.resolve(range);
+        BoundSql mine = UserRows.mine(userId, listens.watermark());
+        return reader.read(conn -> {
+            Totals t = Totals.read(conn, ProfileSql.totals(mine, range));
+            if (t.events() == 0) {
+                return Optional.empty();
+            }
+            Long newest = Rows.optionalLong(conn, ProfileSql.nthNewest(mine, range, RECENT));
+            return Optional.of(new UserProfile(userId, range, t.plays(), t.minutes(), t.firstSeen(), t.lastSeen(),
+                    Rows.counts(conn, ProfileSql.top(mine, range, "genre", TOP)),
+                    Rows.counts(conn, ProfileSql.top(mine, range, "mood", TOP)),
+                    Rows.counts(conn, ProfileSql.top(mine, range, "context", TOP)),
+                    artists(conn, ProfileSql.topArtists(mine, range, TOP)), clock(conn, ProfileSql.clock(mine, range)),
+                    recent(userId, range, newest), Memberships.of(conn, mine, range, segments)));
+        });
+    }
+
+    /** The newest events in full, from {@code events}: bounded below by time, the scan skips older row groups. */
+    private List<StoredEvent> recent(String userId, Range range, Long fromMicros) {
+        if (fromMicros == null) {
+            return List.of();
+        }
+        return warehouse.events(new EventQuery(userId, null, null, null, Cursor.instant(fromMicros), range.to(), null,
+                RECENT)).events();
+    }
+
+    private static List<ArtistPlays> artists(Connection conn, BoundSql sql) throws SQLException {
+        List<ArtistPlays> out = new ArrayList<>();
+        try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ArtistPlays(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
+            }
+        }
+        return out;
+    }
+
+    /** All 24 local hours, zero where nothing was played. */
+    private static List<HourListens> clock(Connection conn, BoundSql sql) throws SQLException {
+        long[] byHour = new long[24];
+        try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                byHour[rs.getInt(1)] = rs.getLong(2);
+            }
+        }
+        List<HourListens> out = new ArrayList<>(24);
+        for (int h = 0; h < 24; h++) {
+            out.add(new HourListens(h, byHour[h]));
+        }
+        return out;
+    }
+
+    private record Totals(long plays, double minutes, Instant firstSeen, Instant lastSeen, long events) {
+        static Totals read(Connection conn, BoundSql sql) throws SQLException {
+            try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long events = rs.getLong(5);
+                if (events == 0) {
+                    return new Totals(0, 0, null, null, 0);
+                }
+                return new Totals(rs.getLong(1), rs.getLong(2) / 60_000.0, Cursor.instant(rs.getLong(3)),
+                        Cursor.instant(rs.getLong(4)), events);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.earshot.users;
+
+import dev.earshot.segments.BoundSql;
+import dev.earshot.store.Cursor;
+import dev.earshot.store.SqlReader;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Listeners whose id starts with a prefix, most plays first (all time). */
+public final class UserSearch {
+    /** Above every character: {@code prefix + MAX} bounds all ids that start with the prefix. */
+    private static final String MAX = new String(Character.toChars(Character.MAX_CODE_POINT));
+
+    private final SqlReader reader;
+    private final UserListens listens;
+
+    public UserSearch(SqlReader reader, UserListens listens) {
+        this.reader = reader;
+        this.listens = listens;
+    }
+
+    public List<UserSummary> search(String prefix, int limit) {
+        // The range lets the user-ordered copy skip row groups; starts_with keeps the answer exact.
+        BoundSql rows = prefix.isEmpty() ? UserRows.rows("true", listens.watermark())
+                : UserRows.rows("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", listens.watermark(),
+                        prefix, prefix + MAX, prefix);
+        BoundSql sql = BoundSql.of("SELECT user_id, count(*) FILTER (WHERE event_type = 'play') AS plays,"
+                + " epoch_us(max(ts)) FROM ").then(rows)
+                .then(" GROUP BY user_id ORDER BY plays DESC, user_id LIMIT ?", limit);
+        return reader.read(conn -> {
+            List<UserSummary> out = new ArrayList<>();
+            try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new UserSummary(rs.getString(1), rs.getLong(2), Cursor.instant(rs.getLong(3))));
+                }
+            }
+            return out;
+        });
+    }
+}

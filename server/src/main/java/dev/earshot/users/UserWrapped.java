@@ -1,0 +1,101 @@
+package dev.earshot.users;
+
+import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Range;
+import dev.earshot.store.SqlReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.time.Clock;
+import dev.earshot.segments.RangeCache;
+
+/** "Wrapped" for any range; empty for a user with no events at all. */
+public final class UserWrapped {
+    static final int TOP_GENRES = 5;
+    static final int TOP_MOODS = 2;
+
+    private final SqlReader reader;
+    private final UserListens listens;
+
+    private final RangeCache<long[]> minutes;
+
+    public UserWrapped(SqlReader reader, UserListens listens, Clock clock) {
+        this.reader = reader;
+        this.listens = listens;
+        this.minutes = new RangeCache<>(clock);
+    }
+
+    public Optional<Wrapped> wrapped(String userId, Range range) {
+        BoundSql mine = UserRows.mine(userId, listens.watermark());
+        return reader.read(conn -> {
+            long[] totals = totals(conn, ProfileSql.totals(mine, range));
+            if (totals[2] == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(conn, mine, range),
+                    topArtist(conn, mine, range), Rows.counts(conn, ProfileSql.top(mine, range, "genre", TOP_GENRES)),
+                    Rows.counts(conn, ProfileSql.top(mine, range, "mood", TOP_MOODS)),
+                    Rows.optionalLong(conn, WrappedSql.discoveries(mine, range)),
+                    percentile(totals[1], totals[0] > 0 || totals[1] > 0, range)));
+        });
+    }
+
+    /** Plays and ms played in the range, and events ever. */
+    private static long[] totals(Connection conn, BoundSql sql) throws SQLException {
+        try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(5)};
+        }
+    }
+
+    private static Wrapped.TopTrack topTrack(Connection conn, BoundSql mine, Range range) throws SQLException {
+        try (var ps = WrappedSql.topTrack(mine, range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Wrapped.TopTrack(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)) : null;
+        }
+    }
+
+    private static Wrapped.TopArtist topArtist(Connection conn, BoundSql mine, Range range) throws SQLException {
+        try (var ps = WrappedSql.topArtist(mine, range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Wrapped.TopArtist(rs.getString(1), rs.getDouble(2)) : null;
+        }
+    }
+
+    /** Against every listener's ms played in the range, sorted, which holds the user's own once if they listened. */
+    private Double percentile(long msPlayed, boolean listened, Range range) {
+        long[] all = minutes.get(range, r -> reader.read(conn -> msPlayedPerListener(conn, r)));
+        long others = all.length - (listened ? 1 : 0);
+        if (others <= 0) {
+            return null;
+        }
+        int below = lowerBound(all, msPlayed);
+        return 100.0 * below / others;
+    }
+
+    private static long[] msPlayedPerListener(Connection conn, Range range) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (var ps = WrappedSql.msPlayedPerListener(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** How many values are smaller than {@code key}. */
+    private static int lowerBound(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

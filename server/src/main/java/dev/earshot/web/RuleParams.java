@@ -1,0 +1,40 @@
+package dev.earshot.web;
+
+import dev.earshot.segments.HourRange;
+import dev.earshot.segments.InvalidRuleException;
+import dev.earshot.segments.Rule;
+import io.javalin.http.Context;
+
+/** A segment rule from the query string; a bad value is a 400 naming its field. */
+final class RuleParams {
+    private RuleParams() {
+    }
+
+    static Rule parse(Context ctx) {
+        try {
+            String hours = ctx.queryParam("hours");
+            return new Rule(ctx.queryParam("genre"), ctx.queryParam("mood"), ctx.queryParam("context"),
+                    ctx.queryParam("platform"), ctx.queryParam("country"), engagement(ctx.queryParam("min_engagement")),
+                    hours == null ? null : HourRange.parse(hours), ctx.queryParam("artist"),
+                    minListens(ctx.queryParam("min_listens")));
+        } catch (InvalidRuleException e) {
+            throw RangeParams.bad(e.field(), e.getMessage().substring(e.field().length() + 1));
+        }
+    }
+
+    private static Double engagement(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRuleException("min_engagement", "must be a number from 0 to 1");
+        }
+    }
+
+    private static int minListens(String value) {
+        try {
+            return value == null ? Rule.DEFAULT_MIN_LISTENS : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRuleException("min_listens", "must be a whole number of at least 1");
+        }
+    }
+}

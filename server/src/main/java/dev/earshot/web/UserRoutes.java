@@ -1,0 +1,69 @@
+package dev.earshot.web;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.earshot.users.UserProfile;
+import dev.earshot.users.UserProfiles;
+import dev.earshot.users.UserSearch;
+import dev.earshot.users.UserWrapped;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+
+/** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped. */
+final class UserRoutes {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private final UserSearch search;
+    private final UserProfiles profiles;
+    private final UserWrapped wrapped;
+    private final Clock clock;
+
+    UserRoutes(UserSearch search, UserProfiles profiles, UserWrapped wrapped, Clock clock) {
+        this.search = search;
+        this.profiles = profiles;
+        this.wrapped = wrapped;
+        this.clock = clock;
+    }
+
+    /** The profile with its recent events in the exact format of GET /v1/events. */
+    record ProfileBody(@JsonUnwrapped UserProfile profile, @JsonRawValue String recentEvents) {
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx), limit(ctx)))));
+        routes.get("/v1/users/{id}/profile", this::profile);
+        routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(ctx.pathParam("id"),
+                RangeParams.parse(ctx, clock)).orElseThrow(() -> unknown(ctx))));
+    }
+
+    private void profile(Context ctx) {
+        UserProfile p = profiles.profile(ctx.pathParam("id"), RangeParams.parse(ctx, clock)).orElseThrow(() -> unknown(ctx));
+        ctx.json(new ProfileBody(p, new String(EventsJson.array(p.recentEvents()), StandardCharsets.UTF_8)));
+    }
+
+    private static String prefix(Context ctx) {
+        String q = ctx.queryParam("q");
+        return q == null ? "" : q;
+    }
+
+    private static int limit(Context ctx) {
+        String value = ctx.queryParam("limit");
+        try {
+            int limit = value == null ? DEFAULT_LIMIT : Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw RangeParams.bad("limit", "must be an integer from 1 to " + MAX_LIMIT);
+    }
+
+    private static ApiException unknown(Context ctx) {
+        return new ApiException(404, "not_found", "no user with user_id '" + ctx.pathParam("id") + "'");
+    }
+}

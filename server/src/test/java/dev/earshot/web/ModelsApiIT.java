@@ -1,0 +1,33 @@
+package dev.earshot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.support.RunningServer;
+import dev.earshot.support.TestEvents;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelsApiIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void saysHowFreshTheModelIsAndStartsMeasuringItOnFirstAsk() throws Exception {
+        try (RunningServer server = RunningServer.start(dir.resolve("m.duckdb"))) {
+            server.post("/v1/events", "application/json", TestEvents.batch("m", 10, Instant.now().minusSeconds(60)));
+            assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
+
+            JsonNode models = JSON.readTree(server.get("/v1/models").body());
+
+            assertThat(models.get("evaluation").asText()).isIn("running", "done");
+            assertThat(models.get("similarity").get("built_at").asText()).isNotBlank();
+            assertThat(models.get("similarity").get("events").asInt()).isEqualTo(10);
+        }
+    }
+}
