@@ -42,9 +42,12 @@ export function noData(ctx, what = 'No listening in this time range yet') {
   ];
 }
 
-/** A 404 that the route itself sent (e.g. an unknown user), rather than a route this server does not have. */
+/**
+ * A 404 that the route itself sent (e.g. an unknown user), rather than one for a route this server does not have
+ * (Javalin's "Endpoint GET … not found", or our "no route for …").
+ */
 export function isMissingThing(e) {
-  return e.status === 404 && !/^no route for /.test(e.message ?? '');
+  return e.status === 404 && !/^(endpoint |no route for )/i.test(e.message ?? '');
 }
 
 export function describeError(e, path) {
