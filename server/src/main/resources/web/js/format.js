@@ -14,9 +14,12 @@ export function dec(x, digits = 2) {
   return x == null || Number.isNaN(x) ? '—' : Number(x).toFixed(digits);
 }
 
-/** "apple_music" → "Apple music"; "r_and_b" → "R and b": wire names made readable. */
+const NAMES = { r_and_b: 'R&B', hip_hop: 'Hip-hop', k_pop: 'K-pop', j_pop: 'J-pop', lo_fi: 'Lo-fi', edm: 'EDM' };
+
+/** "apple_music" → "Apple music", "r_and_b" → "R&B": wire names made readable. */
 export function label(s) {
   if (s == null || s === '') return 'Unknown';
+  if (NAMES[s]) return NAMES[s];
   const text = String(s).replaceAll('_', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

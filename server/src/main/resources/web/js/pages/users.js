@@ -111,7 +111,7 @@ function profile(main, ctx, userId) {
       pair('Top genres', (d.top_genres ?? []).map((g) => label(g.name ?? g.genre ?? g)).join(', ') || '—'),
       pair('Moods', (d.top_moods ?? []).map((m) => label(m.name ?? m.mood ?? m)).join(' & ') || '—'),
       pair('Discoveries', num(d.discoveries)),
-      pair('Listens more than', d.percentile == null ? '—' : `${Math.round(d.percentile * (d.percentile <= 1 ? 100 : 1))}% of listeners`))),
+      pair('Listened more than', d.percentile == null ? '—' : `${Math.round(d.percentile)}% of listeners`))),
   });
 }
 
