@@ -5,7 +5,7 @@ import { el } from './dom.js';
  * keeps showing what it has while it refreshes. Returns the data, or null when there was none.
  */
 export async function fill(card, ctx, { path, params, isEmpty, render, empty, explain, quiet = false }) {
-  if (!quiet || card.state !== 'ready') card.loading();
+  if (!quiet || card.state === 'loading') card.loading();
   let data;
   try {
     data = await ctx.get(path, params);
@@ -16,7 +16,7 @@ export async function fill(card, ctx, { path, params, isEmpty, render, empty, ex
   }
   if (ctx.signal.aborted) return null;
   if (isEmpty?.(data)) {
-    card.empty(empty ?? noData(ctx));
+    card.empty(typeof empty === 'function' ? empty() : empty ?? noData(ctx));
     return null;
   }
   try {

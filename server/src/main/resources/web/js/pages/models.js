@@ -1,3 +1,4 @@
+import { getJson } from '../api.js';
 import { card } from '../card.js';
 import { axis, draw, PALETTE } from '../charts.js';
 import { el, grid, pageHead, table } from '../dom.js';
@@ -12,27 +13,44 @@ export function mount(main, ctx) {
   const sim = card({ id: 'similarity', title: 'Similar-tracks model', sub: 'The co-listening model enrichment uses', span: 5 });
   main.append(pageHead('Models', 'Evaluated offline; the numbers say how far to trust each insight.'), grid(enrich, recs, table10, sim));
 
-  const notYet = [el('strong', { text: 'Not evaluated yet' }),
-    el('span', {}, 'Run ', el('code', { text: 'java -jar server/target/earshot.jar eval enrich' }), ' or wait for the next model rebuild.')];
-  const data = { path: '/v1/models', params: {} };
-  fill(enrich, ctx, { ...data, isEmpty: (d) => !d?.enrichment, empty: notYet, render: (d, body) => draw(body, enrichOption(d.enrichment)) });
-  fill(recs, ctx, { ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: notYet, render: (d, body) => draw(body, recOption(d.recommendation)) });
-  fill(table10, ctx, {
-    ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: notYet,
-    render: (d, body) => body.replaceChildren(
-      table('Recommender metrics', [
-        { title: 'Model', cell: (m) => el('span', { class: 'cell-title', text: `${modelName(m.name)}${m.name === d.recommendation.served ? ' (served)' : ''}` }) },
-        { title: 'Precision@10', num: true, cell: (m) => dec(m.precision_at_10, 3) },
-        { title: 'Recall@10', num: true, cell: (m) => dec(m.recall_at_10, 3) },
-        { title: 'NDCG@10', num: true, cell: (m) => dec(m.ndcg_at_10, 3) },
-      ], d.recommendation.models),
-      el('p', { class: 'muted', text: `Evaluated ${dateTime(d.recommendation.evaluated_at)}` })),
-  });
-  fill(sim, ctx, {
-    ...data, isEmpty: (d) => !d?.similarity, empty: notYet,
-    render: (d, body) => body.replaceChildren(el('div', { class: 'tiles' },
-      tile('Built', dateTime(d.similarity.built_at)), tile('From events', num(d.similarity.events)), tile('Tracks', num(d.similarity.tracks)))),
-  });
+  const notYet = (what) => [el('strong', { text: `${what} not evaluated yet` }),
+    el('span', {}, 'Run ', el('code', { text: 'java -jar server/target/earshot.jar eval enrich' }), ' for the full figures.')];
+  const evaluating = () => [el('strong', { text: 'Evaluating the models now…' }),
+    el('span', { text: 'They are measured on a small simulated world whose truth is known; the figures appear here in a few seconds.' })];
+  // One answer feeds every card; while the server is still evaluating, ask again until the figures are in.
+  const round = (quiet) => {
+    if (ctx.signal.aborted) return;
+    const answer = getJson('/v1/models', {}, ctx.signal);
+    let answerRunning = false;
+    answer.then((d) => {
+      answerRunning = d?.evaluation === 'running';
+      if (answerRunning && !d?.enrichment) setTimeout(() => round(true), 3_000);
+    }, () => {});
+    const one = { ...ctx, get: () => answer };
+    const data = { path: '/v1/models', params: {}, quiet };
+    fill(enrich, one, { ...data, isEmpty: (d) => !d?.enrichment,
+      empty: () => (answerRunning ? evaluating() : notYet('Enrichment')), render: (d, body) => draw(body, enrichOption(d.enrichment)) });
+    fill(recs, one, { ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: () => notYet('Recommendation'),
+      render: (d, body) => draw(body, recOption(d.recommendation)) });
+    fill(table10, one, {
+      ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: () => notYet('Recommendation'),
+      render: (d, body) => body.replaceChildren(
+        table('Recommender metrics', [
+          { title: 'Model', cell: (m) => el('span', { class: 'cell-title', text: `${modelName(m.name)}${m.name === d.recommendation.served ? ' (served)' : ''}` }) },
+          { title: 'Precision@10', num: true, cell: (m) => dec(m.precision_at_10, 3) },
+          { title: 'Recall@10', num: true, cell: (m) => dec(m.recall_at_10, 3) },
+          { title: 'NDCG@10', num: true, cell: (m) => dec(m.ndcg_at_10, 3) },
+        ], d.recommendation.models),
+        el('p', { class: 'muted', text: `Evaluated ${dateTime(d.recommendation.evaluated_at)}` })),
+    });
+    fill(sim, one, {
+      ...data, isEmpty: (d) => !d?.similarity,
+      empty: () => [el('strong', { text: 'Not built yet' }), el('span', { text: 'The co-listening model is built at start and every 10 minutes from recent listening.' })],
+      render: (d, body) => body.replaceChildren(el('div', { class: 'tiles' },
+        tile('Built', dateTime(d.similarity.built_at)), tile('From events', num(d.similarity.events)), tile('Tracks', num(d.similarity.tracks)))),
+    });
+  };
+  round(false);
 }
 
 const MODEL_NAMES = { item_knn: 'Item-kNN', ease: 'EASE', als: 'ALS', popularity: 'Popularity' };
