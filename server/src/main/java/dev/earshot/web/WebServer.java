@@ -52,6 +52,7 @@ public final class WebServer {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(WebServer::drainOnStop);
             cfg.staticFiles.add("/web", Location.CLASSPATH);
+            cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
             new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);

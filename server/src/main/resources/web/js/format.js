@@ -1,0 +1,52 @@
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+export function num(n) {
+  if (n == null || Number.isNaN(n)) return '—';
+  return Math.abs(n) >= 100_000 ? compact.format(n) : whole.format(n);
+}
+
+export function pct(x, digits = 1) {
+  return x == null || Number.isNaN(x) ? '—' : `${(x * 100).toFixed(digits)}%`;
+}
+
+export function dec(x, digits = 2) {
+  return x == null || Number.isNaN(x) ? '—' : Number(x).toFixed(digits);
+}
+
+const NAMES = { r_and_b: 'R&B', hip_hop: 'Hip-hop', k_pop: 'K-pop', j_pop: 'J-pop', lo_fi: 'Lo-fi', edm: 'EDM' };
+
+/** "apple_music" → "Apple music", "r_and_b" → "R&B": wire names made readable. */
+export function label(s) {
+  if (s == null || s === '') return 'Unknown';
+  if (NAMES[s]) return NAMES[s];
+  const text = String(s).replaceAll('_', ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const PLATFORMS = { spotify: 'Spotify', apple_music: 'Apple Music', youtube_music: 'YouTube Music' };
+export function platform(p) {
+  return PLATFORMS[p] ?? label(p);
+}
+
+export function clock(iso) {
+  return iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '—';
+}
+
+export function day(iso) {
+  return iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' }) : '—';
+}
+
+export function dateTime(iso) {
+  return iso ? new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—';
+}
+
+/** A period-over-period change as text and a class: "+12%" up, "−5%" down, "new" for no previous value. */
+export function change(changePct, previousRank) {
+  if (changePct == null && previousRank == null) return { text: 'new', cls: 'new', label: 'new this period' };
+  if (changePct == null) return { text: '—', cls: '', label: 'no change figure' };
+  const rounded = Math.round(changePct * 10) / 10;
+  if (rounded > 0) return { text: `▲ ${rounded}%`, cls: 'up', label: `up ${rounded} percent` };
+  if (rounded < 0) return { text: `▼ ${Math.abs(rounded)}%`, cls: 'down', label: `down ${Math.abs(rounded)} percent` };
+  return { text: '0%', cls: '', label: 'unchanged' };
+}

@@ -1,0 +1,84 @@
+import { getJson } from '../api.js';
+import { card } from '../card.js';
+import { axis, draw, PALETTE } from '../charts.js';
+import { el, grid, pageHead, table } from '../dom.js';
+import { fill } from '../loader.js';
+import { dateTime, dec, label, num, pct } from '../format.js';
+
+/** Models: how good the insight is, each figure beside its baseline. */
+export function mount(main, ctx) {
+  const enrich = card({ id: 'enrichment-accuracy', title: 'Enrichment accuracy', sub: 'Against the simulator\'s ground truth, beside a majority-class baseline', span: 6 });
+  const recs = card({ id: 'recommenders', title: 'Recommenders', sub: 'NDCG@10 per model; popularity is the baseline to beat', span: 6 });
+  const table10 = card({ id: 'recommender-metrics', title: 'Ranking metrics at 10', span: 7 });
+  const sim = card({ id: 'similarity', title: 'Similar-tracks model', sub: 'The co-listening model enrichment uses', span: 5 });
+  main.append(pageHead('Models', 'Evaluated offline; the numbers say how far to trust each insight.'), grid(enrich, recs, table10, sim));
+
+  const notYet = (what) => [el('strong', { text: `${what} not evaluated yet` }),
+    el('span', {}, 'Run ', el('code', { text: 'java -jar server/target/earshot.jar eval enrich' }), ' for the full figures.')];
+  const evaluating = () => [el('strong', { text: 'Evaluating the models now…' }),
+    el('span', { text: 'They are measured on a small simulated world whose truth is known; the figures appear here in a few seconds.' })];
+  // One answer feeds every card; while the server is still evaluating, ask again until the figures are in.
+  const round = (quiet) => {
+    if (ctx.signal.aborted) return;
+    const answer = getJson('/v1/models', {}, ctx.signal);
+    let answerRunning = false;
+    answer.then((d) => {
+      answerRunning = d?.evaluation === 'running';
+      if (answerRunning && !d?.enrichment) setTimeout(() => round(true), 3_000);
+    }, () => {});
+    const one = { ...ctx, get: () => answer };
+    const data = { path: '/v1/models', params: {}, quiet };
+    fill(enrich, one, { ...data, isEmpty: (d) => !d?.enrichment,
+      empty: () => (answerRunning ? evaluating() : notYet('Enrichment')), render: (d, body) => draw(body, enrichOption(d.enrichment)) });
+    fill(recs, one, { ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: () => notYet('Recommendation'),
+      render: (d, body) => draw(body, recOption(d.recommendation)) });
+    fill(table10, one, {
+      ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: () => notYet('Recommendation'),
+      render: (d, body) => body.replaceChildren(
+        table('Recommender metrics', [
+          { title: 'Model', cell: (m) => el('span', { class: 'cell-title', text: `${modelName(m.name)}${m.name === d.recommendation.served ? ' (served)' : ''}` }) },
+          { title: 'Precision@10', num: true, cell: (m) => dec(m.precision_at_10, 3) },
+          { title: 'Recall@10', num: true, cell: (m) => dec(m.recall_at_10, 3) },
+          { title: 'NDCG@10', num: true, cell: (m) => dec(m.ndcg_at_10, 3) },
+        ], d.recommendation.models),
+        el('p', { class: 'muted', text: `Evaluated ${dateTime(d.recommendation.evaluated_at)}` })),
+    });
+    fill(sim, one, {
+      ...data, isEmpty: (d) => !d?.similarity,
+      empty: () => [el('strong', { text: 'Not built yet' }), el('span', { text: 'The co-listening model is built at start and every 10 minutes from recent listening.' })],
+      render: (d, body) => body.replaceChildren(el('div', { class: 'tiles' },
+        tile('Built', dateTime(d.similarity.built_at)), tile('From events', num(d.similarity.events)), tile('Tracks', num(d.similarity.tracks)))),
+    });
+  };
+  round(false);
+}
+
+const MODEL_NAMES = { item_knn: 'Item-kNN', ease: 'EASE', als: 'ALS', popularity: 'Popularity' };
+const modelName = (name) => MODEL_NAMES[name] ?? label(name);
+
+const tile = (text, value) => el('div', { class: 'tile' }, el('div', { class: 'label', text }), el('div', { class: 'value', style: 'font-size:1.2rem', text: value }));
+
+function enrichOption(e) {
+  const kinds = [['Genre', e.genre_accuracy, e.genre_baseline], ['Mood', e.mood_accuracy, e.mood_baseline], ['Context', e.context_accuracy, e.context_baseline]];
+  const bar = (i, color) => ({ type: 'bar', color, barGap: '10%', data: kinds.map((k) => k[i]),
+    label: { show: true, position: 'top', color: '#515a6b', formatter: (p) => (p.value == null ? '' : pct(p.value, 0)) } });
+  return {
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => pct(v) },
+    xAxis: axis({ type: 'category', data: kinds.map((k) => k[0]) }),
+    yAxis: axis({ type: 'value', max: 1, axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),
+    series: [{ name: 'Model', ...bar(1, PALETTE[0]) }, { name: 'Baseline', ...bar(2, '#a9afbb') }],
+  };
+}
+
+function recOption(r) {
+  const models = [...r.models].sort((a, b) => b.ndcg_at_10 - a.ndcg_at_10);
+  return {
+    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => dec(v, 3) },
+    xAxis: axis({ type: 'value' }),
+    yAxis: axis({ type: 'category', inverse: true, data: models.map((m) => modelName(m.name)) }),
+    series: [{ type: 'bar', label: { show: true, position: 'right', color: '#515a6b', formatter: (p) => dec(p.value, 3) },
+      data: models.map((m) => ({ value: m.ndcg_at_10, itemStyle: { color: /popular/i.test(m.name) ? '#a9afbb' : PALETTE[0] } })) }],
+  };
+}

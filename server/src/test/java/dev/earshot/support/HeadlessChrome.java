@@ -1,0 +1,156 @@
+package dev.earshot.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (no Selenium Manager, no downloads), with the
+ * waits and screenshots the dashboard tests need.
+ */
+public final class HeadlessChrome implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(45);
+    static final int WIDTH = 1440;
+
+    private final ChromeDriver driver;
+
+    private HeadlessChrome(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    public static HeadlessChrome start(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",1000", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new HeadlessChrome(new ChromeDriver(service, options));
+    }
+
+    /** Opens a dashboard address and waits until its page is mounted (a hash change alone renders asynchronously). */
+    public void open(String url) {
+        driver.get(url);
+        String page = url.replaceFirst("^[^#]*#/?", "").replaceFirst("\\?.*$", "");
+        until(() -> page.equals(script("return document.getElementById('main').dataset.page")) ? true : null, "page " + page);
+    }
+
+    /** Loads the current page again and waits for its load event. */
+    public void reload() {
+        driver.navigate().refresh();
+    }
+
+    public WebElement find(String testid) {
+        return until(() -> first(testid), "[data-testid=" + testid + "] to appear");
+    }
+
+    public List<WebElement> findAll(String testid) {
+        return driver.findElements(By.cssSelector("[data-testid='" + testid + "']"));
+    }
+
+    /** Waits until every card on the page has left its skeleton, then returns "testid=state" for each. */
+    public List<String> settledCards() {
+        until(() -> !cards().isEmpty() && cards().stream().noneMatch(s -> s.endsWith("=loading")) ? true : null,
+                "every card to finish loading");
+        return cards();
+    }
+
+    /** Read in one script, so that a card redrawn meanwhile cannot go stale under us. */
+    @SuppressWarnings("unchecked")
+    public List<String> cards() {
+        return (List<String>) script("return [...document.querySelectorAll(\"main [data-testid^='chart-']\")]"
+                + ".map(e => e.dataset.testid + '=' + e.dataset.state)");
+    }
+
+    /** The visible text of every element with this testid, read in one script. */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String testid) {
+        return (List<String>) script("return [...document.querySelectorAll(`[data-testid='${arguments[0]}']`)].map(e => e.innerText)", testid);
+    }
+
+    /** Clicks the first element with this testid, again if the page redrew it between finding and clicking. */
+    public void click(String testid) {
+        until(() -> {
+            find(testid).click();
+            return true;
+        }, "a clickable " + testid);
+    }
+
+    public String state(String testid) {
+        return find(testid).getDomAttribute("data-state");
+    }
+
+    /** Waits for a card's state; a card that shows an error will not recover, so that fails at once. */
+    public void awaitState(String testid, String state) {
+        until(() -> {
+            WebElement card = first(testid);
+            String now = card == null ? null : card.getDomAttribute("data-state");
+            if ("error".equals(now) && !"error".equals(state)) {
+                throw new AssertionError(testid + " shows an error instead of " + state + ": " + card.getText().replace('\n', ' '));
+            }
+            return state.equals(now) ? true : null;
+        }, testid + " to be " + state);
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** A screenshot of the whole page, beyond the window's height (Chromium's own capture, over DevTools). */
+    public Path screenshot(Path file) {
+        Number height = (Number) script("return document.documentElement.scrollHeight");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", WIDTH, "height", height, "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    public <T> T until(java.util.function.Supplier<T> condition, String what) {
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> condition.get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; cards: " + cards(), e);
+        }
+    }
+
+    private WebElement first(String testid) {
+        List<WebElement> found = findAll(testid);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

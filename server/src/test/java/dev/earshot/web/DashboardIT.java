@@ -1,0 +1,237 @@
+package dev.earshot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.event.ListenEvent;
+import dev.earshot.simulate.NdjsonEventSink;
+import dev.earshot.simulate.Scenario;
+import dev.earshot.simulate.Simulation;
+import dev.earshot.simulate.SimulationConfig;
+import dev.earshot.simulate.TruthRecorder;
+import dev.earshot.simulate.World;
+import dev.earshot.support.HeadlessChrome;
+import dev.earshot.support.RunningServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The dashboard in a real browser against a real server holding a week of simulated listening: every chart
+ * fills, the filters live in the URL, and a visitor can open a profile, size a segment and run a simulation.
+ * Screenshots land in target/dashboard-*.png.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardIT {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path SCREENSHOTS = Path.of("target");
+    static final List<String> ANALYTICS_PAGES = List.of("overview", "behaviour", "mood-genre", "tracks");
+
+    RunningServer server;
+    HeadlessChrome browser;
+    String knownUser;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws IOException {
+        // Skipped on a developer machine without Chromium; in CI (.ci/run installs it) a missing browser fails.
+        assertThat(HeadlessChrome.installed() || System.getenv("CI") == null).as("Chromium in CI").isTrue();
+        assumeTrue(HeadlessChrome.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium chromium-driver (.ci/run does)");
+        server = RunningServer.start(dir.resolve("dashboard.duckdb"));
+        knownUser = load(history("spotify", 12, 1), history("youtube_music", 5, 2));
+        browser = HeadlessChrome.start(dir.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void paintsTheShellBeforeAnyData() {
+        browser.open(url("#/overview"));
+        browser.settledCards();
+        browser.reload();
+        browser.find("chart-kpis");
+        double firstPaint = ((Number) browser.script(
+                "const p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : -1")).doubleValue();
+        // Speed is measured, not asserted (a loaded CI box is not a user's machine): the figure is printed.
+        System.out.printf("dashboard first contentful paint: %.0f ms%n", firstPaint);
+        assertThat(firstPaint).as("the page painted").isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void everyChartOfTheAnalyticsPagesFillsWithData() {
+        SoftAssertions pages = new SoftAssertions();
+        for (String page : ANALYTICS_PAGES) {
+            browser.open(url("#/" + page));
+            // The live stream waits for new listening, which only the live test below sends.
+            List<String> cards = browser.settledCards().stream().filter(c -> !c.startsWith("chart-live-stream=")).toList();
+            browser.screenshot(SCREENSHOTS.resolve("dashboard-" + page + ".png"));
+            pages.assertThat(cards).as(page).isNotEmpty().allSatisfy(c -> assertThat(c).endsWith("=ready"));
+        }
+        pages.assertAll();
+    }
+
+    @Test
+    @Order(3)
+    void keepsTheFiltersInTheUrlAndRedrawsWithThem() {
+        browser.open(url("#/overview"));
+        new Select(browser.find("filter-range")).selectByValue("30d");
+        new Select(browser.find("filter-platform")).selectByValue("spotify");
+        assertThat(browser.currentUrl()).contains("range=30d").contains("platform=spotify");
+        browser.awaitState("chart-kpis", "ready");
+        browser.awaitState("chart-platforms", "ready");
+        browser.click("nav-behaviour");
+        assertThat(browser.currentUrl()).contains("#/behaviour").contains("range=30d").contains("platform=spotify");
+        assertThat(new Select(browser.find("filter-platform")).getFirstSelectedOption().getText()).isEqualTo("Spotify");
+    }
+
+    @Test
+    @Order(4)
+    void findsAListenerAndOpensTheirProfileRecommendationsAndWrapped() {
+        browser.open(url("#/users"));
+        browser.find("user-search").sendKeys(knownUser);
+        browser.click("user-search-submit");
+        browser.awaitState("chart-users", "ready");
+        browser.click("user-result");
+        assertThat(browser.currentUrl()).contains("user=" + knownUser);
+        thenPicture("user", () -> {
+            for (String card : List.of("chart-profile", "chart-profile-taste", "chart-profile-clock", "chart-recent-events",
+                    "chart-recommendations", "chart-wrapped")) {
+                browser.awaitState(card, "ready");
+            }
+            assertThat(browser.find("profile-plays").getText()).containsPattern("\\d");
+        });
+    }
+
+    @Test
+    @Order(5)
+    void buildsASegmentAndShowsItsAudienceWithAnExport() {
+        browser.open(url("#/segments"));
+        new Select(browser.find("segment-platform")).selectByValue("spotify");
+        WebElement minListens = browser.find("segment-min_listens");
+        minListens.clear();
+        minListens.sendKeys("1");
+        browser.click("segment-submit");
+        thenPicture("segments", () -> {
+            browser.awaitState("chart-audience", "ready");
+            assertThat(browser.find("segment-audience-count").getText()).matches("[1-9][\\d,.]*[KM]?");
+            assertThat(browser.find("segment-csv").getDomAttribute("href"))
+                    .startsWith("/v1/segments/audience.csv?").contains("platform=spotify").contains("min_listens=1");
+            browser.awaitState("chart-segment-presets", "ready");
+        });
+    }
+
+    @Test
+    @Order(6)
+    void startsAndStopsASimulationFromTheSimulatorPage() throws IOException {
+        browser.open(url("#/simulator"));
+        browser.awaitState("chart-simulations", "empty");
+        WebElement rate = browser.find("sim-rate");
+        rate.clear();
+        rate.sendKeys("40");
+        browser.find("sim-start").click();
+        browser.until(() -> browser.texts("sim-state").contains("running") ? true : null, "a running simulation in the list");
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-simulator.png"));
+
+        browser.click("sim-stop");
+        browser.until(() -> browser.texts("sim-stop").isEmpty() ? true : null, "no simulation left to stop");
+        assertThat(browser.texts("sim-state")).isNotEmpty().containsOnly("stopped");
+        JsonNode listed = JSON.readTree(server.get("/v1/simulations").body()).get("simulations");
+        assertThat(listed).isNotEmpty().allSatisfy(s -> assertThat(s.get("state").asText()).isEqualTo("stopped"));
+    }
+
+    @Test
+    @Order(7)
+    void showsListeningLiveAsItArrivesWithoutAReload() throws IOException {
+        HttpResponse<String> started = server.post("/v1/simulations", "application/json", "{\"users\":30,\"rate\":20,\"seed\":9}");
+        assertThat(started.statusCode()).isEqualTo(201);
+        try {
+            browser.open(url("#/overview"));
+            thenPicture("overview-live", () -> {
+                browser.awaitState("chart-live-stream", "ready");
+                browser.until(() -> browser.findAll("live-events").get(0).findElements(By.tagName("li")).size() >= 3 ? true : null,
+                        "three live events in the stream");
+                assertThat(browser.find("live-status").getDomAttribute("data-status")).isNotEqualTo("unavailable");
+            });
+        } finally {
+            server.delete("/v1/simulations/" + JSON.readTree(started.body()).get("id").asText());
+        }
+    }
+
+    @Test
+    @Order(8)
+    void showsTheModelFiguresOrSaysWhyNot() {
+        browser.open(url("#/models"));
+        thenPicture("models", () ->
+                assertThat(browser.settledCards()).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".*=(ready|empty)")));
+    }
+
+    /** Runs the checks, then saves a picture of the page whether they passed or not. */
+    private void thenPicture(String name, Runnable checks) {
+        try {
+            checks.run();
+        } finally {
+            browser.screenshot(SCREENSHOTS.resolve("dashboard-" + name + ".png"));
+        }
+    }
+
+    private String url(String hash) {
+        return server.uri("/" + hash).toString();
+    }
+
+    /** A week of one scenario ending today (UTC midnight), every event inside the dashboard's default range. */
+    private static List<ListenEvent> history(String scenario, int users, long seed) {
+        SimulationConfig config = SimulationConfig.of(Scenario.named(scenario), users, 7, seed, LocalDate.now(ZoneOffset.UTC))
+                .withHoldoutDays(0);
+        return Simulation.events(World.generate(config), TruthRecorder.NONE);
+    }
+
+    /** Posts the events as NDJSON in batches the server accepts; returns one listener's id. */
+    @SafeVarargs
+    private String load(List<ListenEvent>... worlds) throws IOException {
+        List<ListenEvent> all = new ArrayList<>();
+        for (List<ListenEvent> events : worlds) {
+            all.addAll(events);
+        }
+        for (int from = 0; from < all.size(); from += 500) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            try (NdjsonEventSink sink = new NdjsonEventSink(body)) {
+                for (ListenEvent event : all.subList(from, Math.min(all.size(), from + 500))) {
+                    sink.accept(event);
+                }
+            }
+            HttpResponse<String> response = server.post("/v1/events", "application/x-ndjson", body.toByteArray());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        assertThat(all).hasSizeGreaterThan(2_000);
+        return all.get(0).userId();
+    }
+}
