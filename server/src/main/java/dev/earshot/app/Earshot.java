@@ -1,5 +1,6 @@
 package dev.earshot.app;
 
+import dev.earshot.analytics.Analytics;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventParser;
@@ -72,7 +73,8 @@ public final class Earshot implements AutoCloseable {
                     TimeUnit.SECONDS);
         }
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, registry);
+        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models,
+                Analytics.over(warehouse), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.earshot.analytics.Analytics;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.models.ModelRebuilder;
@@ -29,7 +30,8 @@ public final class WebServer {
 
     public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
                                   BooleanSupplier writerHealthy, SimulationService simulations,
-                                  ModelRebuilder models, PrometheusMeterRegistry registry) {
+                                  ModelRebuilder models, Analytics analytics,
+                                  PrometheusMeterRegistry registry) {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -49,6 +51,7 @@ public final class WebServer {
             new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
             new SimulationRoutes(simulations).register(cfg.routes);
             new ModelRoutes(models).register(cfg.routes);
+            new AnalyticsRoutes(analytics, java.time.Clock.systemUTC()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();
