@@ -15,15 +15,12 @@ import java.util.Map;
 /** How much listening there is and when: the overview KPIs, the event mix over time, the heatmap, the skip curve. */
 public final class ActivityAnalytics {
     private static final String TOTALS = """
-            SELECT count(*), count(DISTINCT user_id), count(*) FILTER (WHERE event_type = 'play'),
-                   coalesce(sum(ms_played), 0) / 60000.0, count(*) FILTER (WHERE event_type = 'skip'),
-                   count(*) FILTER (WHERE event_type = 'like'), count(*) FILTER (WHERE event_type = 'share'),
-                   avg(engagement)
-            FROM events WHERE %s""";
+            SELECT sum(events), count(DISTINCT user_id), sum(plays), coalesce(sum(ms_played), 0) / 60000.0, sum(skips),
+                   sum(likes), sum(shares), sum(engagement_sum) / nullif(sum(engagement_n), 0)
+            FROM (%s)""";
     private static final String ACTIVE_USERS = """
-            SELECT count(DISTINCT user_id) FILTER (WHERE ts >= make_timestamp(?)),
-                   count(DISTINCT user_id) FILTER (WHERE ts >= make_timestamp(?)), count(DISTINCT user_id)
-            FROM events WHERE %s""";
+            SELECT (SELECT count(DISTINCT user_id) FROM (%s)), (SELECT count(DISTINCT user_id) FROM (%s)),
+                   (SELECT count(DISTINCT user_id) FROM (%s))""";
     private static final String MIX = """
             SELECT epoch_us(date_trunc('%s', ts)), event_type, count(*) FROM events WHERE %s GROUP BY ALL""";
     // Events whose zone is unknown have no local_ts and are left out: a guessed zone would put them in the wrong hour.
@@ -35,20 +32,22 @@ public final class ActivityAnalytics {
             WHERE %s AND event_type = 'skip' AND position_ms IS NOT NULL AND duration_ms > 0 GROUP BY ALL""";
 
     private final SqlReader reader;
+    private final EventSource source;
 
-    public ActivityAnalytics(SqlReader reader) {
+    ActivityAnalytics(SqlReader reader, EventSource source) {
         this.reader = reader;
+        this.source = source;
     }
 
     public Overview overview(AnalyticsFilter f) {
-        Sql.Part where = Sql.where(f);
-        Sql.Part month = Sql.where(f, f.to().minus(Duration.ofDays(30)), f.to());
-        long dayStart = Cursor.micros(f.to().minus(Duration.ofDays(1)));
-        long weekStart = Cursor.micros(f.to().minus(Duration.ofDays(7)));
+        Sql.Part all = source.userRows(f, f.from(), f.to());
+        Sql.Part day = source.userRows(f, f.to().minus(Duration.ofDays(1)), f.to());
+        Sql.Part week = source.userRows(f, f.to().minus(Duration.ofDays(7)), f.to());
+        Sql.Part month = source.userRows(f, f.to().minus(Duration.ofDays(30)), f.to());
         return reader.read(conn -> {
-            long[] active = Sql.one(conn, ACTIVE_USERS.formatted(month.sql()), binds(dayStart, weekStart, month),
+            long[] active = Sql.one(conn, ACTIVE_USERS.formatted(day.sql(), week.sql(), month.sql()), binds(day, week, month),
                     rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
-            return Sql.one(conn, TOTALS.formatted(where.sql()), where.binds(), rs -> {
+            return Sql.one(conn, TOTALS.formatted(all.sql()), all.binds(), rs -> {
                 long listeners = rs.getLong(2);
                 long plays = rs.getLong(3);
                 double minutes = rs.getDouble(4);

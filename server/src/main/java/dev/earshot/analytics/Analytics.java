@@ -7,8 +7,22 @@ public record Analytics(ActivityAnalytics activity, TasteAnalytics taste, ChartA
                         ChartHistoryQuery chartHistory, ArtistTrends artists, AudienceAnalytics audience,
                         RetentionQuery retention) {
 
+    /** Every question on the raw events. */
     public static Analytics over(SqlReader reader) {
-        return new Analytics(new ActivityAnalytics(reader), new TasteAnalytics(reader), new ChartAnalytics(reader),
+        return over(reader, new RawEvents());
+    }
+
+    /**
+     * Overview and top charts on the {@link Rollups} plus the events they do not cover yet (the rollup tables must
+     * exist: {@link Rollups#ensure}); the other questions on the raw events.
+     */
+    public static Analytics withRollups(SqlReader reader) {
+        return over(reader, new RolledUpEvents());
+    }
+
+    private static Analytics over(SqlReader reader, EventSource source) {
+        return new Analytics(new ActivityAnalytics(reader, source), new TasteAnalytics(reader),
+                new ChartAnalytics(reader, source),
                 new ChartHistoryQuery(reader), new ArtistTrends(reader), new AudienceAnalytics(reader),
                 new RetentionQuery(reader));
     }

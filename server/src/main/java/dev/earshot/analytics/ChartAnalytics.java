@@ -11,42 +11,44 @@ import java.sql.SQLException;
  * are ranked in one statement; ties rank by id so that a chart is stable from one call to the next.
  */
 public final class ChartAnalytics {
-    /** %1$s key columns, %2$s the FROM (events, or events joined to tracks), %3$s/%4$s the two ranges, %5$s the metric. */
+    /** %1$s the key, %2$s/%4$s the track rows of the two periods, %3$s the join to the key, %5$s the metric. */
     private static final String CHART = """
-            WITH cur AS (SELECT %1$s, count(*) FILTER (WHERE event_type = 'play') AS plays,
-                                coalesce(sum(ms_played), 0) / 60000.0 AS minutes FROM %2$s WHERE %3$s GROUP BY ALL),
-                 prev AS (SELECT %1$s, count(*) FILTER (WHERE event_type = 'play') AS plays,
-                                 coalesce(sum(ms_played), 0) / 60000.0 AS minutes FROM %2$s WHERE %4$s GROUP BY ALL),
+            WITH cur AS (SELECT %1$s AS key, sum(s.plays) AS plays, sum(s.ms_played) / 60000.0 AS minutes
+                         FROM (%2$s) s %3$s GROUP BY 1),
+                 prev AS (SELECT %1$s AS key, sum(s.plays) AS plays, sum(s.ms_played) / 60000.0 AS minutes
+                          FROM (%4$s) s %3$s GROUP BY 1),
                  rc AS (SELECT *, row_number() OVER (ORDER BY %5$s DESC, key) AS rk FROM cur WHERE %5$s > 0),
                  rp AS (SELECT *, row_number() OVER (ORDER BY %5$s DESC, key) AS rk FROM prev WHERE %5$s > 0)
             SELECT rc.rk, rc.key, rc.plays, rc.minutes, rp.rk, rp.%5$s, rc.%5$s
             FROM rc LEFT JOIN rp ON rc.key = rp.key WHERE rc.rk <= ? ORDER BY rc.rk""";
     private static final String TRACKS = """
             SELECT c.*, t.title, t.artist FROM (%s) c LEFT JOIN tracks t ON t.track_id = c.key ORDER BY 1""";
-    /** Events joined to their track's artist; events of tracks the catalog does not know have no artist. */
-    private static final String WITH_ARTIST = "events JOIN tracks USING (track_id)";
+    /** Track rows joined to their artist; tracks the catalog does not know, or without an artist, are left out. */
+    private static final String TO_ARTIST = "JOIN tracks t ON t.track_id = s.track_id WHERE t.artist IS NOT NULL";
 
     private final SqlReader reader;
+    private final EventSource source;
 
-    public ChartAnalytics(SqlReader reader) {
+    ChartAnalytics(SqlReader reader, EventSource source) {
         this.reader = reader;
+        this.source = source;
     }
 
     public TopTracks topTracks(AnalyticsFilter f, ChartMetric by, int limit) {
-        String chart = CHART.formatted("track_id AS key", "events", Sql.where(f).sql(), Sql.where(f.previous()).sql(),
-                by.column());
+        Sql.Part cur = source.trackRows(f, f.from(), f.to());
+        Sql.Part prev = source.trackRows(f, f.previous().from(), f.from());
+        String chart = CHART.formatted("s.track_id", cur.sql(), "", prev.sql(), by.column());
         return new TopTracks(f.range(), by.wire(), reader.read(conn -> Sql.list(conn, TRACKS.formatted(chart),
-                binds(Sql.where(f), Sql.where(f.previous()), limit),
+                binds(cur, prev, limit),
                 rs -> new TopTracks.Item(rs.getInt(1), rs.getString(2), rs.getString(8), rs.getString(9),
                         rs.getLong(3), rs.getDouble(4), Sql.integer(rs, 5), change(rs)))));
     }
 
     public TopArtists topArtists(AnalyticsFilter f, ChartMetric by, int limit) {
-        String chart = CHART.formatted("artist AS key", WITH_ARTIST,
-                Sql.where(f).sql() + " AND artist IS NOT NULL", Sql.where(f.previous()).sql() + " AND artist IS NOT NULL",
-                by.column());
-        return new TopArtists(f.range(), by.wire(), reader.read(conn -> Sql.list(conn, chart,
-                binds(Sql.where(f), Sql.where(f.previous()), limit),
+        Sql.Part cur = source.trackRows(f, f.from(), f.to());
+        Sql.Part prev = source.trackRows(f, f.previous().from(), f.from());
+        String chart = CHART.formatted("t.artist", cur.sql(), TO_ARTIST, prev.sql(), by.column());
+        return new TopArtists(f.range(), by.wire(), reader.read(conn -> Sql.list(conn, chart, binds(cur, prev, limit),
                 rs -> new TopArtists.Item(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
                         Sql.integer(rs, 5), change(rs)))));
     }

@@ -1,6 +1,8 @@
 package dev.earshot.app;
 
 import dev.earshot.analytics.Analytics;
+import dev.earshot.analytics.RollupRefresher;
+import dev.earshot.analytics.Rollups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventParser;
@@ -72,9 +74,11 @@ public final class Earshot implements AutoCloseable {
             scheduler.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
                     TimeUnit.SECONDS);
         }
+        scheduler.scheduleWithFixedDelay(new RollupRefresher(new Rollups(warehouse).ensure(), Clock.systemUTC()), 0,
+                RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models,
-                Analytics.over(warehouse), registry);
+                Analytics.withRollups(warehouse), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models);
         }
