@@ -8,6 +8,7 @@ import dev.earshot.store.SqlReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +66,9 @@ public final class ActivityAnalytics {
         List<Instant> times = b.starts(f.range());
         Map<Instant, Integer> index = Series.index(times);
         Map<String, long[]> counts = new LinkedHashMap<>();
-        reader.read(conn -> Sql.list(conn, MIX.formatted(b.truncPart(), where.sql()) + " ORDER BY 2", where.binds(), rs -> {
+        reader.read(conn -> Sql.each(conn, MIX.formatted(b.truncPart(), where.sql()) + " ORDER BY 2", where.binds(), rs -> {
             long[] row = counts.computeIfAbsent(rs.getString(2), k -> new long[times.size()]);
             row[index.get(Cursor.instant(rs.getLong(1)))] = rs.getLong(3);
-            return null;
         }));
         List<EventMix.Series> series = new ArrayList<>();
         counts.forEach((type, values) -> series.add(new EventMix.Series(type, Series.boxed(values))));
@@ -78,9 +78,8 @@ public final class ActivityAnalytics {
     public Heatmap heatmap(AnalyticsFilter f) {
         Sql.Part where = Sql.where(f);
         long[][] listens = new long[7][24];
-        reader.read(conn -> Sql.list(conn, HEATMAP.formatted(where.sql()), where.binds(), rs -> {
+        reader.read(conn -> Sql.each(conn, HEATMAP.formatted(where.sql()), where.binds(), rs -> {
             listens[rs.getInt(1) - 1][rs.getInt(2)] = rs.getLong(3);
-            return null;
         }));
         List<Heatmap.Cell> cells = new ArrayList<>(7 * 24);
         for (int day = 0; day < 7; day++) {
@@ -94,11 +93,10 @@ public final class ActivityAnalytics {
     public SkipCurve skipCurve(AnalyticsFilter f) {
         Sql.Part where = Sql.where(f);
         long[] skips = new long[10];
-        reader.read(conn -> Sql.list(conn, SKIPS.formatted(where.sql()), where.binds(), rs -> {
+        reader.read(conn -> Sql.each(conn, SKIPS.formatted(where.sql()), where.binds(), rs -> {
             skips[rs.getInt(1)] = rs.getLong(2);
-            return null;
         }));
-        long total = java.util.Arrays.stream(skips).sum();
+        long total = Arrays.stream(skips).sum();
         List<SkipCurve.Bucket> buckets = new ArrayList<>(10);
         for (int i = 0; i < 10; i++) {
             buckets.add(new SkipCurve.Bucket(i * 10, (i + 1) * 10, skips[i], ratio(skips[i], total)));

@@ -45,7 +45,7 @@ public final class ChartHistoryQuery {
         Map<Instant, Integer> index = Series.index(starts);
         ChartHistory.NumberOne[] numberOnes = new ChartHistory.NumberOne[weeks];
         Map<String, ChartHistory.Track> series = new LinkedHashMap<>();
-        reader.read(conn -> Sql.list(conn, RANKS.formatted(where.sql()), binds(where, limit), rs -> {
+        reader.read(conn -> Sql.each(conn, RANKS.formatted(where.sql()), binds(where, limit), rs -> {
             int week = index.get(Cursor.instant(rs.getLong(1)));
             String track = rs.getString(2);
             int rank = rs.getInt(4);
@@ -56,7 +56,6 @@ public final class ChartHistoryQuery {
             }
             series.computeIfAbsent(track, id -> new ChartHistory.Track(id, title, artist,
                     Arrays.asList(new Integer[weeks]))).ranks().set(week, rank);
-            return null;
         }));
         List<ChartHistory.Week> out = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {

@@ -43,11 +43,10 @@ public final class RetentionQuery {
         long to = Cursor.micros(f.to());
         Sql.Part dims = Sql.dimensions(f, "");
         Map<Long, long[]> counts = new LinkedHashMap<>();
-        reader.read(conn -> Sql.list(conn, COHORTS.formatted(dims.sql()), binds(to, dims, first, to, dims, first), rs -> {
+        reader.read(conn -> Sql.each(conn, COHORTS.formatted(dims.sql()), binds(to, dims, first, to, dims, first), rs -> {
             long cohort = rs.getLong(1);
             long[] row = counts.computeIfAbsent(cohort, c -> new long[weeksUntil(c, lastWeek) + 1]);
             row[rs.getInt(2)] = rs.getLong(3);
-            return null;
         }));
         List<Retention.Cohort> cohorts = new ArrayList<>();
         counts.forEach((start, row) -> cohorts.add(new Retention.Cohort(Cursor.instant(start), row[0], fractions(row))));

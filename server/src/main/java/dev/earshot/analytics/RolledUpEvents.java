@@ -9,11 +9,12 @@ import java.time.temporal.ChronoUnit;
 /**
  * The rows of {@link EventSource} from the {@link Rollups} where they cover the range, and from {@code events}
  * where they do not: the ragged edges of the range (before its first and after its last whole rollup period)
- * and the events received after the watermark. The watermark is read inside the same statement, so the
- * rollups and the tail are one consistent snapshot and no event is counted twice or missed.
+ * and the events received after the watermark. The watermark is read in the same transaction (see
+ * {@link Sql#WATERMARK}), so the rollups and the tail are one consistent snapshot and no event is counted twice
+ * or missed.
  */
 final class RolledUpEvents implements EventSource {
-    private static final String UNROLLED = " AND received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')";
+    private static final String UNROLLED = " AND received_at > make_timestamp(?)";
     private static final Grain USER_HOUR = new Grain(Rollups.USER_HOUR, "hour", ChronoUnit.HOURS,
             "user_id, events, plays, ms_played, skips, likes, shares, engagement_sum, engagement_n", RawEvents.USER_COLUMNS);
     private static final Grain TRACK_DAY = new Grain(Rollups.TRACK_DAY, "day", ChronoUnit.DAYS,
@@ -48,7 +49,8 @@ final class RolledUpEvents implements EventSource {
         String sql = "SELECT " + g.columns() + " FROM " + g.table() + " WHERE " + g.timeColumn() + " >= make_timestamp(?) AND "
                 + g.timeColumn() + " < make_timestamp(?)" + dims.sql()
                 + raw + before.sql() + raw + after.sql() + raw + tail.sql() + UNROLLED;
-        return new Sql.Part(sql, binds(Cursor.micros(start), Cursor.micros(end), dims, before, after, tail));
+        return new Sql.Part(sql, binds(Cursor.micros(start), Cursor.micros(end), dims, before, after, tail,
+                Sql.WATERMARK));
     }
 
     private static Instant ceil(Instant t, ChronoUnit unit) {

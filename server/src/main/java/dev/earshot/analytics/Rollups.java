@@ -16,7 +16,8 @@ import java.time.Instant;
  * <p>A refresh folds in the events <em>received</em> after the watermark and up to a given instant, in one
  * transaction with the new watermark; the event time does not work as a watermark, since imports and late
  * clients add old events at any time. Readers take the rollups plus the events received after the watermark
- * (see {@link RolledUpEvents}). Rows are added per refresh and summed when read.
+ * (see {@link RolledUpEvents}). Rows are added per refresh, in time order so that DuckDB's per-row-group
+ * min/max let a range skip the rest, and summed when read.
  */
 public final class Rollups {
     static final String USER_HOUR = "rollup_user_hour";
@@ -37,11 +38,11 @@ public final class Rollups {
             INSERT INTO rollup_user_hour
             SELECT date_trunc('hour', ts), platform, country, user_id, sum(events), sum(plays), sum(ms_played), sum(skips),
                    sum(likes), sum(shares), sum(engagement_sum), sum(engagement_n)
-            FROM (SELECT ts, platform, country, %s %s) GROUP BY 1, 2, 3, 4""".formatted(RawEvents.USER_COLUMNS, NEW_EVENTS);
+            FROM (SELECT ts, platform, country, %s %s) GROUP BY 1, 2, 3, 4 ORDER BY 1""".formatted(RawEvents.USER_COLUMNS, NEW_EVENTS);
     private static final String FOLD_TRACKS = """
             INSERT INTO rollup_track_day
             SELECT date_trunc('day', ts), platform, country, track_id, sum(plays), sum(ms_played)
-            FROM (SELECT ts, platform, country, %s %s) GROUP BY 1, 2, 3, 4""".formatted(RawEvents.TRACK_COLUMNS, NEW_EVENTS);
+            FROM (SELECT ts, platform, country, %s %s) GROUP BY 1, 2, 3, 4 ORDER BY 1""".formatted(RawEvents.TRACK_COLUMNS, NEW_EVENTS);
     private static final String ADVANCE = "UPDATE rollup_watermark SET received_to = make_timestamp(?) WHERE name = 'events'";
 
     private final SqlReader db;

@@ -72,7 +72,29 @@ final class Sql {
         return out;
     }
 
+    /**
+     * Stands for the rollup watermark among bind values. It is read in the same transaction as the statement, so
+     * that rollups and the events after the watermark are one snapshot; bound as a constant (not a subquery),
+     * it lets DuckDB skip every row group received before it.
+     */
+    static final Object WATERMARK = new Object();
+    private static final String READ_WATERMARK = "SELECT epoch_us(received_to) FROM rollup_watermark WHERE name = 'events'";
+
     static <T> List<T> list(Connection conn, String sql, List<Object> binds, Row<T> row) throws SQLException {
+        if (!binds.contains(WATERMARK)) {
+            return run(conn, sql, binds, row);
+        }
+        conn.setAutoCommit(false);
+        try {
+            Long watermark = run(conn, READ_WATERMARK, List.of(), rs -> rs.getLong(1)).get(0);
+            return run(conn, sql, binds.stream().map(b -> b == WATERMARK ? watermark : b).toList(), row);
+        } finally {
+            conn.rollback();
+            conn.setAutoCommit(true);
+        }
+    }
+
+    private static <T> List<T> run(Connection conn, String sql, List<Object> binds, Row<T> row) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (int i = 0; i < binds.size(); i++) {
                 ps.setObject(i + 1, binds.get(i));
@@ -85,6 +107,20 @@ final class Sql {
             }
             return out;
         }
+    }
+
+    @FunctionalInterface
+    interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a statement for what {@code action} does with each row; returns null, to end a {@code read}. */
+    static Void each(Connection conn, String sql, List<Object> binds, RowAction action) throws SQLException {
+        list(conn, sql, binds, rs -> {
+            action.accept(rs);
+            return null;
+        });
+        return null;
     }
 
     static <T> T one(Connection conn, String sql, List<Object> binds, Row<T> row) throws SQLException {

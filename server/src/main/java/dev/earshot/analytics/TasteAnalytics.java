@@ -52,9 +52,8 @@ public final class TasteAnalytics {
                     rs -> new Genres.Share(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
             Map<String, double[]> shares = new LinkedHashMap<>();
             distribution.forEach(g -> shares.put(g.genre(), new double[times.size()]));
-            Sql.list(conn, GENRE_OVER_TIME.formatted(b.truncPart(), where.sql()), where.binds(), rs -> {
+            Sql.each(conn, GENRE_OVER_TIME.formatted(b.truncPart(), where.sql()), where.binds(), rs -> {
                 shares.get(rs.getString(2))[index.get(Cursor.instant(rs.getLong(1)))] = rs.getDouble(3);
-                return null;
             });
             List<Genres.Series> series = new ArrayList<>();
             shares.forEach((genre, values) -> series.add(new Genres.Series(genre, boxed(values))));
