@@ -19,6 +19,8 @@ final class RolledUpEvents implements EventSource {
             "user_id, events, plays, ms_played, skips, likes, shares, engagement_sum, engagement_n", RawEvents.USER_COLUMNS);
     private static final Grain TRACK_DAY = new Grain(Rollups.TRACK_DAY, "day", ChronoUnit.DAYS,
             "track_id, plays, ms_played", RawEvents.TRACK_COLUMNS);
+    private static final Grain TRACK_DAY_ALL = new Grain(Rollups.TRACK_DAY_ALL, "day", ChronoUnit.DAYS,
+            "track_id, plays, ms_played", RawEvents.TRACK_COLUMNS);
 
     /** A rollup table, its time column and period, its row columns, and the same row computed from one event. */
     private record Grain(String table, String timeColumn, ChronoUnit unit, String columns, String rawColumns) {
@@ -31,7 +33,8 @@ final class RolledUpEvents implements EventSource {
 
     @Override
     public Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to) {
-        return rows(f, from, to, TRACK_DAY);
+        boolean unfiltered = f.platform() == null && f.country() == null;
+        return rows(f, from, to, unfiltered ? TRACK_DAY_ALL : TRACK_DAY);
     }
 
     private static Sql.Part rows(AnalyticsFilter f, Instant from, Instant to, Grain g) {
