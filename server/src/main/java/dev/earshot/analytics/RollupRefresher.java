@@ -13,7 +13,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class RollupRefresher implements Runnable {
     public static final Duration LAG = Duration.ofMinutes(2);
-    public static final Duration INTERVAL = Duration.ofMinutes(1);
+    /**
+     * Each refresh appends at most one row per rollup key, and rows are only summed when read (no compaction), so
+     * frequent refreshes would fill the rollups with slivers; hourly keeps them about as compact as one fold, while
+     * the unrolled tail stays about an hour of events, which the received_at pruning keeps cheap to read.
+     */
+    public static final Duration INTERVAL = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(RollupRefresher.class);
 
     private final Rollups rollups;
