@@ -1,5 +1,8 @@
 package dev.earshot.app;
 
+import dev.earshot.analytics.Analytics;
+import dev.earshot.analytics.RollupRefresher;
+import dev.earshot.analytics.Rollups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.enrich.llm.LlmInsights;
@@ -94,13 +97,15 @@ public final class Earshot implements AutoCloseable {
         }
         UserListens userListens = new UserListens(warehouse, Clock.systemUTC());
         scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(new RollupRefresher(new Rollups(warehouse).ensure(), Clock.systemUTC()), 0,
+                RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
         RecommendationService recommendations = RecommendationService.scheduled(warehouse, warehouse,
                 config.modelWindow(), config.modelRebuildInterval(), scheduler);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,
-                live, registry, warehouse, userListens, recommendations);
+                live, registry, warehouse, userListens, recommendations, Analytics.withRollups(warehouse));
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }

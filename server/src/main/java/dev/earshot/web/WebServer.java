@@ -1,6 +1,7 @@
 package dev.earshot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.analytics.Analytics;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
@@ -39,7 +40,7 @@ public final class WebServer {
                                   BooleanSupplier writerHealthy, SimulationService simulations,
                                   ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live,
                                   PrometheusMeterRegistry registry, SqlReader reader, UserListens userListens,
-                                  RecommendationService recommendations) {
+                                  RecommendationService recommendations, Analytics analytics) {
         Clock clock = Clock.systemUTC();
         Presets presets = new Presets(reader, clock);
         ObjectMapper mapper = ApiJson.mapper();
@@ -63,6 +64,7 @@ public final class WebServer {
                     new UserWrapped(reader, userListens, clock), clock).register(cfg.routes);
             new SegmentRoutes(presets, new Audiences(reader), clock).register(cfg.routes);
             new RecommendationRoutes(recommendations).register(cfg.routes);
+            new AnalyticsRoutes(analytics, clock).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

@@ -1,0 +1,63 @@
+package dev.earshot.analytics;
+
+import static dev.earshot.analytics.Sql.binds;
+
+import dev.earshot.store.Cursor;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The rows of {@link EventSource} from the {@link Rollups} where they cover the range, and from {@code events}
+ * where they do not: the ragged edges of the range (before its first and after its last whole rollup period)
+ * and the events received after the watermark. The watermark is read in the same transaction (see
+ * {@link Sql#WATERMARK}), so the rollups and the tail are one consistent snapshot and no event is counted twice
+ * or missed.
+ */
+final class RolledUpEvents implements EventSource {
+    private static final String UNROLLED = " AND received_at > make_timestamp(?)";
+    private static final Grain USER_HOUR = new Grain(Rollups.USER_HOUR, "hour", ChronoUnit.HOURS,
+            "user_id, events, plays, ms_played, skips, likes, shares, engagement_sum, engagement_n", RawEvents.USER_COLUMNS);
+    private static final Grain TRACK_DAY = new Grain(Rollups.TRACK_DAY, "day", ChronoUnit.DAYS,
+            "track_id, plays, ms_played", RawEvents.TRACK_COLUMNS);
+    private static final Grain TRACK_DAY_ALL = new Grain(Rollups.TRACK_DAY_ALL, "day", ChronoUnit.DAYS,
+            "track_id, plays, ms_played", RawEvents.TRACK_COLUMNS);
+
+    /** A rollup table, its time column and period, its row columns, and the same row computed from one event. */
+    private record Grain(String table, String timeColumn, ChronoUnit unit, String columns, String rawColumns) {
+    }
+
+    @Override
+    public Sql.Part userRows(AnalyticsFilter f, Instant from, Instant to) {
+        return rows(f, from, to, USER_HOUR);
+    }
+
+    @Override
+    public Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to) {
+        boolean unfiltered = f.platform() == null && f.country() == null;
+        return rows(f, from, to, unfiltered ? TRACK_DAY_ALL : TRACK_DAY);
+    }
+
+    private static Sql.Part rows(AnalyticsFilter f, Instant from, Instant to, Grain g) {
+        Instant start = ceil(from, g.unit());
+        Instant end = to.truncatedTo(g.unit());
+        if (!start.isBefore(end)) {
+            start = from;
+            end = from;
+        }
+        Sql.Part dims = Sql.dimensions(f, "");
+        Sql.Part before = Sql.where(f, from, start);
+        Sql.Part after = Sql.where(f, end, to);
+        Sql.Part tail = Sql.where(f, start, end);
+        String raw = " UNION ALL SELECT " + g.rawColumns() + " FROM events WHERE ";
+        String sql = "SELECT " + g.columns() + " FROM " + g.table() + " WHERE " + g.timeColumn() + " >= make_timestamp(?) AND "
+                + g.timeColumn() + " < make_timestamp(?)" + dims.sql()
+                + raw + before.sql() + raw + after.sql() + raw + tail.sql() + UNROLLED;
+        return new Sql.Part(sql, binds(Cursor.micros(start), Cursor.micros(end), dims, before, after, tail,
+                Sql.WATERMARK));
+    }
+
+    private static Instant ceil(Instant t, ChronoUnit unit) {
+        Instant down = t.truncatedTo(unit);
+        return down.equals(t) ? t : down.plus(1, unit);
+    }
+}
