@@ -36,7 +36,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The dashboard in a real browser against a real server holding a week of simulated listening: every chart
+ * The dashboard in a real browser against a real server holding two weeks of simulated listening: every chart
  * fills, the filters live in the URL, and a visitor can open a profile, size a segment and run a simulation.
  * Screenshots land in target/dashboard-*.png.
  */
@@ -58,6 +58,8 @@ class DashboardIT {
         assumeTrue(HeadlessChrome.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium chromium-driver (.ci/run does)");
         server = RunningServer.start(dir.resolve("dashboard.duckdb"));
         knownUser = load(history("spotify", 12, 1), history("youtube_music", 5, 2));
+        // As an operator would after loading history: train on it now rather than at the next scheduled rebuild.
+        assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
         browser = HeadlessChrome.start(dir.resolve("chromium-profile"));
     }
 
@@ -207,9 +209,12 @@ class DashboardIT {
         return server.uri("/" + hash).toString();
     }
 
-    /** A week of one scenario ending today (UTC midnight), every event inside the dashboard's default range. */
+    /**
+     * Two weeks of one scenario ending today (UTC midnight): the dashboard's default range is the last week, and
+     * the week before is what trends and changes are measured against.
+     */
     private static List<ListenEvent> history(String scenario, int users, long seed) {
-        SimulationConfig config = SimulationConfig.of(Scenario.named(scenario), users, 7, seed, LocalDate.now(ZoneOffset.UTC))
+        SimulationConfig config = SimulationConfig.of(Scenario.named(scenario), users, 14, seed, LocalDate.now(ZoneOffset.UTC))
                 .withHoldoutDays(0);
         return Simulation.events(World.generate(config), TruthRecorder.NONE);
     }
