@@ -13,8 +13,10 @@ export function mount(main, ctx) {
   const sim = card({ id: 'similarity', title: 'Similar-tracks model', sub: 'The co-listening model enrichment uses', span: 5 });
   main.append(pageHead('Models', 'Evaluated offline; the numbers say how far to trust each insight.'), grid(enrich, recs, table10, sim));
 
-  const notYet = (what) => [el('strong', { text: `${what} not evaluated yet` }),
-    el('span', {}, 'Run ', el('code', { text: 'java -jar server/target/earshot.jar eval enrich' }), ' for the full figures.')];
+  const notYet = (what, command, when) => [el('strong', { text: `${what} not evaluated yet` }),
+    el('span', {}, `${when} Full figures: `, el('code', { text: `java -jar server/target/earshot.jar eval ${command}` }), '.')];
+  const enrichNotYet = () => notYet('Enrichment', 'enrich', 'The server measures it when this page first asks.');
+  const recNotYet = () => notYet('Recommendation', 'recommend', 'The server measures it about two minutes after it starts.');
   const evaluating = () => [el('strong', { text: 'Evaluating the models now…' }),
     el('span', { text: 'They are measured on a small simulated world whose truth is known; the figures appear here in a few seconds.' })];
   // One answer feeds every card; while the server is still evaluating, ask again until the figures are in.
@@ -29,11 +31,11 @@ export function mount(main, ctx) {
     const one = { ...ctx, get: () => answer };
     const data = { path: '/v1/models', params: {}, quiet };
     fill(enrich, one, { ...data, isEmpty: (d) => !d?.enrichment,
-      empty: () => (answerRunning ? evaluating() : notYet('Enrichment')), render: (d, body) => draw(body, enrichOption(d.enrichment)) });
-    fill(recs, one, { ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: () => notYet('Recommendation'),
+      empty: () => (answerRunning ? evaluating() : enrichNotYet()), render: (d, body) => draw(body, enrichOption(d.enrichment)) });
+    fill(recs, one, { ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: recNotYet,
       render: (d, body) => draw(body, recOption(d.recommendation)) });
     fill(table10, one, {
-      ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: () => notYet('Recommendation'),
+      ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: recNotYet,
       render: (d, body) => body.replaceChildren(
         table('Recommender metrics', [
           { title: 'Model', cell: (m) => el('span', { class: 'cell-title', text: `${modelName(m.name)}${m.name === d.recommendation.served ? ' (served)' : ''}` }) },
