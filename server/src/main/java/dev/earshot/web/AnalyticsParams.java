@@ -8,12 +8,8 @@ import dev.earshot.event.Platform;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The query parameters of GET /v1/analytics/*, refusing bad values with 400 {@code invalid_parameter}. */
@@ -25,21 +21,21 @@ final class AnalyticsParams {
     }
 
     AnalyticsFilter filter(Clock clock) {
-        Instant from = instant("from");
-        Instant to = instant("to");
+        Instant from = QueryParams.instant(ctx, "from");
+        Instant to = QueryParams.instant(ctx, "to");
         Platform platform = platform();
         String country = country();
         try {
             return AnalyticsFilter.of(from, to, platform, country, clock);
         } catch (IllegalArgumentException e) {
-            throw bad("from", "must be before to (the range is [from, to))");
+            throw QueryParams.bad("from", "must be before to (the range is [from, to))");
         }
     }
 
     Bucket bucket(AnalyticsFilter filter) {
         Bucket bucket = choice("bucket", Bucket.class, Bucket.AUTO);
         if (bucket.count(filter.range()) > Bucket.MAX_BUCKETS) {
-            throw bad("bucket", "'" + bucket.wire() + "' would make more than " + Bucket.MAX_BUCKETS
+            throw QueryParams.bad("bucket", "'" + bucket.wire() + "' would make more than " + Bucket.MAX_BUCKETS
                     + " buckets over this range; choose a coarser one");
         }
         return bucket;
@@ -54,23 +50,11 @@ final class AnalyticsParams {
     }
 
     int limit(int byDefault, int max) {
-        return integer("limit", byDefault, max);
+        return QueryParams.integer(ctx, "limit", byDefault, max);
     }
 
     int weeks(int byDefault) {
-        return integer("weeks", byDefault, 52);
-    }
-
-    private Instant instant(String name) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw bad(name, "must be an ISO-8601 timestamp with offset, e.g. 2024-01-16T12:00:00Z");
-        }
+        return QueryParams.integer(ctx, "weeks", byDefault, 52);
     }
 
     private Platform platform() {
@@ -78,7 +62,7 @@ final class AnalyticsParams {
         if (value == null) {
             return null;
         }
-        return Platform.WIRE.find(value).orElseThrow(() -> bad("platform",
+        return Platform.WIRE.find(value).orElseThrow(() -> QueryParams.bad("platform",
                 "unknown value '" + value + "'; expected one of: " + Platform.WIRE.allowed()));
     }
 
@@ -88,7 +72,7 @@ final class AnalyticsParams {
             return null;
         }
         if (!value.matches("[A-Za-z]{2}")) {
-            throw bad("country", "must be an ISO 3166-1 alpha-2 code such as US or DE");
+            throw QueryParams.bad("country", "must be an ISO 3166-1 alpha-2 code such as US or DE");
         }
         return value.toUpperCase(Locale.ROOT);
     }
@@ -99,29 +83,8 @@ final class AnalyticsParams {
             return byDefault;
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> bad(name, "unknown value '" + value + "'; expected one of: "
+                .orElseThrow(() -> QueryParams.bad(name, "unknown value '" + value + "'; expected one of: "
                         + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", "))));
-    }
-
-    private int integer(String name, int byDefault, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
-            return byDefault;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the error below
-        }
-        throw bad(name, "must be an integer from 1 to " + max);
-    }
-
-    private static ApiException bad(String field, String message) {
-        return new ApiException(400, "invalid_parameter", field + " " + message,
-                List.of(Map.of("field", field, "message", message)));
     }
 }

@@ -1,0 +1,52 @@
+package dev.earshot.web;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query parameters every read route shares, parsed one way: ISO-8601 instants, bounded integers, and a
+ * 400 {@code invalid_parameter} naming the parameter in {@code details[].field}.
+ */
+final class QueryParams {
+    private QueryParams() {
+    }
+
+    /** The instant, or null when the parameter is absent. */
+    static Instant instant(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw bad(name, "must be an ISO-8601 timestamp with offset, e.g. 2024-01-16T12:00:00Z");
+        }
+    }
+
+    /** An integer from 1 to {@code max}, or {@code byDefault} when absent. */
+    static int integer(Context ctx, String name, int byDefault, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return byDefault;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw bad(name, "must be an integer from 1 to " + max);
+    }
+
+    static ApiException bad(String field, String message) {
+        return new ApiException(400, "invalid_parameter", field + " " + message,
+                List.of(Map.of("field", field, "message", message)));
+    }
+}
