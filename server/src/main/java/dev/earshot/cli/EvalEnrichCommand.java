@@ -2,11 +2,10 @@ package dev.earshot.cli;
 
 import dev.earshot.enrich.EnrichmentEvaluation;
 import dev.earshot.enrich.GenreEvaluation;
-import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,26 +15,16 @@ import picocli.CommandLine.Option;
 @Command(name = "enrich", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Genre, mood and context accuracy of the local enrichment models against simulator truth.")
 public final class EvalEnrichCommand implements Callable<Integer> {
-    @Option(names = "--scenario", defaultValue = "spotify", description = "spotify, apple_music or youtube_music")
-    String scenario;
-
-    @Option(names = "--users", defaultValue = "1000", description = "Simulated listeners.")
-    int users;
+    @Mixin
+    EvalWorld world;
 
     @Option(names = "--days", defaultValue = "14", description = "Simulated days.")
     int days;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed of the world.")
-    long seed;
-
-    @Option(names = "--end", defaultValue = "2025-03-10",
-            description = "End of the simulated period; fixed by default so that the figures repeat exactly.")
-    LocalDate end;
-
     @Override
     public Integer call() {
-        SimulationConfig config = SimulationConfig.of(Scenario.named(scenario), users, days, seed, end);
-        System.out.printf("%s, %,d users, %d days, seed %d%n%n", scenario, users, days, seed);
+        SimulationConfig config = world.config(days);
+        System.out.printf("%s, %,d users, %d days, seed %d%n%n", world.scenario, world.users, days, world.seed);
         System.out.println("Genre of catalog-less tracks (20% of tracks have their genres hidden), by listeners:");
         System.out.print(GenreEvaluation.run(config.withInlineMetadata(false)).format());
         System.out.println();
