@@ -30,11 +30,18 @@ public final class UserListens {
 
     private final SqlReader reader;
     private final Clock clock;
+    private final long minTailToSort;
     private volatile Instant watermark;
 
     public UserListens(SqlReader reader, Clock clock) {
+        this(reader, clock, MIN_TAIL_TO_SORT);
+    }
+
+    /** With the unsorted tail rewritten from {@code minTailToSort} rows: how a test makes a small copy sort. */
+    UserListens(SqlReader reader, Clock clock, long minTailToSort) {
         this.reader = reader;
         this.clock = clock;
+        this.minTailToSort = minTailToSort;
     }
 
     /**
@@ -62,7 +69,7 @@ public final class UserListens {
             long added = append(conn, state.coveredUntil(), cutoff);
             // The first load is one sorted insert into an empty table: sorted already.
             long tail = state.rows() == 0 ? 0 : state.tail() + added;
-            boolean sort = tail >= Math.max(MIN_TAIL_TO_SORT, state.rows() / 8);
+            boolean sort = tail >= Math.max(minTailToSort, state.rows() / 8);
             if (sort) {
                 sort(conn);
             }
