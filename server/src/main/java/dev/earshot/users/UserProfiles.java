@@ -5,7 +5,6 @@ import dev.earshot.segments.Presets;
 import dev.earshot.segments.Range;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.EventQuery;
-import dev.earshot.store.SqlReader;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
 import java.sql.Connection;
@@ -21,13 +20,11 @@ public final class UserProfiles {
     static final int TOP = 5;
     static final int RECENT = 20;
 
-    private final SqlReader reader;
     private final Warehouse warehouse;
     private final UserListens listens;
     private final Presets presets;
 
-    public UserProfiles(SqlReader reader, Warehouse warehouse, UserListens listens, Presets presets) {
-        this.reader = reader;
+    public UserProfiles(Warehouse warehouse, UserListens listens, Presets presets) {
         this.warehouse = warehouse;
         this.listens = listens;
         this.presets = presets;
@@ -35,8 +32,8 @@ public final class UserProfiles {
 
     public Optional<UserProfile> profile(String userId, Range range) {
         var segments = presets.resolve(range);
-        BoundSql mine = UserRows.mine(userId, listens.watermark());
-        return reader.read(conn -> {
+        return listens.read((conn, watermark) -> {
+            BoundSql mine = UserRows.mine(userId, watermark);
             Totals t = Totals.read(conn, ProfileSql.totals(mine, range));
             if (t.events() == 0) {
                 return Optional.empty();

@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * Listeners' events read through the user-ordered copy: from {@code user_listens} up to its watermark, and
  * from {@code events} after it. Both scans skip what is not theirs by min/max: the copy by user, the events
- * by the time they were received. Before the copy exists (no watermark yet) everything comes from events.
+ * by the time they were received. Before the first catch-up the watermark is the epoch and the copy empty.
  */
 final class UserRows {
     private UserRows() {
@@ -21,10 +21,6 @@ final class UserRows {
     /** The events of listeners matching {@code filter} (on user_id only), as a parenthesised subquery. */
     static BoundSql rows(String filter, Instant watermark, Object... params) {
         String columns = UserListens.COLUMNS;
-        BoundSql recent = BoundSql.of("(SELECT " + columns + " FROM events WHERE ", params).then(filter);
-        if (watermark == null) {
-            return recent.then(")");
-        }
         return BoundSql.of("(SELECT " + columns + " FROM user_listens WHERE ", params).then(filter)
                 .then(" UNION ALL SELECT " + columns + " FROM events WHERE received_at >= make_timestamp(?) AND ",
                         Cursor.micros(watermark))

@@ -29,8 +29,8 @@ public final class UserWrapped {
     }
 
     public Optional<Wrapped> wrapped(String userId, Range range) {
-        BoundSql mine = UserRows.mine(userId, listens.watermark());
-        return reader.read(conn -> {
+        return listens.read((conn, watermark) -> {
+            BoundSql mine = UserRows.mine(userId, watermark);
             long[] totals = totals(conn, ProfileSql.totals(mine, range));
             if (totals[2] == 0) {
                 return Optional.empty();

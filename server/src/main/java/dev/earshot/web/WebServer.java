@@ -56,7 +56,7 @@ public final class WebServer {
             new SimulationRoutes(simulations).register(cfg.routes);
             new ModelRoutes(models, backfill, new ModelEvaluations(clock)).register(cfg.routes);
             new LiveRoutes(live).register(cfg.routes);
-            new UserRoutes(new UserSearch(reader, userListens), new UserProfiles(reader, warehouse, userListens, presets),
+            new UserRoutes(new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                     new UserWrapped(reader, userListens, clock), clock).register(cfg.routes);
             new SegmentRoutes(presets, new Audiences(reader), clock).register(cfg.routes);
             ErrorMapping.register(cfg.routes);

@@ -50,7 +50,7 @@ class ProfileLatencyBench {
             });
             Range range = new Range(Instant.parse("2026-10-21T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z"));
             UserListens listens = new UserListens(w, Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
-            UserProfiles profiles = new UserProfiles(w, w, listens, new Presets(w, Clock.systemUTC()));
+            UserProfiles profiles = new UserProfiles(w, listens, new Presets(w, Clock.systemUTC()));
             UserWrapped wrapped = new UserWrapped(w, listens, Clock.systemUTC());
             if (Boolean.getBoolean("bench.raw")) {
                 time("profile on raw events", users, u -> profiles.profile(u, range).orElseThrow());
@@ -60,7 +60,7 @@ class ProfileLatencyBench {
             System.out.printf("user_listens catch-up %.1f s%n", (System.nanoTime() - s0) / 1e9);
             time("profile", users, u -> profiles.profile(u, range).orElseThrow());
             time("wrapped", users, u -> wrapped.wrapped(u, range).orElseThrow());
-            UserSearch search = new UserSearch(w, listens);
+            UserSearch search = new UserSearch(listens);
             time("search", users, u -> search.search(u.substring(0, Math.min(4, u.length())), 20));
         }
     }

@@ -32,9 +32,9 @@ final class UserFixture implements AutoCloseable {
         clock = Clock.fixed(now, ZoneOffset.UTC);
         listens = new UserListens(warehouse, clock);
         presets = new Presets(warehouse, clock);
-        profiles = new UserProfiles(warehouse, warehouse, listens, presets);
+        profiles = new UserProfiles(warehouse, listens, presets);
         wrapped = new UserWrapped(warehouse, listens, clock);
-        search = new UserSearch(warehouse, listens);
+        search = new UserSearch(listens);
     }
 
     /** Over a copy that holds everything written so far, a day after {@link #T0}. */

@@ -34,7 +34,7 @@ class UserListensTest {
 
             assertThat(copied(w)).isEqualTo(3);
             assertThat(plays(w, listens)).isEqualTo(5);
-            assertThat(new UserSearch(w, listens).search("u", 1).get(0).plays()).isEqualTo(5);
+            assertThat(new UserSearch(listens).search("u", 1).get(0).plays()).isEqualTo(5);
 
             clock.advance(Duration.ofMinutes(5));
             listens.catchUp();
@@ -59,7 +59,7 @@ class UserListensTest {
             assertThat(tail(w)).isZero();
             assertThat(copied(w)).isEqualTo(w.countEvents());
             assertThat(plays(w, listens)).isEqualTo(5);
-            assertThat(new UserSearch(w, listens).search("", 5)).extracting(UserSummary::plays).containsExactly(5L, 1L);
+            assertThat(new UserSearch(listens).search("", 5)).extracting(UserSummary::plays).containsExactly(5L, 1L);
         }
     }
 
@@ -82,7 +82,7 @@ class UserListensTest {
     }
 
     private static long plays(DuckDbWarehouse w, UserListens listens) {
-        return new UserProfiles(w, w, listens, new Presets(w, new MutableClock(NOW))).profile("u", DAY).orElseThrow().plays();
+        return new UserProfiles(w, listens, new Presets(w, new MutableClock(NOW))).profile("u", DAY).orElseThrow().plays();
     }
 
     private static long copied(DuckDbWarehouse w) {
