@@ -33,28 +33,31 @@ public final class UserProfiles {
     public Optional<UserProfile> profile(String userId, Range range) {
         var segments = presets.resolve(range);
         return listens.read((conn, watermark) -> {
-            BoundSql mine = UserRows.mine(userId, watermark);
-            Totals t = Totals.read(conn, ProfileSql.totals(mine, range));
+            UserRows.load(conn, userId, watermark);
+            Totals t = Totals.read(conn, ProfileSql.totals(range));
             if (t.events() == 0) {
                 return Optional.empty();
             }
-            Long newest = Rows.optionalLong(conn, ProfileSql.nthNewest(mine, range, RECENT));
+            Window recent = Window.read(conn, ProfileSql.newest(range, RECENT));
             return Optional.of(new UserProfile(userId, range, t.plays(), t.minutes(), t.firstSeen(), t.lastSeen(),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "genre", TOP)),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "mood", TOP)),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "context", TOP)),
-                    artists(conn, ProfileSql.topArtists(mine, range, TOP)), clock(conn, ProfileSql.clock(mine, range)),
-                    recent(userId, range, newest), Memberships.of(conn, mine, range, segments)));
+                    Rows.counts(conn, ProfileSql.top(range, "genre", TOP)),
+                    Rows.counts(conn, ProfileSql.top(range, "mood", TOP)),
+                    Rows.counts(conn, ProfileSql.top(range, "context", TOP)),
+                    artists(conn, ProfileSql.topArtists(range, TOP)), clock(conn, ProfileSql.clock(range)),
+                    recent(userId, recent), Memberships.of(conn, range, segments)));
         });
     }
 
-    /** The newest events in full, from {@code events}: bounded below by time, the scan skips older row groups. */
-    private List<StoredEvent> recent(String userId, Range range, Long fromMicros) {
-        if (fromMicros == null) {
+    /**
+     * The newest events in full, from {@code events}: bounded by the window they lie in, so that the scan
+     * skips the row groups before and after it even for a listener who stopped weeks before the range ends.
+     */
+    private List<StoredEvent> recent(String userId, Window window) {
+        if (window == null) {
             return List.of();
         }
-        return warehouse.events(new EventQuery(userId, null, null, null, Cursor.instant(fromMicros), range.to(), null,
-                RECENT)).events();
+        return warehouse.events(new EventQuery(userId, null, null, null, window.from(), window.to(), null, RECENT))
+                .events();
     }
 
     private static List<ArtistPlays> artists(Connection conn, BoundSql sql) throws SQLException {
@@ -80,6 +83,17 @@ public final class UserProfiles {
             out.add(new HourListens(h, byHour[h]));
         }
         return out;
+    }
+
+    /** {@code [from, to)} holding the newest events; null when the range has none. */
+    private record Window(Instant from, Instant to) {
+        static Window read(Connection conn, BoundSql sql) throws SQLException {
+            try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long from = rs.getLong(1);
+                return rs.wasNull() ? null : new Window(Cursor.instant(from), Cursor.instant(rs.getLong(2) + 1));
+            }
+        }
     }
 
     private record Totals(long plays, double minutes, Instant firstSeen, Instant lastSeen, long events) {

@@ -2,6 +2,8 @@ package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
 import dev.earshot.store.Cursor;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /**
@@ -13,9 +15,16 @@ final class UserRows {
     private UserRows() {
     }
 
-    /** One listener's events as the CTE {@code mine}: every per-user question starts with it. */
-    static BoundSql mine(String userId, Instant watermark) {
-        return BoundSql.of("WITH mine AS ").then(rows("user_id = ?", watermark, userId)).then(" ");
+    /**
+     * One listener's events as the temporary table {@code mine}, which every per-user question then reads:
+     * the copy and the events' tail are searched once per page, not once per question, and the page's filters
+     * are applied once, here.
+     */
+    static void load(Connection conn, String userId, Instant watermark) throws SQLException {
+        try (var ps = BoundSql.of("CREATE TEMP TABLE mine AS ").then(rows("user_id = ?", watermark, userId))
+                .prepare(conn)) {
+            ps.execute();
+        }
     }
 
     /** The events of listeners matching {@code filter} (on user_id only), as a parenthesised subquery. */

@@ -30,15 +30,15 @@ public final class UserWrapped {
 
     public Optional<Wrapped> wrapped(String userId, Range range) {
         return listens.read((conn, watermark) -> {
-            BoundSql mine = UserRows.mine(userId, watermark);
-            long[] totals = totals(conn, ProfileSql.totals(mine, range));
+            UserRows.load(conn, userId, watermark);
+            long[] totals = totals(conn, ProfileSql.totals(range));
             if (totals[2] == 0) {
                 return Optional.empty();
             }
-            return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(conn, mine, range),
-                    topArtist(conn, mine, range), Rows.counts(conn, ProfileSql.top(mine, range, "genre", TOP_GENRES)),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "mood", TOP_MOODS)),
-                    Rows.optionalLong(conn, WrappedSql.discoveries(mine, range)),
+            return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(conn, range),
+                    topArtist(conn, range), Rows.counts(conn, ProfileSql.top(range, "genre", TOP_GENRES)),
+                    Rows.counts(conn, ProfileSql.top(range, "mood", TOP_MOODS)),
+                    Rows.optionalLong(conn, WrappedSql.discoveries(range)),
                     percentile(totals[1], totals[0] > 0 || totals[1] > 0, range)));
         });
     }
@@ -51,14 +51,14 @@ public final class UserWrapped {
         }
     }
 
-    private static Wrapped.TopTrack topTrack(Connection conn, BoundSql mine, Range range) throws SQLException {
-        try (var ps = WrappedSql.topTrack(mine, range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+    private static Wrapped.TopTrack topTrack(Connection conn, Range range) throws SQLException {
+        try (var ps = WrappedSql.topTrack(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? new Wrapped.TopTrack(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)) : null;
         }
     }
 
-    private static Wrapped.TopArtist topArtist(Connection conn, BoundSql mine, Range range) throws SQLException {
-        try (var ps = WrappedSql.topArtist(mine, range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+    private static Wrapped.TopArtist topArtist(Connection conn, Range range) throws SQLException {
+        try (var ps = WrappedSql.topArtist(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? new Wrapped.TopArtist(rs.getString(1), rs.getDouble(2)) : null;
         }
     }
