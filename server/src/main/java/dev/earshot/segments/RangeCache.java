@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -18,7 +19,7 @@ public final class RangeCache<T> {
     static final Duration TOLERANCE = Duration.ofMinutes(5);
     static final int RANGES = 8;
 
-    private record Entry<T>(Range range, T value, Instant at) {
+    private record Entry<T>(Range range, Object scope, T value, Instant at) {
     }
 
     private final Clock clock;
@@ -28,20 +29,28 @@ public final class RangeCache<T> {
         this.clock = clock;
     }
 
-    /** Computed outside the lock: two threads may both compute a missing answer, but neither waits on the other. */
     public T get(Range range, Function<Range, T> compute) {
+        return get(range, null, compute);
+    }
+
+    /**
+     * The answer for {@code range} within {@code scope} (such as the filters it was asked with; compared by
+     * equals). Computed outside the lock: two threads may both compute a missing answer, but neither waits.
+     */
+    public T get(Range range, Object scope, Function<Range, T> compute) {
         Instant now = clock.instant();
         synchronized (entries) {
             entries.removeIf(e -> !near(e.at(), now));
             for (Entry<T> e : entries) {
-                if (near(e.range().from(), range.from()) && near(e.range().to(), range.to())) {
+                if (Objects.equals(e.scope(), scope) && near(e.range().from(), range.from())
+                        && near(e.range().to(), range.to())) {
                     return e.value();
                 }
             }
         }
         T value = compute.apply(range);
         synchronized (entries) {
-            entries.addFirst(new Entry<>(range, value, now));
+            entries.addFirst(new Entry<>(range, scope, value, now));
             while (entries.size() > RANGES) {
                 entries.removeLast();
             }

@@ -1,9 +1,11 @@
 package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Filters;
 import dev.earshot.segments.Presets;
 import dev.earshot.segments.Range;
 import dev.earshot.store.Cursor;
+import dev.earshot.store.EventPage;
 import dev.earshot.store.EventQuery;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
@@ -30,12 +32,16 @@ public final class UserProfiles {
         this.presets = presets;
     }
 
-    public Optional<UserProfile> profile(String userId, Range range) {
+    /**
+     * With {@code filters}, every figure counts only the events that pass them, first and last seen and the
+     * segment memberships included. Empty only for a user with no events at all.
+     */
+    public Optional<UserProfile> profile(String userId, Range range, Filters filters) {
         var segments = presets.resolve(range);
         return listens.read((conn, watermark) -> {
-            UserRows.load(conn, userId, watermark);
+            UserRows.load(conn, userId, filters, watermark);
             Totals t = Totals.read(conn, ProfileSql.totals(range));
-            if (t.events() == 0) {
+            if (t.events() == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
             }
             Window recent = Window.read(conn, ProfileSql.newest(range, RECENT));
@@ -44,7 +50,7 @@ public final class UserProfiles {
                     Rows.counts(conn, ProfileSql.top(range, "mood", TOP)),
                     Rows.counts(conn, ProfileSql.top(range, "context", TOP)),
                     artists(conn, ProfileSql.topArtists(range, TOP)), clock(conn, ProfileSql.clock(range)),
-                    recent(userId, recent), Memberships.of(conn, range, segments)));
+                    recent(userId, filters, recent), Memberships.of(conn, range, segments)));
         });
     }
 
@@ -52,12 +58,24 @@ public final class UserProfiles {
      * The newest events in full, from {@code events}: bounded by the window they lie in, so that the scan
      * skips the row groups before and after it even for a listener who stopped weeks before the range ends.
      */
-    private List<StoredEvent> recent(String userId, Window window) {
+    private List<StoredEvent> recent(String userId, Filters filters, Window window) {
+        List<StoredEvent> out = new ArrayList<>();
         if (window == null) {
-            return List.of();
+            return out;
         }
-        return warehouse.events(new EventQuery(userId, null, null, null, window.from(), window.to(), null, RECENT))
-                .events();
+        // The events API filters no country: drop others here, paging on in the rare case a page held too many.
+        Cursor after = null;
+        do {
+            EventPage page = warehouse.events(new EventQuery(userId, null, null, filters.platform(), window.from(),
+                    window.to(), after, RECENT));
+            page.events().stream().filter(e -> filters.countryMatches(country(e))).forEach(out::add);
+            after = page.next();
+        } while (after != null && out.size() < RECENT);
+        return out.size() > RECENT ? out.subList(0, RECENT) : out;
+    }
+
+    private static String country(StoredEvent e) {
+        return e.event().location() == null ? null : e.event().location().country();
     }
 
     private static List<ArtistPlays> artists(Connection conn, BoundSql sql) throws SQLException {

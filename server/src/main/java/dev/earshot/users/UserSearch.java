@@ -33,9 +33,9 @@ public final class UserSearch {
 
     private static BoundSql sql(String prefix, int limit, Instant watermark) {
         // The range lets the user-ordered copy skip row groups; starts_with keeps the answer exact.
-        BoundSql rows = prefix.isEmpty() ? UserRows.rows("true", watermark)
-                : UserRows.rows("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", watermark,
-                        prefix, prefix + MAX, prefix);
+        BoundSql rows = UserRows.rows(prefix.isEmpty() ? BoundSql.of("true")
+                : BoundSql.of("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", prefix, prefix + MAX, prefix),
+                watermark);
         return BoundSql.of("SELECT user_id, count(*) FILTER (WHERE event_type = 'play') AS plays,"
                 + " epoch_us(max(ts)) FROM ").then(rows)
                 .then(" GROUP BY user_id ORDER BY plays DESC, user_id LIMIT ?", limit);

@@ -1,6 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Filters;
 import dev.earshot.segments.Range;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
@@ -28,18 +29,19 @@ public final class UserWrapped {
         this.minutes = new RangeCache<>(clock);
     }
 
-    public Optional<Wrapped> wrapped(String userId, Range range) {
+    /** With {@code filters}, every figure counts only the events that pass them, the percentile's peers' too. */
+    public Optional<Wrapped> wrapped(String userId, Range range, Filters filters) {
         return listens.read((conn, watermark) -> {
-            UserRows.load(conn, userId, watermark);
+            UserRows.load(conn, userId, filters, watermark);
             long[] totals = totals(conn, ProfileSql.totals(range));
-            if (totals[2] == 0) {
+            if (totals[2] == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
             }
             return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(conn, range),
                     topArtist(conn, range), Rows.counts(conn, ProfileSql.top(range, "genre", TOP_GENRES)),
                     Rows.counts(conn, ProfileSql.top(range, "mood", TOP_MOODS)),
                     Rows.optionalLong(conn, WrappedSql.discoveries(range)),
-                    percentile(totals[1], totals[0] > 0 || totals[1] > 0, range)));
+                    percentile(totals[1], totals[0] > 0 || totals[1] > 0, range, filters)));
         });
     }
 
@@ -64,8 +66,8 @@ public final class UserWrapped {
     }
 
     /** Against every listener's ms played in the range, sorted, which holds the user's own once if they listened. */
-    private Double percentile(long msPlayed, boolean listened, Range range) {
-        long[] all = minutes.get(range, r -> reader.read(conn -> msPlayedPerListener(conn, r)));
+    private Double percentile(long msPlayed, boolean listened, Range range, Filters filters) {
+        long[] all = minutes.get(range, filters, r -> reader.read(conn -> msPlayedPerListener(conn, r, filters)));
         long others = all.length - (listened ? 1 : 0);
         if (others <= 0) {
             return null;
@@ -74,9 +76,9 @@ public final class UserWrapped {
         return 100.0 * below / others;
     }
 
-    private static long[] msPlayedPerListener(Connection conn, Range range) throws SQLException {
+    private static long[] msPlayedPerListener(Connection conn, Range range, Filters filters) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (var ps = WrappedSql.msPlayedPerListener(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (var ps = WrappedSql.msPlayedPerListener(range, filters).prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }

@@ -5,6 +5,7 @@ import static dev.earshot.users.ProfileSql.from;
 import static dev.earshot.users.ProfileSql.to;
 
 import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Filters;
 import dev.earshot.segments.Range;
 
 /** The SQL of each Wrapped figure; minutes are ms played / 60 000 over every event type. */
@@ -30,9 +31,9 @@ final class WrappedSql {
                 + " GROUP BY track_id) WHERE " + IN_RANGE, from(r), to(r));
     }
 
-    /** Every listener's ms played in the range, smallest first. */
-    static BoundSql msPlayedPerListener(Range r) {
-        return BoundSql.of("SELECT coalesce(sum(ms_played), 0) AS ms FROM events WHERE " + IN_RANGE
-                + " GROUP BY user_id ORDER BY ms", from(r), to(r));
+    /** Every listener's ms played in the range (of the events passing {@code filters}), smallest first. */
+    static BoundSql msPlayedPerListener(Range r, Filters filters) {
+        return BoundSql.of("SELECT coalesce(sum(ms_played), 0) AS ms FROM events WHERE " + IN_RANGE + " AND ",
+                from(r), to(r)).then(filters.condition()).then(" GROUP BY user_id ORDER BY ms");
     }
 }

@@ -37,11 +37,12 @@ final class UserRoutes {
         routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx), limit(ctx)))));
         routes.get("/v1/users/{id}/profile", this::profile);
         routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(ctx.pathParam("id"),
-                RangeParams.parse(ctx, clock)).orElseThrow(() -> unknown(ctx))));
+                RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
     }
 
     private void profile(Context ctx) {
-        UserProfile p = profiles.profile(ctx.pathParam("id"), RangeParams.parse(ctx, clock)).orElseThrow(() -> unknown(ctx));
+        UserProfile p = profiles.profile(ctx.pathParam("id"), RangeParams.parse(ctx, clock), RangeParams.filters(ctx))
+                .orElseThrow(() -> unknown(ctx));
         ctx.json(new ProfileBody(p, new String(EventsJson.array(p.recentEvents()), StandardCharsets.UTF_8)));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.segments.Presets;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.segments.Filters;
 import dev.earshot.support.Listen;
 import dev.earshot.support.MutableClock;
 import java.nio.file.Path;
@@ -82,7 +83,8 @@ class UserListensTest {
     }
 
     private static long plays(DuckDbWarehouse w, UserListens listens) {
-        return new UserProfiles(w, listens, new Presets(w, new MutableClock(NOW))).profile("u", DAY).orElseThrow().plays();
+        UserProfiles profiles = new UserProfiles(w, listens, new Presets(w, new MutableClock(NOW)));
+        return profiles.profile("u", DAY, Filters.NONE).orElseThrow().plays();
     }
 
     private static long copied(DuckDbWarehouse w) {

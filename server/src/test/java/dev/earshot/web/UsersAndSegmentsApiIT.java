@@ -129,6 +129,21 @@ class UsersAndSegmentsApiIT {
         assertThat(fans.get("rule").get("artist").asText()).isEqualTo("Queen");
     }
 
+    @Test
+    void appliesPlatformAndCountryFiltersToProfilesAndWrapped() throws Exception {
+        String user = "/v1/users/" + enc(HOSTILE);
+        assertThat(JSON.readTree(server.get(user + "/profile?platform=spotify").body()).get("plays").asLong())
+                .isEqualTo(4);
+        JsonNode tidal = JSON.readTree(server.get(user + "/profile?platform=tidal").body());
+        assertThat(tidal.get("plays").asLong()).isZero();
+        assertThat(tidal.get("recent_events")).isEmpty();
+        // "San Francisco, CA" names no country, so no event passes a country filter.
+        assertThat(JSON.readTree(server.get(user + "/wrapped?country=US").body()).get("minutes").asDouble()).isZero();
+        HttpResponse<String> bad = server.get(user + "/profile?platform=napster");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("error").get("details").get(0).get("field").asText()).isEqualTo("platform");
+    }
+
     private static String play(String id, String user, Instant at, long msPlayed) {
         return "{\"event_id\":\"" + id + "\",\"event_type\":\"play\",\"user_id\":" + quote(user)
                 + ",\"track_id\":\"spotify:track:anthem\",\"timestamp\":\"" + at + "\",\"platform\":\"spotify\","
