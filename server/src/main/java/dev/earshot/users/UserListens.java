@@ -3,6 +3,7 @@ package dev.earshot.users;
 import dev.earshot.segments.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.SqlReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,7 +69,7 @@ public final class UserListens {
      * different tables.
      */
     public void catchUp() {
-        warehouse.writeAside(conn -> {
+        write(conn -> {
             conn.setAutoCommit(false);
             State state = State.read(conn);
             Instant cutoff = clock.instant().minus(SETTLE);
@@ -86,6 +87,15 @@ public final class UserListens {
             conn.commit();
             return null;
         });
+    }
+
+    /**
+     * Runs {@code work} on a connection that may write the copy, one at a time: a catch-up and an erasure
+     * would otherwise conflict on the state row, and a catch-up reading a snapshot from before an erasure
+     * could copy the erased rows back.
+     */
+    synchronized <T> T write(SqlReader.Query<T> work) {
+        return warehouse.writeAside(work);
     }
 
     private static long append(Connection conn, Instant from, Instant to) throws SQLException {

@@ -12,6 +12,7 @@ import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
 import dev.earshot.users.UserProfiles;
 import dev.earshot.users.UserSearch;
@@ -57,7 +58,7 @@ public final class WebServer {
             new ModelRoutes(models, backfill, new ModelEvaluations(clock)).register(cfg.routes);
             new LiveRoutes(live).register(cfg.routes);
             new UserRoutes(new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
-                    new UserWrapped(reader, userListens, clock), clock).register(cfg.routes);
+                    new UserWrapped(reader, userListens, clock), new UserErasure(userListens), clock).register(cfg.routes);
             new SegmentRoutes(presets, new Audiences(reader), clock).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
