@@ -38,7 +38,7 @@ final class Memberships {
             sql = sql.then(i == 0 ? "count(*) FILTER (WHERE " : ", count(*) FILTER (WHERE ")
                     .then(RuleSql.condition(presets.get(i).rule())).then(")");
         }
-        return sql.then(" FROM mine e" + RuleSql.TRACK_JOIN + " WHERE e.event_type = 'play' AND e." + ProfileSql.IN_RANGE,
+        return sql.then(" FROM mine e WHERE e.event_type = 'play' AND e." + ProfileSql.IN_RANGE,
                 ProfileSql.from(r), ProfileSql.to(r));
     }
 }

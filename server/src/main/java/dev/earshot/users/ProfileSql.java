@@ -18,23 +18,11 @@ final class ProfileSql {
                 + " epoch_us(min(ts)), epoch_us(max(ts)), count(*) FROM mine", from(r), to(r), from(r), to(r));
     }
 
-    /** name, listens, share among the listens where the column is known; {@code column} is ours, never input. */
-    static BoundSql top(Range r, String column, int limit) {
-        return BoundSql.of("SELECT " + column + ", count(*) AS listens, count(*) / sum(count(*)) OVER () FROM mine"
-                + " WHERE event_type = 'play' AND " + IN_RANGE + " AND " + column + " IS NOT NULL"
-                + " GROUP BY 1 ORDER BY listens DESC, 1 LIMIT ?", from(r), to(r), limit);
-    }
-
     static BoundSql topArtists(Range r, int limit) {
         return BoundSql.of("SELECT t.artist, count(*) FILTER (WHERE m.event_type = 'play') AS plays,"
                 + " coalesce(sum(m.ms_played), 0) / 60000.0 AS minutes FROM mine m JOIN tracks t ON t.track_id = m.track_id"
                 + " WHERE m." + IN_RANGE + " AND t.artist IS NOT NULL"
                 + " GROUP BY 1 ORDER BY plays DESC, minutes DESC, 1 LIMIT ?", from(r), to(r), limit);
-    }
-
-    static BoundSql clock(Range r) {
-        return BoundSql.of("SELECT hour(local_ts), count(*) FROM mine WHERE event_type = 'play' AND " + IN_RANGE
-                + " AND local_ts IS NOT NULL GROUP BY 1", from(r), to(r));
     }
 
     /** The oldest and newest timestamp of the {@code n} newest events in the range: the window they lie in. */

@@ -45,11 +45,10 @@ public final class UserProfiles {
                 return Optional.empty();
             }
             Window recent = Window.read(conn, ProfileSql.newest(range, RECENT));
+            Facets facets = Facets.read(conn, range);
             return Optional.of(new UserProfile(userId, range, t.plays(), t.minutes(), t.firstSeen(), t.lastSeen(),
-                    Rows.counts(conn, ProfileSql.top(range, "genre", TOP)),
-                    Rows.counts(conn, ProfileSql.top(range, "mood", TOP)),
-                    Rows.counts(conn, ProfileSql.top(range, "context", TOP)),
-                    artists(conn, ProfileSql.topArtists(range, TOP)), clock(conn, ProfileSql.clock(range)),
+                    facets.top(Facets.GENRE, TOP), facets.top(Facets.MOOD, TOP), facets.top(Facets.CONTEXT, TOP),
+                    artists(conn, ProfileSql.topArtists(range, TOP)), facets.clock(),
                     recent(userId, filters, recent), Memberships.of(conn, range, segments)));
         });
     }
@@ -84,21 +83,6 @@ public final class UserProfiles {
             while (rs.next()) {
                 out.add(new ArtistPlays(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
             }
-        }
-        return out;
-    }
-
-    /** All 24 local hours, zero where nothing was played. */
-    private static List<HourListens> clock(Connection conn, BoundSql sql) throws SQLException {
-        long[] byHour = new long[24];
-        try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byHour[rs.getInt(1)] = rs.getLong(2);
-            }
-        }
-        List<HourListens> out = new ArrayList<>(24);
-        for (int h = 0; h < 24; h++) {
-            out.add(new HourListens(h, byHour[h]));
         }
         return out;
     }

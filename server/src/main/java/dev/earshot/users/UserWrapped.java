@@ -37,9 +37,9 @@ public final class UserWrapped {
             if (totals[2] == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
             }
+            Facets facets = Facets.read(conn, range);
             return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(conn, range),
-                    topArtist(conn, range), Rows.counts(conn, ProfileSql.top(range, "genre", TOP_GENRES)),
-                    Rows.counts(conn, ProfileSql.top(range, "mood", TOP_MOODS)),
+                    topArtist(conn, range), facets.top(Facets.GENRE, TOP_GENRES), facets.top(Facets.MOOD, TOP_MOODS),
                     Rows.optionalLong(conn, WrappedSql.discoveries(range)),
                     percentile(totals[1], totals[0] > 0 || totals[1] > 0, range, filters)));
         });
