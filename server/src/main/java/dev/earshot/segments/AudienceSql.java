@@ -12,7 +12,6 @@ final class AudienceSql {
         BoundSql cond = RuleSql.condition(rule);
         BoundSql sql = BoundSql.of("WITH members AS (SELECT e.user_id, count(*) AS matching, mode(e.country) AS country,"
                         + " mode(e.platform) AS platform, avg(e.engagement) AS mean_engagement FROM events e"
-                        + (rule.artist() == null ? "" : RuleSql.TRACK_JOIN)
                         + " WHERE e.event_type = 'play' AND e.ts >= make_timestamp(?) AND e.ts < make_timestamp(?) AND ",
                 Cursor.micros(range.from()), Cursor.micros(range.to()))
                 .then(cond)

@@ -3,34 +3,58 @@ package dev.earshot.segments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The last answer to a question over all listeners for a range, reused for {@link #TOLERANCE} while asked
- * for nearly the same range: such questions scan the whole range (about a second at millions of events),
- * and a per-user page must not pay that on every view. Default ranges end "now", so they match within it.
+ * The last answers to a question over all listeners, each reused for {@link #TOLERANCE} while asked for nearly
+ * the same range: such questions scan the whole range (100 ms to a second at millions of events), and a
+ * per-user page must not pay that on every view. Default ranges end "now", so they match within it. A few
+ * ranges are kept, so that pages asking for different ranges (a week's profile, a year's Wrapped) do not
+ * evict each other's answer.
  */
 public final class RangeCache<T> {
     static final Duration TOLERANCE = Duration.ofMinutes(5);
+    static final int RANGES = 8;
 
-    private record Entry<T>(Range range, T value, Instant at) {
+    private record Entry<T>(Range range, Object scope, T value, Instant at) {
     }
 
     private final Clock clock;
-    private volatile Entry<T> last;
+    private final Deque<Entry<T>> entries = new ArrayDeque<>();
 
     public RangeCache(Clock clock) {
         this.clock = clock;
     }
 
     public T get(Range range, Function<Range, T> compute) {
-        Entry<T> e = last;
+        return get(range, null, compute);
+    }
+
+    /**
+     * The answer for {@code range} within {@code scope} (such as the filters it was asked with; compared by
+     * equals). Computed outside the lock: two threads may both compute a missing answer, but neither waits.
+     */
+    public T get(Range range, Object scope, Function<Range, T> compute) {
         Instant now = clock.instant();
-        if (e != null && near(e.at(), now) && near(e.range().from(), range.from()) && near(e.range().to(), range.to())) {
-            return e.value();
+        synchronized (entries) {
+            entries.removeIf(e -> !near(e.at(), now));
+            for (Entry<T> e : entries) {
+                if (Objects.equals(e.scope(), scope) && near(e.range().from(), range.from())
+                        && near(e.range().to(), range.to())) {
+                    return e.value();
+                }
+            }
         }
         T value = compute.apply(range);
-        last = new Entry<>(range, value, now);
+        synchronized (entries) {
+            entries.addFirst(new Entry<>(range, scope, value, now));
+            while (entries.size() > RANGES) {
+                entries.removeLast();
+            }
+        }
         return value;
     }
 

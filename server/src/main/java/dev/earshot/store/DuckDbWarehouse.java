@@ -314,7 +314,8 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader {
 
     /**
      * Runs {@code work} on a connection of its own that may write, outside the writer's transactions: for a
-     * feature's own small table beside the events (never {@code events}, which only the writer appends to).
+     * feature's own table beside the events. Never append to {@code events}: only the writer does; deleting
+     * from it (a listener's erasure) is safe, as the writer's appends touch no existing row.
      */
     public <T> T writeAside(Query<T> work) {
         return read(work);

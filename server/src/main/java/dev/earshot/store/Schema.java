@@ -99,6 +99,34 @@ final class Schema {
                 model         VARCHAR   NOT NULL,
                 created_at    TIMESTAMP NOT NULL
             );
+            """,
+            // v4: a copy of the events' per-user columns kept ordered by user (users.UserListens), so that one
+            // listener's questions skip every other listener's row groups, and how far the copy has got. Derived
+            // from events: builds before v4 made these tables outside the migrations, so v4 drops them to start
+            // the copy afresh. No constraints, so that re-sorting it with CREATE OR REPLACE ... AS keeps its shape.
+            """
+            DROP TABLE IF EXISTS user_listens;
+            DROP TABLE IF EXISTS user_listens_state;
+            CREATE TABLE user_listens (
+                user_id       VARCHAR,
+                ts            TIMESTAMP,
+                local_ts      TIMESTAMP,
+                event_type    VARCHAR,
+                track_id      VARCHAR,
+                ms_played     BIGINT,
+                genre         VARCHAR,
+                mood          VARCHAR,
+                context       VARCHAR,
+                platform      VARCHAR,
+                country       VARCHAR,
+                engagement    DOUBLE
+            );
+            CREATE TABLE user_listens_state (
+                covered_until TIMESTAMP NOT NULL,
+                row_count     BIGINT    NOT NULL,
+                tail          BIGINT    NOT NULL
+            );
+            INSERT INTO user_listens_state VALUES (make_timestamp(0), 0, 0);
             """);
 
     private Schema() {

@@ -15,12 +15,12 @@ final class Memberships {
     private Memberships() {
     }
 
-    static List<SegmentRef> of(Connection conn, BoundSql mine, Range r, List<Preset> presets) throws SQLException {
+    static List<SegmentRef> of(Connection conn, Range r, List<Preset> presets) throws SQLException {
         List<SegmentRef> in = new ArrayList<>();
         if (presets.isEmpty()) {
             return in;
         }
-        try (var ps = sql(mine, r, presets).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (var ps = sql(r, presets).prepare(conn); ResultSet rs = ps.executeQuery()) {
             rs.next();
             for (int i = 0; i < presets.size(); i++) {
                 Preset p = presets.get(i);
@@ -32,13 +32,13 @@ final class Memberships {
         return in;
     }
 
-    private static BoundSql sql(BoundSql mine, Range r, List<Preset> presets) {
-        BoundSql sql = mine.then("SELECT ");
+    private static BoundSql sql(Range r, List<Preset> presets) {
+        BoundSql sql = BoundSql.of("SELECT ");
         for (int i = 0; i < presets.size(); i++) {
             sql = sql.then(i == 0 ? "count(*) FILTER (WHERE " : ", count(*) FILTER (WHERE ")
                     .then(RuleSql.condition(presets.get(i).rule())).then(")");
         }
-        return sql.then(" FROM mine e" + RuleSql.TRACK_JOIN + " WHERE e.event_type = 'play' AND e." + ProfileSql.IN_RANGE,
+        return sql.then(" FROM mine e WHERE e.event_type = 'play' AND e." + ProfileSql.IN_RANGE,
                 ProfileSql.from(r), ProfileSql.to(r));
     }
 }

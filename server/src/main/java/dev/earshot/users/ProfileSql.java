@@ -4,7 +4,7 @@ import dev.earshot.segments.BoundSql;
 import dev.earshot.segments.Range;
 import dev.earshot.store.Cursor;
 
-/** The SQL of each profile question over one listener's rows ({@link UserRows}); a listen is a play. */
+/** The SQL of each profile question over one listener's rows, the table {@code mine} ({@link UserRows}); a listen is a play. */
 final class ProfileSql {
     static final String IN_RANGE = "ts >= make_timestamp(?) AND ts < make_timestamp(?)";
 
@@ -12,34 +12,22 @@ final class ProfileSql {
     }
 
     /** Plays and ms played in the range; first and last event and event count over all time. */
-    static BoundSql totals(BoundSql mine, Range r) {
-        return mine.then("SELECT count(*) FILTER (WHERE event_type = 'play' AND " + IN_RANGE + "),"
+    static BoundSql totals(Range r) {
+        return BoundSql.of("SELECT count(*) FILTER (WHERE event_type = 'play' AND " + IN_RANGE + "),"
                 + " coalesce(sum(ms_played) FILTER (WHERE " + IN_RANGE + "), 0),"
                 + " epoch_us(min(ts)), epoch_us(max(ts)), count(*) FROM mine", from(r), to(r), from(r), to(r));
     }
 
-    /** name, listens, share among the listens where the column is known; {@code column} is ours, never input. */
-    static BoundSql top(BoundSql mine, Range r, String column, int limit) {
-        return mine.then("SELECT " + column + ", count(*) AS listens, count(*) / sum(count(*)) OVER () FROM mine"
-                + " WHERE event_type = 'play' AND " + IN_RANGE + " AND " + column + " IS NOT NULL"
-                + " GROUP BY 1 ORDER BY listens DESC, 1 LIMIT ?", from(r), to(r), limit);
-    }
-
-    static BoundSql topArtists(BoundSql mine, Range r, int limit) {
-        return mine.then("SELECT t.artist, count(*) FILTER (WHERE m.event_type = 'play') AS plays,"
+    static BoundSql topArtists(Range r, int limit) {
+        return BoundSql.of("SELECT t.artist, count(*) FILTER (WHERE m.event_type = 'play') AS plays,"
                 + " coalesce(sum(m.ms_played), 0) / 60000.0 AS minutes FROM mine m JOIN tracks t ON t.track_id = m.track_id"
                 + " WHERE m." + IN_RANGE + " AND t.artist IS NOT NULL"
                 + " GROUP BY 1 ORDER BY plays DESC, minutes DESC, 1 LIMIT ?", from(r), to(r), limit);
     }
 
-    static BoundSql clock(BoundSql mine, Range r) {
-        return mine.then("SELECT hour(local_ts), count(*) FROM mine WHERE event_type = 'play' AND " + IN_RANGE
-                + " AND local_ts IS NOT NULL GROUP BY 1", from(r), to(r));
-    }
-
-    /** The timestamp of the {@code n}-th newest event in the range: the newest n start there. */
-    static BoundSql nthNewest(BoundSql mine, Range r, int n) {
-        return mine.then("SELECT epoch_us(min(ts)) FROM (SELECT ts FROM mine WHERE " + IN_RANGE
+    /** The oldest and newest timestamp of the {@code n} newest events in the range: the window they lie in. */
+    static BoundSql newest(Range r, int n) {
+        return BoundSql.of("SELECT epoch_us(min(ts)), epoch_us(max(ts)) FROM (SELECT ts FROM mine WHERE " + IN_RANGE
                 + " ORDER BY ts DESC LIMIT ?)", from(r), to(r), n);
     }
 

@@ -2,6 +2,7 @@ package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
 import dev.earshot.store.Cursor;
+import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,37 +13,54 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A copy of the events' per-user columns in {@code user_listens}, kept ordered by user: DuckDB has no index
- * that helps a per-user query, but its per-row-group min/max lets a query for one user skip every row group
- * of a table sorted by user (measured: a profile question fell from ~40 ms to ~2 ms at 4.3M events).
+ * A copy of the events' per-user columns in {@code user_listens} (schema v4), kept ordered by user: DuckDB has
+ * no index that helps a per-user query, but its per-row-group min/max lets a query for one user skip every row
+ * group of a table sorted by user (measured: a profile question fell from ~40 ms to ~2 ms at 4.3M events).
  * A background task appends events received before a watermark, sorted by user, and rewrites the table
  * sorted once the unsorted tail grows past an eighth of it. Readers add the events at or after the watermark
  * from {@code events} itself ({@link UserRows}), so answers are exact and fresh while the copy lags.
- * The table is derived: it lives outside the schema migrations and is rebuilt whenever its layout changes.
  */
 public final class UserListens {
     /** Writes commit within the ack timeout (30 s); events received longer ago than this are all committed. */
     static final Duration SETTLE = Duration.ofMinutes(2);
     static final long MIN_TAIL_TO_SORT = 250_000;
-    static final int LAYOUT = 1;
     static final String COLUMNS = "user_id, ts, local_ts, event_type, track_id, ms_played, genre, mood, context,"
             + " platform, country, engagement";
 
-    private final SqlReader reader;
-    private final Clock clock;
-    private volatile Instant watermark;
+    /** Work on one snapshot of the copy and the events, given the watermark that snapshot has. */
+    @FunctionalInterface
+    interface SnapshotRead<T> {
+        T run(Connection conn, Instant watermark) throws SQLException;
+    }
 
-    public UserListens(SqlReader reader, Clock clock) {
-        this.reader = reader;
+    private final DuckDbWarehouse warehouse;
+    private final Clock clock;
+    private final long minTailToSort;
+
+    public UserListens(DuckDbWarehouse warehouse, Clock clock) {
+        this(warehouse, clock, MIN_TAIL_TO_SORT);
+    }
+
+    /** With the unsorted tail rewritten from {@code minTailToSort} rows: how a test makes a small copy sort. */
+    UserListens(DuckDbWarehouse warehouse, Clock clock, long minTailToSort) {
+        this.warehouse = warehouse;
         this.clock = clock;
+        this.minTailToSort = minTailToSort;
     }
 
     /**
-     * Events received at or after this instant are not in the copy yet: read them from {@code events}. Null
-     * until the first {@link #catchUp} has made sure the copy exists.
+     * Runs {@code query} in one transaction that also reads the watermark: a catch-up committing meanwhile
+     * can then neither count an event twice (in the copy and after the watermark) nor miss one.
      */
-    public Instant watermark() {
-        return watermark;
+    <T> T read(SnapshotRead<T> query) {
+        return warehouse.read(conn -> {
+            conn.setAutoCommit(false);
+            try {
+                return query.run(conn, State.read(conn).coveredUntil());
+            } finally {
+                conn.rollback();
+            }
+        });
     }
 
     /**
@@ -51,25 +69,33 @@ public final class UserListens {
      * different tables.
      */
     public void catchUp() {
-        watermark = reader.read(conn -> {
-            ensureTable(conn);
+        write(conn -> {
             conn.setAutoCommit(false);
             State state = State.read(conn);
             Instant cutoff = clock.instant().minus(SETTLE);
             if (!cutoff.isAfter(state.coveredUntil())) {
-                return state.coveredUntil();
+                return null;
             }
             long added = append(conn, state.coveredUntil(), cutoff);
             // The first load is one sorted insert into an empty table: sorted already.
             long tail = state.rows() == 0 ? 0 : state.tail() + added;
-            boolean sort = tail >= Math.max(MIN_TAIL_TO_SORT, state.rows() / 8);
+            boolean sort = tail >= Math.max(minTailToSort, state.rows() / 8);
             if (sort) {
                 sort(conn);
             }
             new State(cutoff, state.rows() + added, sort ? 0 : tail).write(conn);
             conn.commit();
-            return cutoff;
+            return null;
         });
+    }
+
+    /**
+     * Runs {@code work} on a connection that may write the copy, one at a time: a catch-up and an erasure
+     * would otherwise conflict on the state row, and a catch-up reading a snapshot from before an erasure
+     * could copy the erased rows back.
+     */
+    synchronized <T> T write(SqlReader.Query<T> work) {
+        return warehouse.writeAside(work);
     }
 
     private static long append(Connection conn, Instant from, Instant to) throws SQLException {
@@ -84,22 +110,6 @@ public final class UserListens {
     private static void sort(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE OR REPLACE TABLE user_listens AS SELECT * FROM user_listens ORDER BY user_id, ts");
-        }
-    }
-
-    private static void ensureTable(Connection conn) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS user_listens_state (covered_until TIMESTAMP NOT NULL,"
-                    + " row_count BIGINT NOT NULL, tail BIGINT NOT NULL, layout INTEGER NOT NULL)");
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM user_listens_state WHERE layout = " + LAYOUT)) {
-                rs.next();
-                if (rs.getLong(1) == 1) {
-                    return;
-                }
-            }
-            st.execute("DELETE FROM user_listens_state");
-            st.execute("CREATE OR REPLACE TABLE user_listens AS SELECT " + COLUMNS + " FROM events LIMIT 0");
-            st.execute("INSERT INTO user_listens_state VALUES (make_timestamp(0), 0, 0, " + LAYOUT + ")");
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * One listener in a range: plays, minutes, what and when they listen, their newest events and the preset
- * segments they belong to. {@code firstSeen}/{@code lastSeen} are over all time. Recent events are rendered
+ * segments they belong to. {@code firstSeen}/{@code lastSeen} are over all time (null when no event passes the
+ * filters). Recent events are rendered
  * by the web layer in the format of GET /v1/events, so they are not a property here.
  */
 public record UserProfile(String userId, Range range, long plays, double minutes, Instant firstSeen, Instant lastSeen,

@@ -1,11 +1,12 @@
 package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Filters;
 import dev.earshot.segments.Presets;
 import dev.earshot.segments.Range;
 import dev.earshot.store.Cursor;
+import dev.earshot.store.EventPage;
 import dev.earshot.store.EventQuery;
-import dev.earshot.store.SqlReader;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
 import java.sql.Connection;
@@ -21,43 +22,59 @@ public final class UserProfiles {
     static final int TOP = 5;
     static final int RECENT = 20;
 
-    private final SqlReader reader;
     private final Warehouse warehouse;
     private final UserListens listens;
     private final Presets presets;
 
-    public UserProfiles(SqlReader reader, Warehouse warehouse, UserListens listens, Presets presets) {
-        this.reader = reader;
+    public UserProfiles(Warehouse warehouse, UserListens listens, Presets presets) {
         this.warehouse = warehouse;
         this.listens = listens;
         this.presets = presets;
     }
 
-    public Optional<UserProfile> profile(String userId, Range range) {
+    /**
+     * With {@code filters}, every figure counts only the events that pass them, first and last seen and the
+     * segment memberships included. Empty only for a user with no events at all.
+     */
+    public Optional<UserProfile> profile(String userId, Range range, Filters filters) {
         var segments = presets.resolve(range);
-        BoundSql mine = UserRows.mine(userId, listens.watermark());
-        return reader.read(conn -> {
-            Totals t = Totals.read(conn, ProfileSql.totals(mine, range));
-            if (t.events() == 0) {
+        return listens.read((conn, watermark) -> {
+            UserRows.load(conn, userId, filters, watermark);
+            Totals t = Totals.read(conn, ProfileSql.totals(range));
+            if (t.events() == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
             }
-            Long newest = Rows.optionalLong(conn, ProfileSql.nthNewest(mine, range, RECENT));
+            Window recent = Window.read(conn, ProfileSql.newest(range, RECENT));
+            Facets facets = Facets.read(conn, range);
             return Optional.of(new UserProfile(userId, range, t.plays(), t.minutes(), t.firstSeen(), t.lastSeen(),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "genre", TOP)),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "mood", TOP)),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "context", TOP)),
-                    artists(conn, ProfileSql.topArtists(mine, range, TOP)), clock(conn, ProfileSql.clock(mine, range)),
-                    recent(userId, range, newest), Memberships.of(conn, mine, range, segments)));
+                    facets.top(Facets.GENRE, TOP), facets.top(Facets.MOOD, TOP), facets.top(Facets.CONTEXT, TOP),
+                    artists(conn, ProfileSql.topArtists(range, TOP)), facets.clock(),
+                    recent(userId, filters, recent), Memberships.of(conn, range, segments)));
         });
     }
 
-    /** The newest events in full, from {@code events}: bounded below by time, the scan skips older row groups. */
-    private List<StoredEvent> recent(String userId, Range range, Long fromMicros) {
-        if (fromMicros == null) {
-            return List.of();
+    /**
+     * The newest events in full, from {@code events}: bounded by the window they lie in, so that the scan
+     * skips the row groups before and after it even for a listener who stopped weeks before the range ends.
+     */
+    private List<StoredEvent> recent(String userId, Filters filters, Window window) {
+        List<StoredEvent> out = new ArrayList<>();
+        if (window == null) {
+            return out;
         }
-        return warehouse.events(new EventQuery(userId, null, null, null, Cursor.instant(fromMicros), range.to(), null,
-                RECENT)).events();
+        // The events API filters no country: drop others here, paging on in the rare case a page held too many.
+        Cursor after = null;
+        do {
+            EventPage page = warehouse.events(new EventQuery(userId, null, null, filters.platform(), window.from(),
+                    window.to(), after, RECENT));
+            page.events().stream().filter(e -> filters.countryMatches(country(e))).forEach(out::add);
+            after = page.next();
+        } while (after != null && out.size() < RECENT);
+        return out.size() > RECENT ? out.subList(0, RECENT) : out;
+    }
+
+    private static String country(StoredEvent e) {
+        return e.event().location() == null ? null : e.event().location().country();
     }
 
     private static List<ArtistPlays> artists(Connection conn, BoundSql sql) throws SQLException {
@@ -70,19 +87,15 @@ public final class UserProfiles {
         return out;
     }
 
-    /** All 24 local hours, zero where nothing was played. */
-    private static List<HourListens> clock(Connection conn, BoundSql sql) throws SQLException {
-        long[] byHour = new long[24];
-        try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byHour[rs.getInt(1)] = rs.getLong(2);
+    /** {@code [from, to)} holding the newest events; null when the range has none. */
+    private record Window(Instant from, Instant to) {
+        static Window read(Connection conn, BoundSql sql) throws SQLException {
+            try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long from = rs.getLong(1);
+                return rs.wasNull() ? null : new Window(Cursor.instant(from), Cursor.instant(rs.getLong(2) + 1));
             }
         }
-        List<HourListens> out = new ArrayList<>(24);
-        for (int h = 0; h < 24; h++) {
-            out.add(new HourListens(h, byHour[h]));
-        }
-        return out;
     }
 
     private record Totals(long plays, double minutes, Instant firstSeen, Instant lastSeen, long events) {

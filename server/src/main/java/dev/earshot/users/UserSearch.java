@@ -2,8 +2,8 @@ package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
 import dev.earshot.store.Cursor;
-import dev.earshot.store.SqlReader;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,23 +12,15 @@ public final class UserSearch {
     /** Above every character: {@code prefix + MAX} bounds all ids that start with the prefix. */
     private static final String MAX = new String(Character.toChars(Character.MAX_CODE_POINT));
 
-    private final SqlReader reader;
     private final UserListens listens;
 
-    public UserSearch(SqlReader reader, UserListens listens) {
-        this.reader = reader;
+    public UserSearch(UserListens listens) {
         this.listens = listens;
     }
 
     public List<UserSummary> search(String prefix, int limit) {
-        // The range lets the user-ordered copy skip row groups; starts_with keeps the answer exact.
-        BoundSql rows = prefix.isEmpty() ? UserRows.rows("true", listens.watermark())
-                : UserRows.rows("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", listens.watermark(),
-                        prefix, prefix + MAX, prefix);
-        BoundSql sql = BoundSql.of("SELECT user_id, count(*) FILTER (WHERE event_type = 'play') AS plays,"
-                + " epoch_us(max(ts)) FROM ").then(rows)
-                .then(" GROUP BY user_id ORDER BY plays DESC, user_id LIMIT ?", limit);
-        return reader.read(conn -> {
+        return listens.read((conn, watermark) -> {
+            BoundSql sql = sql(prefix, limit, watermark);
             List<UserSummary> out = new ArrayList<>();
             try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -37,5 +29,15 @@ public final class UserSearch {
             }
             return out;
         });
+    }
+
+    private static BoundSql sql(String prefix, int limit, Instant watermark) {
+        // The range lets the user-ordered copy skip row groups; starts_with keeps the answer exact.
+        BoundSql rows = UserRows.rows(prefix.isEmpty() ? BoundSql.of("true")
+                : BoundSql.of("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", prefix, prefix + MAX, prefix),
+                watermark);
+        return BoundSql.of("SELECT user_id, count(*) FILTER (WHERE event_type = 'play') AS plays,"
+                + " epoch_us(max(ts)) FROM ").then(rows)
+                .then(" GROUP BY user_id ORDER BY plays DESC, user_id LIMIT ?", limit);
     }
 }

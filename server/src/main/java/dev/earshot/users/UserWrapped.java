@@ -1,6 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Filters;
 import dev.earshot.segments.Range;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
@@ -28,18 +29,19 @@ public final class UserWrapped {
         this.minutes = new RangeCache<>(clock);
     }
 
-    public Optional<Wrapped> wrapped(String userId, Range range) {
-        BoundSql mine = UserRows.mine(userId, listens.watermark());
-        return reader.read(conn -> {
-            long[] totals = totals(conn, ProfileSql.totals(mine, range));
-            if (totals[2] == 0) {
+    /** With {@code filters}, every figure counts only the events that pass them, the percentile's peers' too. */
+    public Optional<Wrapped> wrapped(String userId, Range range, Filters filters) {
+        return listens.read((conn, watermark) -> {
+            UserRows.load(conn, userId, filters, watermark);
+            long[] totals = totals(conn, ProfileSql.totals(range));
+            if (totals[2] == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
             }
-            return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(conn, mine, range),
-                    topArtist(conn, mine, range), Rows.counts(conn, ProfileSql.top(mine, range, "genre", TOP_GENRES)),
-                    Rows.counts(conn, ProfileSql.top(mine, range, "mood", TOP_MOODS)),
-                    Rows.optionalLong(conn, WrappedSql.discoveries(mine, range)),
-                    percentile(totals[1], totals[0] > 0 || totals[1] > 0, range)));
+            Facets facets = Facets.read(conn, range);
+            return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(conn, range),
+                    topArtist(conn, range), facets.top(Facets.GENRE, TOP_GENRES), facets.top(Facets.MOOD, TOP_MOODS),
+                    Rows.optionalLong(conn, WrappedSql.discoveries(range)),
+                    percentile(totals[1], totals[0] > 0 || totals[1] > 0, range, filters)));
         });
     }
 
@@ -51,21 +53,21 @@ public final class UserWrapped {
         }
     }
 
-    private static Wrapped.TopTrack topTrack(Connection conn, BoundSql mine, Range range) throws SQLException {
-        try (var ps = WrappedSql.topTrack(mine, range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+    private static Wrapped.TopTrack topTrack(Connection conn, Range range) throws SQLException {
+        try (var ps = WrappedSql.topTrack(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? new Wrapped.TopTrack(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)) : null;
         }
     }
 
-    private static Wrapped.TopArtist topArtist(Connection conn, BoundSql mine, Range range) throws SQLException {
-        try (var ps = WrappedSql.topArtist(mine, range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+    private static Wrapped.TopArtist topArtist(Connection conn, Range range) throws SQLException {
+        try (var ps = WrappedSql.topArtist(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? new Wrapped.TopArtist(rs.getString(1), rs.getDouble(2)) : null;
         }
     }
 
     /** Against every listener's ms played in the range, sorted, which holds the user's own once if they listened. */
-    private Double percentile(long msPlayed, boolean listened, Range range) {
-        long[] all = minutes.get(range, r -> reader.read(conn -> msPlayedPerListener(conn, r)));
+    private Double percentile(long msPlayed, boolean listened, Range range, Filters filters) {
+        long[] all = minutes.get(range, filters, r -> reader.read(conn -> msPlayedPerListener(conn, r, filters)));
         long others = all.length - (listened ? 1 : 0);
         if (others <= 0) {
             return null;
@@ -74,9 +76,9 @@ public final class UserWrapped {
         return 100.0 * below / others;
     }
 
-    private static long[] msPlayedPerListener(Connection conn, Range range) throws SQLException {
+    private static long[] msPlayedPerListener(Connection conn, Range range, Filters filters) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (var ps = WrappedSql.msPlayedPerListener(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (var ps = WrappedSql.msPlayedPerListener(range, filters).prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }

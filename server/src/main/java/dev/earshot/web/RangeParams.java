@@ -1,5 +1,7 @@
 package dev.earshot.web;
 
+import dev.earshot.segments.Filters;
+import dev.earshot.segments.InvalidRuleException;
 import dev.earshot.segments.Range;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -10,7 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** The common {@code from}/{@code to} filter: {@code to} defaults to now and {@code from} to 7 days before it. */
+/**
+ * The common filters: {@code from}/{@code to}, where {@code to} defaults to now and {@code from} to 7 days
+ * before it, and {@code platform}/{@code country}, all when absent.
+ */
 final class RangeParams {
     static final Duration DEFAULT_LENGTH = Duration.ofDays(7);
 
@@ -26,6 +31,14 @@ final class RangeParams {
             throw bad("from", "must be before to");
         }
         return new Range(from, to);
+    }
+
+    static Filters filters(Context ctx) {
+        try {
+            return Filters.parse(ctx.queryParam("platform"), ctx.queryParam("country"));
+        } catch (InvalidRuleException e) {
+            throw bad(e.field(), e.getMessage().substring(e.field().length() + 1));
+        }
     }
 
     private static Instant instant(Context ctx, String name) {

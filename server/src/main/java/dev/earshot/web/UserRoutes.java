@@ -2,6 +2,7 @@ package dev.earshot.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserProfile;
 import dev.earshot.users.UserProfiles;
 import dev.earshot.users.UserSearch;
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
-/** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped. */
+/** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped; DELETE /v1/users/{id} (erasure). */
 final class UserRoutes {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -20,13 +21,18 @@ final class UserRoutes {
     private final UserSearch search;
     private final UserProfiles profiles;
     private final UserWrapped wrapped;
+    private final UserErasure erasure;
     private final Clock clock;
 
-    UserRoutes(UserSearch search, UserProfiles profiles, UserWrapped wrapped, Clock clock) {
+    UserRoutes(UserSearch search, UserProfiles profiles, UserWrapped wrapped, UserErasure erasure, Clock clock) {
         this.search = search;
         this.profiles = profiles;
         this.wrapped = wrapped;
+        this.erasure = erasure;
         this.clock = clock;
+    }
+
+    record Erased(String userId, long deletedEvents) {
     }
 
     /** The profile with its recent events in the exact format of GET /v1/events. */
@@ -37,11 +43,16 @@ final class UserRoutes {
         routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx), limit(ctx)))));
         routes.get("/v1/users/{id}/profile", this::profile);
         routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(ctx.pathParam("id"),
-                RangeParams.parse(ctx, clock)).orElseThrow(() -> unknown(ctx))));
+                RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
+        routes.delete("/v1/users/{id}", ctx -> {
+            long deleted = erasure.erase(ctx.pathParam("id")).orElseThrow(() -> unknown(ctx));
+            ctx.json(new Erased(ctx.pathParam("id"), deleted));
+        });
     }
 
     private void profile(Context ctx) {
-        UserProfile p = profiles.profile(ctx.pathParam("id"), RangeParams.parse(ctx, clock)).orElseThrow(() -> unknown(ctx));
+        UserProfile p = profiles.profile(ctx.pathParam("id"), RangeParams.parse(ctx, clock), RangeParams.filters(ctx))
+                .orElseThrow(() -> unknown(ctx));
         ctx.json(new ProfileBody(p, new String(EventsJson.array(p.recentEvents()), StandardCharsets.UTF_8)));
     }
 

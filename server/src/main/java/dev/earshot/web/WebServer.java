@@ -14,6 +14,7 @@ import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
 import dev.earshot.users.UserProfiles;
 import dev.earshot.users.UserSearch;
@@ -60,8 +61,8 @@ public final class WebServer {
             new SimulationRoutes(simulations).register(cfg.routes);
             new ModelRoutes(models, backfill, new ModelEvaluations(clock), recommendations).register(cfg.routes);
             new LiveRoutes(live).register(cfg.routes);
-            new UserRoutes(new UserSearch(reader, userListens), new UserProfiles(reader, warehouse, userListens, presets),
-                    new UserWrapped(reader, userListens, clock), clock).register(cfg.routes);
+            new UserRoutes(new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
+                    new UserWrapped(reader, userListens, clock), new UserErasure(userListens), clock).register(cfg.routes);
             new SegmentRoutes(presets, new Audiences(reader), clock).register(cfg.routes);
             new RecommendationRoutes(recommendations).register(cfg.routes);
             new AnalyticsRoutes(analytics, clock).register(cfg.routes);

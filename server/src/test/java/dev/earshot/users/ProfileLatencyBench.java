@@ -11,6 +11,7 @@ import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
+import dev.earshot.segments.Filters;
 import dev.earshot.segments.Presets;
 import dev.earshot.segments.Range;
 import java.time.Clock;
@@ -50,17 +51,17 @@ class ProfileLatencyBench {
             });
             Range range = new Range(Instant.parse("2026-10-21T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z"));
             UserListens listens = new UserListens(w, Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
-            UserProfiles profiles = new UserProfiles(w, w, listens, new Presets(w, Clock.systemUTC()));
+            UserProfiles profiles = new UserProfiles(w, listens, new Presets(w, Clock.systemUTC()));
             UserWrapped wrapped = new UserWrapped(w, listens, Clock.systemUTC());
             if (Boolean.getBoolean("bench.raw")) {
-                time("profile on raw events", users, u -> profiles.profile(u, range).orElseThrow());
+                time("profile on raw events", users, u -> profiles.profile(u, range, Filters.NONE).orElseThrow());
             }
             long s0 = System.nanoTime();
             listens.catchUp();
             System.out.printf("user_listens catch-up %.1f s%n", (System.nanoTime() - s0) / 1e9);
-            time("profile", users, u -> profiles.profile(u, range).orElseThrow());
-            time("wrapped", users, u -> wrapped.wrapped(u, range).orElseThrow());
-            UserSearch search = new UserSearch(w, listens);
+            time("profile", users, u -> profiles.profile(u, range, Filters.NONE).orElseThrow());
+            time("wrapped", users, u -> wrapped.wrapped(u, range, Filters.NONE).orElseThrow());
+            UserSearch search = new UserSearch(listens);
             time("search", users, u -> search.search(u.substring(0, Math.min(4, u.length())), 20));
         }
     }

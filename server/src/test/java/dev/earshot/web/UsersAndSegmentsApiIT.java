@@ -129,6 +129,34 @@ class UsersAndSegmentsApiIT {
         assertThat(fans.get("rule").get("artist").asText()).isEqualTo("Queen");
     }
 
+    @Test
+    void appliesPlatformAndCountryFiltersToProfilesAndWrapped() throws Exception {
+        String user = "/v1/users/" + enc(HOSTILE);
+        assertThat(JSON.readTree(server.get(user + "/profile?platform=spotify").body()).get("plays").asLong())
+                .isEqualTo(4);
+        JsonNode tidal = JSON.readTree(server.get(user + "/profile?platform=tidal").body());
+        assertThat(tidal.get("plays").asLong()).isZero();
+        assertThat(tidal.get("recent_events")).isEmpty();
+        // "San Francisco, CA" names no country, so no event passes a country filter.
+        assertThat(JSON.readTree(server.get(user + "/wrapped?country=US").body()).get("minutes").asDouble()).isZero();
+        HttpResponse<String> bad = server.get(user + "/profile?platform=napster");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("error").get("details").get(0).get("field").asText()).isEqualTo("platform");
+    }
+
+    @Test
+    void erasesAUserSoTheirProfileIsGoneAndOthersStay() throws Exception {
+        HttpResponse<String> r = server.delete("/v1/users/" + enc(HOSTILE));
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode erased = JSON.readTree(r.body());
+        assertThat(erased.get("user_id").asText()).isEqualTo(HOSTILE);
+        assertThat(erased.get("deleted_events").asLong()).isEqualTo(4);
+        assertThat(server.get("/v1/users/" + enc(HOSTILE) + "/profile").statusCode()).isEqualTo(404);
+        assertThat(server.get("/v1/events?user_id=" + enc(HOSTILE)).body()).doesNotContain("\"h0\"");
+        assertThat(JSON.readTree(server.get("/v1/users/other/profile").body()).get("plays").asLong()).isEqualTo(1);
+        assertThat(server.delete("/v1/users/" + enc(HOSTILE)).statusCode()).isEqualTo(404);
+    }
+
     private static String play(String id, String user, Instant at, long msPlayed) {
         return "{\"event_id\":\"" + id + "\",\"event_type\":\"play\",\"user_id\":" + quote(user)
                 + ",\"track_id\":\"spotify:track:anthem\",\"timestamp\":\"" + at + "\",\"platform\":\"spotify\","

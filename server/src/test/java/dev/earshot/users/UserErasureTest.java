@@ -1,0 +1,83 @@
+package dev.earshot.users;
+
+import static dev.earshot.users.UserFixture.DAY;
+import static dev.earshot.users.UserFixture.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.earshot.segments.Filters;
+import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.RejectedEvent;
+import dev.earshot.support.Listen;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserErasureTest {
+    @TempDir
+    Path dir;
+
+    /** u: two plays in the copy and one after its watermark; v: one play; a rejected event each and one unparseable. */
+    private UserFixture fixture() {
+        UserFixture f = UserFixture.of(dir, List.of(Listen.play("u1", "u", T0), Listen.play("u2", "u", T0.plusSeconds(60)),
+                Listen.play("v1", "v", T0)));
+        f.write(List.of(Listen.play("u3", "u", T0.plusSeconds(120)).receivedAt(f.clock.instant())));
+        f.warehouse.write(List.of(), List.of(rejected("{\"user_id\":\"u\",\"event_id\":\"r1\"}"),
+                rejected("{\"user_id\":\"v\",\"event_id\":\"r2\"}"), rejected("not json, user_id u")));
+        return f;
+    }
+
+    @Test
+    void deletesEveryRowOfTheListenerAndAnswersHowManyEvents() {
+        try (UserFixture f = fixture()) {
+            assertThat(new UserErasure(f.listens).erase("u")).isEqualTo(OptionalLong.of(3));
+            assertThat(count(f.warehouse, "SELECT count(*) FROM events WHERE user_id = 'u'")).isZero();
+            assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'u'")).isZero();
+            assertThat(count(f.warehouse, "SELECT row_count FROM user_listens_state")).isEqualTo(1);
+            assertThat(count(f.warehouse, "SELECT count(*) FROM rejected_events WHERE raw LIKE '%\"u\"%'")).isZero();
+            assertThat(f.profiles.profile("u", DAY, Filters.NONE)).isEmpty();
+        }
+    }
+
+    @Test
+    void leavesEveryOtherListenerAlone() {
+        try (UserFixture f = fixture()) {
+            new UserErasure(f.listens).erase("u");
+            assertThat(f.profiles.profile("v", DAY, Filters.NONE).orElseThrow().plays()).isEqualTo(1);
+            assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'v'")).isEqualTo(1);
+            assertThat(count(f.warehouse, "SELECT count(*) FROM rejected_events")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void answersNothingForAnUnknownListener() {
+        try (UserFixture f = fixture()) {
+            assertThat(new UserErasure(f.listens).erase("nobody")).isEmpty();
+            assertThat(f.warehouse.countEvents()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aLaterCatchUpDoesNotBringErasedRowsBack() {
+        try (UserFixture f = fixture()) {
+            new UserErasure(f.listens).erase("u");
+            new UserListens(f.warehouse, java.time.Clock.offset(f.clock, java.time.Duration.ofHours(1))).catchUp();
+            assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'u'")).isZero();
+        }
+    }
+
+    private static RejectedEvent rejected(String raw) {
+        return new RejectedEvent(T0, "req", 0, null, raw, "invalid", List.of());
+    }
+
+    private static long count(DuckDbWarehouse w, String sql) {
+        return w.read(conn -> {
+            try (ResultSet rs = conn.createStatement().executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package dev.earshot.users;
+
+import dev.earshot.segments.Presets;
+import dev.earshot.segments.Range;
+import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.support.Listen;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A warehouse holding hand-made listens and the user services over it, with the per-user copy caught up as
+ * of {@code now}: everything received more than {@link UserListens#SETTLE} before it is in the copy.
+ */
+final class UserFixture implements AutoCloseable {
+    static final Instant T0 = Instant.parse("2024-01-16T12:00:00Z");
+    static final Range DAY = new Range(T0.minus(Duration.ofHours(12)), T0.plus(Duration.ofHours(12)));
+
+    final DuckDbWarehouse warehouse;
+    final Clock clock;
+    final UserListens listens;
+    final Presets presets;
+    final UserProfiles profiles;
+    final UserWrapped wrapped;
+    final UserSearch search;
+
+    UserFixture(Path dir, Instant now) {
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB");
+        clock = Clock.fixed(now, ZoneOffset.UTC);
+        listens = new UserListens(warehouse, clock);
+        presets = new Presets(warehouse, clock);
+        profiles = new UserProfiles(warehouse, listens, presets);
+        wrapped = new UserWrapped(warehouse, listens, clock);
+        search = new UserSearch(listens);
+    }
+
+    /** Over a copy that holds everything written so far, a day after {@link #T0}. */
+    static UserFixture of(Path dir, List<Listen> listens) {
+        UserFixture f = new UserFixture(dir, T0.plus(Duration.ofDays(1)));
+        f.write(listens);
+        f.listens.catchUp();
+        return f;
+    }
+
+    void write(List<Listen> listens) {
+        warehouse.write(Listen.stored(listens), List.of());
+    }
+
+    @Override
+    public void close() {
+        warehouse.close();
+    }
+}
