@@ -1,7 +1,7 @@
 package dev.earshot.analytics;
 
 import dev.earshot.store.Cursor;
-import dev.earshot.store.SqlReader;
+import dev.earshot.store.SqlWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,15 +53,15 @@ public final class Rollups {
             FROM (SELECT ts, %s %s) GROUP BY 1, 2 ORDER BY 1""".formatted(RawEvents.TRACK_COLUMNS, NEW_EVENTS);
     private static final String ADVANCE = "UPDATE rollup_watermark SET received_to = make_timestamp(?) WHERE name = 'events'";
 
-    private final SqlReader db;
+    private final SqlWriter db;
 
-    public Rollups(SqlReader db) {
+    public Rollups(SqlWriter db) {
         this.db = db;
     }
 
     /** Creates the rollup tables if they are missing; safe to call at every start. */
     public Rollups ensure() {
-        db.read(conn -> {
+        db.writeAside(conn -> {
             try (Statement st = conn.createStatement()) {
                 st.execute(DDL);
             }
@@ -76,7 +76,7 @@ public final class Rollups {
      */
     public void refresh(Instant upTo) {
         long micros = Cursor.micros(upTo);
-        db.read(conn -> {
+        db.writeAside(conn -> {
             conn.setAutoCommit(false);
             try {
                 run(conn, FOLD_USERS, micros);

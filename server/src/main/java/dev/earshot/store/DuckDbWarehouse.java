@@ -27,7 +27,7 @@ import org.duckdb.DuckDBConnection;
  * The embedded warehouse: one DuckDB file. Writes go through one connection and the Appender (the fast
  * path); each read opens its own connection, since a DuckDB connection must not be shared across threads.
  */
-public final class DuckDbWarehouse implements Warehouse, SqlReader {
+public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     /** The writer checkpoints when idle past this much log. */
     static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
     /**
@@ -317,6 +317,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader {
      * feature's own table beside the events. Never append to {@code events}: only the writer does; deleting
      * from it (a listener's erasure) is safe, as the writer's appends touch no existing row.
      */
+    @Override
     public <T> T writeAside(Query<T> work) {
         return read(work);
     }

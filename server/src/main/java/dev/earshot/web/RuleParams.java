@@ -18,7 +18,7 @@ final class RuleParams {
                     hours == null ? null : HourRange.parse(hours), ctx.queryParam("artist"),
                     minListens(ctx.queryParam("min_listens")));
         } catch (InvalidRuleException e) {
-            throw RangeParams.bad(e.field(), e.getMessage().substring(e.field().length() + 1));
+            throw QueryParams.bad(e.field(), e.getMessage().substring(e.field().length() + 1));
         }
     }
 

@@ -40,7 +40,8 @@ final class UserRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx), limit(ctx)))));
+        routes.get("/v1/users", ctx -> ctx.json(Map.of("items",
+                search.search(prefix(ctx), QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT)))));
         routes.get("/v1/users/{id}/profile", this::profile);
         routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(ctx.pathParam("id"),
                 RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
@@ -59,19 +60,6 @@ final class UserRoutes {
     private static String prefix(Context ctx) {
         String q = ctx.queryParam("q");
         return q == null ? "" : q;
-    }
-
-    private static int limit(Context ctx) {
-        String value = ctx.queryParam("limit");
-        try {
-            int limit = value == null ? DEFAULT_LIMIT : Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the error below
-        }
-        throw RangeParams.bad("limit", "must be an integer from 1 to " + MAX_LIMIT);
     }
 
     private static ApiException unknown(Context ctx) {
