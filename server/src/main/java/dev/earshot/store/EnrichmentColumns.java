@@ -60,10 +60,14 @@ final class EnrichmentColumns {
         EventRowWriter.nullable(a, e == null ? null : e.modelVersion());
     }
 
-    /** The genre distribution as two parallel lists (names, probabilities), most likely first; after local_ts. */
+    /**
+     * The genre distribution as two parallel lists (names, probabilities), most likely first; after local_ts.
+     * A single genre is already in {@code genre}/{@code genre_p}, so its lists stay null: list values cost the
+     * Appender several times a scalar, and most events have one genre.
+     */
     static void appendGenres(DuckDBAppender a, Enrichment e) throws SQLException {
         GenrePrediction genre = e == null ? null : e.genrePrediction();
-        if (genre == null) {
+        if (genre == null || genre.genres().size() == 1) {
             a.appendNull();
             a.appendNull();
             return;
