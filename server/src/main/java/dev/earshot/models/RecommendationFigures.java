@@ -1,5 +1,6 @@
 package dev.earshot.models;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.earshot.recommend.RecommendReport;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.List;
  */
 public record RecommendationFigures(Instant evaluatedAt, String dataset, String served, List<Model> models) {
 
-    public record Model(String name, double precisionAt10, double recallAt10, double ndcgAt10,
+    /** Names spelt out for JSON: snake_case would not split the digits ({@code precision_at10}). */
+    public record Model(String name, @JsonProperty("precision_at_10") double precisionAt10,
+                        @JsonProperty("recall_at_10") double recallAt10, @JsonProperty("ndcg_at_10") double ndcgAt10,
                         double ratioToPopularity, int usersEvaluated) {
     }
 

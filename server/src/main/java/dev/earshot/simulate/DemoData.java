@@ -40,7 +40,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
         boolean empty = warehouse.countEvents() == 0;
         if (empty) {
             for (SimulationConfig config : history) {
-                long stored = backfill(World.generate(config), ingest);
+                long stored = backfill(World.generate(config), userPrefix(config), ingest);
                 LOG.info("demo: stored {} events of {} {} listeners over {} days", stored, config.users(),
                         config.scenario().name(), config.days());
             }
@@ -51,13 +51,28 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
         return empty;
     }
 
-    private static long backfill(World world, IngestService ingest) {
+    /**
+     * Every simulated world names its listeners u0, u1, …; the Spotify world keeps those names (its live
+     * trickle replays it), the others get their platform's prefix so that two different simulated people are
+     * never one listener.
+     */
+    private String userPrefix(SimulationConfig config) {
+        return config == history.get(0) ? "" : config.scenario().name() + "-";
+    }
+
+    private static ListenEvent renamed(ListenEvent e, String prefix) {
+        return new ListenEvent(e.eventId(), e.eventType(), prefix + e.userId(), e.trackId(), e.timestamp(),
+                e.deviceTimestamp(), e.platform(), e.location(), e.sessionId(), e.positionMs(), e.msPlayed(),
+                e.durationMs(), e.device(), e.context(), e.track());
+    }
+
+    private static long backfill(World world, String userPrefix, IngestService ingest) {
         List<ListenEvent> batch = new ArrayList<>(BATCH);
         long[] stored = {0};
         EventSink sink = new EventSink() {
             @Override
             public void accept(ListenEvent event) {
-                batch.add(event);
+                batch.add(userPrefix.isEmpty() ? event : renamed(event, userPrefix));
                 if (batch.size() == BATCH) {
                     close();
                 }

@@ -33,8 +33,11 @@ class DemoDataTest {
             assertThat(small().load(p.warehouse, p.ingest, sims)).isTrue();
             afterFirst = p.warehouse.countEvents();
             assertThat(afterFirst).isGreaterThan(100);
-            assertThat(p.warehouse.events(new EventQuery(null, null, null, Platform.APPLE_MUSIC, null, null, null, 1))
-                    .events()).hasSize(1);
+            // Both worlds call their listeners u0, u1, …: the second one's are renamed so that they stay apart.
+            assertThat(p.warehouse.events(new EventQuery(null, null, null, Platform.APPLE_MUSIC, null, null, null, 1000))
+                    .events()).isNotEmpty().allSatisfy(e -> assertThat(e.event().userId()).startsWith("apple_music-u"));
+            assertThat(p.warehouse.events(new EventQuery(null, null, null, Platform.SPOTIFY, null, null, null, 1000))
+                    .events()).isNotEmpty().allSatisfy(e -> assertThat(e.event().userId()).matches("u\\d+"));
             assertThat(sims.list()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo("running"));
             sims.close();
             afterFirst = p.warehouse.countEvents();
