@@ -15,6 +15,7 @@ import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.FirstFits;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommend.RecommendationService;
 import dev.earshot.simulate.DemoData;
@@ -102,6 +103,8 @@ public final class Earshot implements AutoCloseable {
         SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
         RecommendationService recommendations = RecommendationService.scheduled(warehouse, warehouse,
                 config.modelWindow(), config.modelRebuildInterval(), scheduler);
+        scheduler.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
+                FirstFits.EVERY_S, TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,

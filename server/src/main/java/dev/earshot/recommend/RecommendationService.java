@@ -39,6 +39,7 @@ public final class RecommendationService {
     private volatile Recommender chosen = Recommenders.itemKnn();
     private volatile Served served;
     private volatile RecommendReport evaluation;
+    private volatile FitReport lastFit;
 
     public RecommendationService(Warehouse warehouse, SqlReader sql, Duration window, Clock clock) {
         this.warehouse = warehouse;
@@ -74,6 +75,7 @@ public final class RecommendationService {
                 TrackTitles.load(sql, data));
         FitReport report = new FitReport(model.name(), events[0], data.users(), data.tracks(),
                 (System.nanoTime() - start) / 1_000_000);
+        lastFit = report;
         LOG.info("recommender {} fitted on {} events ({} listeners, {} tracks) in {} ms", report.model(),
                 report.events(), report.users(), report.tracks(), report.millis());
         return report;
@@ -119,6 +121,12 @@ public final class RecommendationService {
             return Optional.of(personal);
         }
         return s.knows(userId) || StoredListeners.hasListened(sql, userId) ? Optional.of(s.popular(userId, limit)) : Optional.empty();
+    }
+
+    /** True before the first fit and while the last one found no listening in its window. */
+    public boolean fittedOnNothing() {
+        FitReport f = lastFit;
+        return f == null || f.events() == 0;
     }
 
     /** A failed fit keeps the previous one; it must not end the schedule, as an exception would. */
