@@ -25,6 +25,20 @@ public final class Rollups {
     static final String USER_HOUR = "rollup_user_hour";
     static final String TRACK_DAY = "rollup_track_day";
     static final String TRACK_DAY_ALL = "rollup_track_day_all";
+    /**
+     * The rollups' shape. Bump it when a rollup table changes: at the next start the old tables are dropped and
+     * rebuilt from {@code events} (they are derived data), instead of being read with the wrong columns.
+     */
+    static final int LAYOUT = 1;
+    private static final String DROP_OTHER_LAYOUT = """
+            CREATE TABLE IF NOT EXISTS rollup_layout (version INTEGER NOT NULL);
+            DROP TABLE IF EXISTS rollup_watermark;
+            DROP TABLE IF EXISTS rollup_user_hour;
+            DROP TABLE IF EXISTS rollup_track_day;
+            DROP TABLE IF EXISTS rollup_track_day_all;
+            DELETE FROM rollup_layout;
+            INSERT INTO rollup_layout VALUES (%d);
+            """.formatted(LAYOUT);
     private static final String DDL = """
             CREATE TABLE IF NOT EXISTS rollup_watermark (name VARCHAR PRIMARY KEY, received_to TIMESTAMP NOT NULL);
             INSERT INTO rollup_watermark VALUES ('events', make_timestamp(0)) ON CONFLICT DO NOTHING;
@@ -59,15 +73,30 @@ public final class Rollups {
         this.db = db;
     }
 
-    /** Creates the rollup tables if they are missing; safe to call at every start. */
+    /**
+     * Creates the rollup tables if they are missing, and rebuilds them if they were made for another
+     * {@link #LAYOUT}; safe to call at every start.
+     */
     public Rollups ensure() {
         db.writeAside(conn -> {
             try (Statement st = conn.createStatement()) {
+                if (storedLayout(st) != LAYOUT) {
+                    st.execute(DROP_OTHER_LAYOUT);
+                }
                 st.execute(DDL);
             }
             return null;
         });
         return this;
+    }
+
+    /** The layout the rollups on file were made for; 0 when none is recorded (none, or made before layouts). */
+    private static int storedLayout(Statement st) throws SQLException {
+        st.execute("CREATE TABLE IF NOT EXISTS rollup_layout (version INTEGER NOT NULL)");
+        try (var rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM rollup_layout")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /**

@@ -56,4 +56,31 @@ class RollupsTest extends AnalyticsFixture {
     private static int close(Double a, Double b) {
         return Math.abs(a - b) < 1e-12 ? 0 : Double.compare(a, b);
     }
+
+    @org.junit.jupiter.api.Test
+    void rollupsOfAnotherLayoutAreRebuiltNotReadWithTheWrongShape() {
+        Rollups rollups = new Rollups(warehouse).ensure();
+        rollups.refresh(Instant.parse("2030-01-01T00:00:00Z"));
+        warehouse.writeAside(conn -> {
+            try (var st = conn.createStatement()) {
+                st.execute("UPDATE rollup_layout SET version = " + (Rollups.LAYOUT - 1));
+                st.execute("ALTER TABLE rollup_user_hour ADD COLUMN stale INTEGER");
+            }
+            return null;
+        });
+
+        new Rollups(warehouse).ensure().refresh(Instant.parse("2030-01-01T00:00:00Z"));
+
+        long columns = warehouse.read(conn -> {
+            try (var rs = conn.createStatement().executeQuery(
+                    "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'rollup_user_hour' AND column_name = 'stale'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(columns).isZero();
+        Analytics rolled = Analytics.withRollups(warehouse);
+        assertThat(rolled.activity().overview(WEEK)).usingRecursiveComparison()
+                .withComparatorForType(RollupsTest::close, Double.class).isEqualTo(analytics.activity().overview(WEEK));
+    }
 }
