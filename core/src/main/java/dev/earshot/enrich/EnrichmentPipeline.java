@@ -65,6 +65,14 @@ public final class EnrichmentPipeline {
         return l == null ? out : l.complete(catalog.find(e.trackId()), out);
     }
 
+    /**
+     * The tracks most like this one under the current co-listening model (blended with audio features for
+     * rarely played tracks); null before the first model, empty when nothing is known about the track.
+     */
+    public List<String> similarTo(String trackId) {
+        return snapshot.similar(trackId);
+    }
+
     /** Lets Claude's cached answers fill in what the catalog does not say (see {@link LlmInsights}). */
     public void useLlm(LlmInsights insights) {
         llm = insights;

@@ -25,6 +25,7 @@ import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
 import dev.earshot.users.UserListens;
 import dev.earshot.web.ApiJson;
+import dev.earshot.web.Services;
 import dev.earshot.web.WebServer;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -107,8 +108,9 @@ public final class Earshot implements AutoCloseable {
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
         writer.onCommit(live::committed);
-        WebServer web = WebServer.start(config, ingest, warehouse, writer::isHealthy, simulations, models, backfill,
-                live, registry, warehouse, userListens, recommendations, Analytics.withRollups(warehouse));
+        WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
+                simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
+                Analytics.withRollups(warehouse)), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }

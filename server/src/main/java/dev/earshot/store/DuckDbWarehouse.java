@@ -208,6 +208,18 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     }
 
     @Override
+    public Optional<TrackMetadata> track(String trackId) {
+        return read(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(TrackRows.SELECT + " WHERE track_id = ?")) {
+                ps.setString(1, trackId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(TrackRows.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<StoredEvent> event(String eventId) {
         List<StoredEvent> found = new ArrayList<>(1);
         withReader(conn -> {

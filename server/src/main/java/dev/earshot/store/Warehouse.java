@@ -35,6 +35,9 @@ public interface Warehouse extends AutoCloseable {
 
     Optional<StoredEvent> event(String eventId);
 
+    /** The catalog entry of a track, or empty when no metadata about it is stored. */
+    Optional<TrackMetadata> track(String trackId);
+
     /**
      * Every event with a timestamp in [from, to), oldest first (ties by event_id), skipping those already
      * enriched by model version {@code skipVersion} when it is not null: what a backfill enriches again.

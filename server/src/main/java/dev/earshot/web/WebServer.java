@@ -1,21 +1,11 @@
 package dev.earshot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.earshot.analytics.Analytics;
 import dev.earshot.app.EarshotConfig;
-import dev.earshot.ingest.IngestService;
-import dev.earshot.live.LiveHub;
-import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.ModelEvaluations;
-import dev.earshot.models.ModelRebuilder;
-import dev.earshot.recommend.RecommendationService;
-import dev.earshot.simulate.SimulationService;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
-import dev.earshot.store.SqlReader;
-import dev.earshot.store.Warehouse;
 import dev.earshot.users.UserErasure;
-import dev.earshot.users.UserListens;
 import dev.earshot.users.UserProfiles;
 import dev.earshot.users.UserSearch;
 import dev.earshot.users.UserWrapped;
@@ -26,7 +16,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.util.function.BooleanSupplier;
 
 /** The HTTP server: Javalin on Jetty, every feature registering its own routes. */
 public final class WebServer {
@@ -37,13 +26,9 @@ public final class WebServer {
         this.app = app;
     }
 
-    public static WebServer start(EarshotConfig config, IngestService ingest, Warehouse warehouse,
-                                  BooleanSupplier writerHealthy, SimulationService simulations,
-                                  ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live,
-                                  PrometheusMeterRegistry registry, SqlReader reader, UserListens userListens,
-                                  RecommendationService recommendations, Analytics analytics) {
+    public static WebServer start(EarshotConfig config, Services s, PrometheusMeterRegistry registry) {
         Clock clock = Clock.systemUTC();
-        Presets presets = new Presets(reader, clock);
+        Presets presets = new Presets(s.reader(), clock);
         ObjectMapper mapper = ApiJson.mapper();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -56,16 +41,19 @@ public final class WebServer {
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
-            new EventRoutes(ingest, warehouse, config.maxBodyBytes()).register(cfg.routes);
-            new HealthRoutes(warehouse, writerHealthy, registry).register(cfg.routes);
-            new SimulationRoutes(simulations).register(cfg.routes);
-            new ModelRoutes(models, backfill, new ModelEvaluations(clock), recommendations).register(cfg.routes);
-            new LiveRoutes(live).register(cfg.routes);
-            new UserRoutes(new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
-                    new UserWrapped(reader, userListens, clock), new UserErasure(userListens), clock).register(cfg.routes);
-            new SegmentRoutes(presets, new Audiences(reader), clock).register(cfg.routes);
-            new RecommendationRoutes(recommendations).register(cfg.routes);
-            new AnalyticsRoutes(analytics, clock).register(cfg.routes);
+            new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes()).register(cfg.routes);
+            new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
+            new SimulationRoutes(s.simulations()).register(cfg.routes);
+            new ModelRoutes(s.models(), s.backfill(), new ModelEvaluations(clock), s.recommendations())
+                    .register(cfg.routes);
+            new LiveRoutes(s.live()).register(cfg.routes);
+            new UserRoutes(new UserSearch(s.userListens()), new UserProfiles(s.warehouse(), s.userListens(), presets),
+                    new UserWrapped(s.reader(), s.userListens(), clock), new UserErasure(s.userListens()), clock)
+                    .register(cfg.routes);
+            new SegmentRoutes(presets, new Audiences(s.reader()), clock).register(cfg.routes);
+            new RecommendationRoutes(s.recommendations()).register(cfg.routes);
+            new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
+            new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

@@ -174,6 +174,11 @@ class GroupCommitWriterTest {
         }
 
         @Override
+        public Optional<dev.earshot.event.TrackMetadata> track(String trackId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void eventIdsOnDay(LocalDate day, Consumer<String> sink) {
             throw new UnsupportedOperationException();
         }

@@ -57,6 +57,8 @@ abstract class WarehouseContract {
             // Every event of the track, with or without metadata of its own, shows the catalog's current entry.
             assertThat(w.event("a").orElseThrow().event().track()).isEqualTo(second);
             assertThat(w.event("c").orElseThrow().event().track()).isEqualTo(second);
+            assertThat(w.track("spotify:track:4iV5W9uYEdYUVa79Axb7Rh")).hasValue(second);
+            assertThat(w.track("never-described")).isEmpty();
         }
     }
 

@@ -1,0 +1,26 @@
+package dev.earshot.web;
+
+import dev.earshot.analytics.Analytics;
+import dev.earshot.catalog.Track;
+import dev.earshot.enrich.EnrichmentPipeline;
+import dev.earshot.ingest.IngestService;
+import dev.earshot.live.LiveHub;
+import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.ModelRebuilder;
+import dev.earshot.recommend.RecommendationService;
+import dev.earshot.simulate.SimulationService;
+import dev.earshot.store.SqlReader;
+import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserListens;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * Everything the routes call, built by hand in {@code Earshot.start} and handed to the web server in one
+ * piece. {@code enrichment}, {@code models} and {@code backfill} are null when enrichment is off.
+ */
+public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
+                       SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
+                       ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live, UserListens userListens,
+                       RecommendationService recommendations, Analytics analytics) {
+}
