@@ -59,10 +59,13 @@ public final class EnrichmentPipeline {
             local = enricher.enrich(e);
         }
         Snapshot s = snapshot;
-        Enrichment out = new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres(e.trackId())),
+        // One catalog lookup serves the genre vote and Claude's answer (the local part may just have upserted it).
+        Track track = catalog.find(e.trackId());
+        List<String> catalogGenres = track == null ? List.of() : track.genres();
+        Enrichment out = new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres),
                 local.listeningContext(), s.similar(e.trackId()), local.engagementScore(), local.modelVersion());
         LlmInsights l = llm;
-        return l == null ? out : l.complete(catalog.find(e.trackId()), out);
+        return l == null ? out : l.complete(track, out);
     }
 
     /**
