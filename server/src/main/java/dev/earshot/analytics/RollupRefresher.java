@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.ReceivedWatermark;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -7,12 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The background task that keeps the {@link Rollups} current: each run folds in the events received up to
- * {@link #LAG} ago. The lag is there because an event's {@code received_at} is set before its commit, and a
- * request waits at most its ack timeout (30 s by default) for that commit: folding in only what was received
- * earlier than that means no event can commit behind the watermark and be missed by both rollup and tail.
+ * {@link ReceivedWatermark#settledBefore} now, so that none can still commit behind the watermark.
  */
 public final class RollupRefresher implements Runnable {
-    public static final Duration LAG = Duration.ofMinutes(2);
     /**
      * Each refresh appends at most one row per rollup key, and rows are only summed when read (no compaction), so
      * frequent refreshes would fill the rollups with slivers; hourly keeps them about as compact as one fold, while
@@ -33,7 +31,7 @@ public final class RollupRefresher implements Runnable {
     @Override
     public void run() {
         try {
-            rollups.refresh(clock.instant().minus(LAG));
+            rollups.refresh(ReceivedWatermark.settledBefore(clock.instant()));
         } catch (RuntimeException e) {
             LOG.error("analytics rollup refresh failed; answers stay exact but read more raw events", e);
         }

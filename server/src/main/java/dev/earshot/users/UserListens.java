@@ -3,13 +3,13 @@ package dev.earshot.users;
 import dev.earshot.segments.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.ReceivedWatermark;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -21,8 +21,6 @@ import java.time.Instant;
  * from {@code events} itself ({@link UserRows}), so answers are exact and fresh while the copy lags.
  */
 public final class UserListens {
-    /** Writes commit within the ack timeout (30 s); events received longer ago than this are all committed. */
-    static final Duration SETTLE = Duration.ofMinutes(2);
     static final long MIN_TAIL_TO_SORT = 250_000;
     static final String COLUMNS = "user_id, ts, local_ts, event_type, track_id, ms_played, genre, mood, context,"
             + " platform, country, engagement";
@@ -72,7 +70,7 @@ public final class UserListens {
         write(conn -> {
             conn.setAutoCommit(false);
             State state = State.read(conn);
-            Instant cutoff = clock.instant().minus(SETTLE);
+            Instant cutoff = ReceivedWatermark.settledBefore(clock.instant());
             if (!cutoff.isAfter(state.coveredUntil())) {
                 return null;
             }

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * A warehouse holding hand-made listens and the user services over it, with the per-user copy caught up as
- * of {@code now}: everything received more than {@link UserListens#SETTLE} before it is in the copy.
+ * of {@code now}: everything received more than {@link dev.earshot.store.ReceivedWatermark#SETTLE} before it is in the copy.
  */
 final class UserFixture implements AutoCloseable {
     static final Instant T0 = Instant.parse("2024-01-16T12:00:00Z");
