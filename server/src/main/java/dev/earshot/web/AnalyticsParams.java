@@ -23,7 +23,7 @@ final class AnalyticsParams {
     AnalyticsFilter filter(Clock clock) {
         Instant from = QueryParams.instant(ctx, "from");
         Instant to = QueryParams.instant(ctx, "to");
-        Platform platform = platform();
+        Platform platform = QueryParams.wire(ctx, "platform", Platform.WIRE);
         String country = country();
         try {
             return AnalyticsFilter.of(from, to, platform, country, clock);
@@ -55,15 +55,6 @@ final class AnalyticsParams {
 
     int weeks(int byDefault) {
         return QueryParams.integer(ctx, "weeks", byDefault, 52);
-    }
-
-    private Platform platform() {
-        String value = ctx.queryParam("platform");
-        if (value == null) {
-            return null;
-        }
-        return Platform.WIRE.find(value).orElseThrow(() -> QueryParams.bad("platform",
-                "unknown value '" + value + "'; expected one of: " + Platform.WIRE.allowed()));
     }
 
     private String country() {

@@ -2,7 +2,6 @@ package dev.earshot.web;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
-import dev.earshot.event.WireEnum;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.EventQuery;
 import io.javalin.http.Context;
@@ -20,20 +19,12 @@ final class EventQueryParams {
         return new EventQuery(
                 ctx.queryParam("user_id"),
                 ctx.queryParam("track_id"),
-                wire(ctx, "event_type", EventType.WIRE),
-                wire(ctx, "platform", Platform.WIRE),
+                QueryParams.wire(ctx, "event_type", EventType.WIRE),
+                QueryParams.wire(ctx, "platform", Platform.WIRE),
                 QueryParams.instant(ctx, "from"),
                 QueryParams.instant(ctx, "to"),
                 cursor == null ? null : cursor(cursor),
                 QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT));
-    }
-
-    private static <E extends Enum<E> & WireEnum> E wire(Context ctx, String name, WireEnum.Lookup<E> lookup) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
-            return null;
-        }
-        return lookup.find(value).orElseThrow(() -> QueryParams.bad(name, "unknown value '" + value + "'; expected one of: " + lookup.allowed()));
     }
 
     private static Cursor cursor(String token) {

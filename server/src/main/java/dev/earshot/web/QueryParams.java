@@ -1,5 +1,6 @@
 package dev.earshot.web;
 
+import dev.earshot.event.WireEnum;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,6 +44,16 @@ final class QueryParams {
             // falls through to the error below
         }
         throw bad(name, "must be an integer from 1 to " + max);
+    }
+
+    /** A wire-named enum value (e.g. {@code apple_music}), or null when the parameter is absent. */
+    static <E extends Enum<E> & WireEnum> E wire(Context ctx, String name, WireEnum.Lookup<E> lookup) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        return lookup.find(value).orElseThrow(() -> bad(name, "unknown value '" + value + "'; expected one of: "
+                + lookup.allowed()));
     }
 
     static ApiException bad(String field, String message) {
