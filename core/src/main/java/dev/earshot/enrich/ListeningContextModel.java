@@ -1,6 +1,7 @@
 package dev.earshot.enrich;
 
 import dev.earshot.event.Device;
+import dev.earshot.vocab.ListeningContext;
 import java.time.DayOfWeek;
 
 /**

@@ -2,6 +2,7 @@ package dev.earshot.enrich;
 
 import dev.earshot.catalog.AudioFeatures;
 import dev.earshot.catalog.Track;
+import dev.earshot.vocab.Mood;
 
 /**
  * A track's mood on Russell's circumplex: valence (x) against arousal (y), both 0..1, cut at 0.5 into

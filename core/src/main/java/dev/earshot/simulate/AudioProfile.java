@@ -1,5 +1,6 @@
 package dev.earshot.simulate;
 
+import dev.earshot.vocab.Mood;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package dev.earshot.simulate;
 
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
+import dev.earshot.vocab.Genre;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -68,8 +69,8 @@ final class CatalogGenerator {
     }
 
     private SimTrack track(int index, SimArtist artist, Genre genre, double popularity, String album, SplittableRandom r) {
-        AudioProfile audio = genre.drawFeatures(r);
-        long duration = genre.drawDurationMs(r);
+        AudioProfile audio = GenreProfile.of(genre).drawFeatures(r);
+        long duration = GenreProfile.of(genre).drawDurationMs(r);
         long span = Math.max(1, periodStart.toEpochDay() - artist.debut().toEpochDay());
         LocalDate released = artist.debut().plusDays(r.nextLong(span));
         String title = Names.title(r);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.earshot.event.Platform;
+import dev.earshot.vocab.Genre;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.ToIntFunction;

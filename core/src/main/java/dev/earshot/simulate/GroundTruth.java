@@ -2,6 +2,7 @@ package dev.earshot.simulate;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.ListenEvent;
+import dev.earshot.vocab.ListeningContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.earshot.event.Device;
 import dev.earshot.event.Platform;
+import dev.earshot.vocab.Genre;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;

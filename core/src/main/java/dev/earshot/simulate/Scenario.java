@@ -1,6 +1,7 @@
 package dev.earshot.simulate;
 
 import dev.earshot.event.Platform;
+import dev.earshot.vocab.Genre;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -34,7 +35,7 @@ public record Scenario(String name, double[] platformMix, double[] genreMix, dou
     static double[] defaultGenreMix() {
         double[] mix = new double[Genre.values().length];
         for (Genre g : Genre.values()) {
-            mix[g.ordinal()] = g.share();
+            mix[g.ordinal()] = GenreProfile.of(g).share();
         }
         return mix;
     }

@@ -1,5 +1,6 @@
 package dev.earshot.simulate;
 
+import dev.earshot.vocab.ListeningContext;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +12,7 @@ import java.util.SplittableRandom;
 
 /** Plans one listener's sessions for one local date: how many, at which local hours, in which contexts. */
 final class SessionPlanner {
-    private static final ListeningContext[] CONTEXTS = ListeningContext.values();
+    private static final ListeningContext[] CONTEXTS = ContextHabits.SIMULATED;
 
     private SessionPlanner() {
     }
@@ -34,7 +35,7 @@ final class SessionPlanner {
     private static ListeningContext context(int hour, DayOfWeek day, SplittableRandom r) {
         double[] weights = new double[CONTEXTS.length];
         for (int i = 0; i < CONTEXTS.length; i++) {
-            weights[i] = CONTEXTS[i].weight(hour, day);
+            weights[i] = ContextHabits.weight(CONTEXTS[i], hour, day);
         }
         return CONTEXTS[Draw.index(r, Draw.cumulative(weights))];
     }

@@ -25,7 +25,7 @@ final class SessionPlayer {
     /** Plays the session into the buffer and returns when it ended (epoch millis). */
     long play(Session s, SplittableRandom r, EventBuffer out) {
         long t = s.startMillis();
-        int tracks = s.context().drawTracks(r);
+        int tracks = ContextHabits.drawTracks(s.context(), r);
         for (int i = 0; i < tracks && t < endMillis; i++) {
             SimTrack track = chooser.choose(user, s.context(), t, r);
             Listen listen = ListenBehaviour.draw(track, user.taste().match(track), user, profile, r);

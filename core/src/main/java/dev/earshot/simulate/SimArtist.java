@@ -1,5 +1,6 @@
 package dev.earshot.simulate;
 
+import dev.earshot.vocab.Genre;
 import java.time.LocalDate;
 
 /**

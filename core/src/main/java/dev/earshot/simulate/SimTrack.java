@@ -2,6 +2,8 @@ package dev.earshot.simulate;
 
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
+import dev.earshot.vocab.Genre;
+import dev.earshot.vocab.Mood;
 import java.time.LocalDate;
 import java.util.Map;
 

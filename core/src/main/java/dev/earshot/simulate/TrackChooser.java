@@ -1,5 +1,7 @@
 package dev.earshot.simulate;
 
+import dev.earshot.vocab.Genre;
+import dev.earshot.vocab.ListeningContext;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -40,7 +42,7 @@ final class TrackChooser {
         SimTrack best = pools.established(genre, r);
         for (int i = 1; i < CANDIDATES; i++) {
             SimTrack candidate = pools.established(genre, r);
-            if (context.fit(candidate.audio()) > context.fit(best.audio())) {
+            if (ContextHabits.fit(context, candidate.audio()) > ContextHabits.fit(context, best.audio())) {
                 best = candidate;
             }
         }

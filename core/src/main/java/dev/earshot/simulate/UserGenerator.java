@@ -2,6 +2,7 @@ package dev.earshot.simulate;
 
 import dev.earshot.event.Device;
 import dev.earshot.event.Platform;
+import dev.earshot.vocab.Genre;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -71,8 +72,8 @@ final class UserGenerator {
         double valence = 0;
         double sum = 0;
         for (int g = 0; g < weights.length; g++) {
-            energy += weights[g] * Genre.values()[g].centre().energy();
-            valence += weights[g] * Genre.values()[g].centre().valence();
+            energy += weights[g] * GenreProfile.of(Genre.byOrdinal(g)).centre().energy();
+            valence += weights[g] * GenreProfile.of(Genre.byOrdinal(g)).centre().valence();
             sum += weights[g];
             weights[g] += 0.015;
         }

@@ -4,6 +4,7 @@ import dev.earshot.event.ContextType;
 import dev.earshot.event.Device;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.PlaybackContext;
+import dev.earshot.vocab.ListeningContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -113,13 +114,7 @@ final class UserStream {
 
     /** The device the context calls for when the listener owns it, most of the time; otherwise any of theirs. */
     private Device device(ListeningContext c) {
-        Device wanted = switch (c) {
-            case COMMUTE -> Device.CAR;
-            case WORKOUT -> Device.MOBILE;
-            case FOCUS -> Device.DESKTOP;
-            case RELAX, SLEEP -> Device.SMART_SPEAKER;
-            case PARTY -> Device.TV;
-        };
+        Device wanted = ContextHabits.calledFor(c);
         boolean preferred = user.devices().contains(wanted) && r.nextDouble() < 0.7;
         return preferred ? wanted : user.devices().get(r.nextInt(user.devices().size()));
     }

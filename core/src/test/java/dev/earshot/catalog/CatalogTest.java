@@ -2,6 +2,7 @@ package dev.earshot.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.eval.SimulatedCatalog;
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.simulate.Scenario;

@@ -9,6 +9,8 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Location;
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
+import dev.earshot.vocab.ListeningContext;
+import dev.earshot.vocab.Mood;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,8 @@ package dev.earshot.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.earshot.eval.GenreEvaluation;
+import dev.earshot.eval.GenreEvaluationReport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.earshot.catalog.AudioFeatures;
 import dev.earshot.catalog.Track;
+import dev.earshot.vocab.Mood;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Platform;
+import dev.earshot.vocab.Genre;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

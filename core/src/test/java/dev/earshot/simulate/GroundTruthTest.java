@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.earshot.event.ListenEvent;
+import dev.earshot.vocab.Mood;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Map;

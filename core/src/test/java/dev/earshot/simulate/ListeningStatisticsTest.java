@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.ListenEvent;
+import dev.earshot.vocab.Genre;
+import dev.earshot.vocab.ListeningContext;
 import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.earshot.cli;
 
-import dev.earshot.enrich.EnrichmentEvaluation;
-import dev.earshot.enrich.GenreEvaluation;
+import dev.earshot.eval.EnrichmentEvaluation;
+import dev.earshot.eval.GenreEvaluation;
 import dev.earshot.simulate.SimulationConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

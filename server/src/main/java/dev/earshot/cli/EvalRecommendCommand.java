@@ -1,7 +1,7 @@
 package dev.earshot.cli;
 
-import dev.earshot.recommend.RecommendEvaluation;
-import dev.earshot.recommend.RecommendReport;
+import dev.earshot.eval.RecommendEvaluation;
+import dev.earshot.eval.RecommendReport;
 import dev.earshot.recommend.Recommenders;
 import dev.earshot.simulate.SimulationConfig;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package dev.earshot.cli;
 
 import dev.earshot.event.ListenEvent;
-import dev.earshot.simulate.BatchReply;
 import dev.earshot.simulate.EventSink;
-import dev.earshot.simulate.LiveEventSender;
 import dev.earshot.simulate.NdjsonEventSink;
+import dev.earshot.simulations.BatchReply;
+import dev.earshot.simulations.LiveEventSender;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;

@@ -1,7 +1,7 @@
 package dev.earshot.models;
 
-import dev.earshot.enrich.EnrichmentEvaluation;
-import dev.earshot.enrich.GenreEvaluationReport;
+import dev.earshot.eval.EnrichmentEvaluation;
+import dev.earshot.eval.GenreEvaluationReport;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.earshot.models;
 
-import dev.earshot.recommend.RecommendationService;
+import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.store.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,8 @@
 package dev.earshot.models;
 
 import dev.earshot.enrich.Enricher;
-import dev.earshot.enrich.EnrichmentEvaluation;
-import dev.earshot.enrich.GenreEvaluation;
+import dev.earshot.eval.EnrichmentEvaluation;
+import dev.earshot.eval.GenreEvaluation;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.earshot.models;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.earshot.recommend.RecommendReport;
+import dev.earshot.eval.RecommendReport;
 import java.time.Instant;
 import java.util.List;
 

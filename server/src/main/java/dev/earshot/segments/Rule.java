@@ -1,9 +1,9 @@
 package dev.earshot.segments;
 
-import dev.earshot.enrich.ListeningContext;
-import dev.earshot.enrich.Mood;
 import dev.earshot.event.Platform;
 import dev.earshot.event.WireEnum;
+import dev.earshot.vocab.ListeningContext;
+import dev.earshot.vocab.Mood;
 import java.util.Locale;
 
 /**

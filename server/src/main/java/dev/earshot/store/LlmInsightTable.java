@@ -1,10 +1,10 @@
 package dev.earshot.store;
 
 import dev.earshot.enrich.GenreProbability;
-import dev.earshot.enrich.Mood;
 import dev.earshot.enrich.llm.InsightStore;
 import dev.earshot.enrich.llm.TrackInsight;
 import dev.earshot.event.WireEnum;
+import dev.earshot.vocab.Mood;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,10 +4,10 @@ import dev.earshot.models.BackfillRequest;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.EnrichmentFigures;
 import dev.earshot.models.ModelEvaluations;
+import dev.earshot.models.ModelRebuilder;
 import dev.earshot.models.ModelsView;
 import dev.earshot.models.RecommendationFigures;
-import dev.earshot.recommend.RecommendationService;
-import dev.earshot.models.ModelRebuilder;
+import dev.earshot.recommendations.RecommendationService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -1,6 +1,6 @@
 package dev.earshot.web;
 
-import dev.earshot.recommend.RecommendationService;
+import dev.earshot.recommendations.RecommendationService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 

@@ -1,7 +1,7 @@
 package dev.earshot.web;
 
-import dev.earshot.simulate.FeedRequest;
-import dev.earshot.simulate.SimulationService;
+import dev.earshot.simulations.FeedRequest;
+import dev.earshot.simulations.SimulationService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;

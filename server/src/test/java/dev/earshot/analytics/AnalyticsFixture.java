@@ -5,11 +5,11 @@ import static dev.earshot.analytics.Listens.NOWHERE;
 import static dev.earshot.analytics.Listens.SF;
 import static dev.earshot.analytics.Listens.of;
 
-import dev.earshot.enrich.Mood;
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
+import dev.earshot.vocab.Mood;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
-import dev.earshot.recommend.RecommendationService;
+import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import java.nio.file.Path;

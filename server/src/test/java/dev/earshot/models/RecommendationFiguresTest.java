@@ -2,7 +2,7 @@ package dev.earshot.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.recommend.RecommendReport;
+import dev.earshot.eval.RecommendReport;
 import dev.earshot.web.ApiJson;
 import java.time.Instant;
 import java.util.List;

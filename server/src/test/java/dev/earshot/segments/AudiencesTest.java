@@ -2,12 +2,12 @@ package dev.earshot.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.enrich.ListeningContext;
-import dev.earshot.enrich.Mood;
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Listen;
+import dev.earshot.vocab.ListeningContext;
+import dev.earshot.vocab.Mood;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -55,7 +55,7 @@ class PresetsTest {
 
     @Test
     void everyPresetRuleFindsItsListeners() {
-        Listen evening = Listen.play("x", "x", T0.plus(Duration.ofHours(7))).context(dev.earshot.enrich.ListeningContext.RELAX);
+        Listen evening = Listen.play("x", "x", T0.plus(Duration.ofHours(7))).context(dev.earshot.vocab.ListeningContext.RELAX);
         List<Listen> listens = new ArrayList<>(AudiencesTest.three("relaxer", l -> evening.user("relaxer")));
         try (DuckDbWarehouse w = open(listens)) {
             Preset relaxers = new Presets(w, clock()).resolve(DAY).stream()

@@ -3,8 +3,8 @@ package dev.earshot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.enrich.GenreProbability;
-import dev.earshot.enrich.Mood;
 import dev.earshot.enrich.llm.TrackInsight;
+import dev.earshot.vocab.Mood;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

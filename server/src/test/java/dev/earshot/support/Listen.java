@@ -3,9 +3,7 @@ package dev.earshot.support;
 import dev.earshot.enrich.Enrichment;
 import dev.earshot.enrich.GenrePrediction;
 import dev.earshot.enrich.GenreProbability;
-import dev.earshot.enrich.ListeningContext;
 import dev.earshot.enrich.ListeningContextInsight;
-import dev.earshot.enrich.Mood;
 import dev.earshot.enrich.MoodAnalysis;
 import dev.earshot.enrich.Source;
 import dev.earshot.enrich.TimeOfDay;
@@ -15,6 +13,8 @@ import dev.earshot.event.Location;
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.store.StoredEvent;
+import dev.earshot.vocab.ListeningContext;
+import dev.earshot.vocab.Mood;
 import java.time.Instant;
 import java.util.List;
 

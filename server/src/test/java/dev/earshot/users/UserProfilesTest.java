@@ -5,13 +5,13 @@ import static dev.earshot.users.UserFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.earshot.enrich.ListeningContext;
-import dev.earshot.enrich.Mood;
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
-import dev.earshot.store.StoredEvent;
 import dev.earshot.segments.Filters;
+import dev.earshot.store.StoredEvent;
 import dev.earshot.support.Listen;
+import dev.earshot.vocab.ListeningContext;
+import dev.earshot.vocab.Mood;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

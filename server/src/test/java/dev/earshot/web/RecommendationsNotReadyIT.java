@@ -3,7 +3,7 @@ package dev.earshot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.earshot.recommend.RecommendationService;
+import dev.earshot.recommendations.RecommendationService;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.earshot.simulate.SimulationService;
+import dev.earshot.simulations.SimulationService;
 import dev.earshot.support.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.enrich.GenreProbability;
-import dev.earshot.enrich.Mood;
+import dev.earshot.vocab.Mood;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

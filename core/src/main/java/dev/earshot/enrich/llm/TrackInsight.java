@@ -2,10 +2,10 @@ package dev.earshot.enrich.llm;
 
 import dev.earshot.enrich.GenrePrediction;
 import dev.earshot.enrich.GenreProbability;
-import dev.earshot.enrich.Mood;
 import dev.earshot.enrich.MoodAnalysis;
 import dev.earshot.enrich.MoodModel;
 import dev.earshot.enrich.Source;
+import dev.earshot.vocab.Mood;
 import java.util.ArrayList;
 import java.util.List;
 

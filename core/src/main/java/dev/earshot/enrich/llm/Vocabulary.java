@@ -1,8 +1,8 @@
 package dev.earshot.enrich.llm;
 
-import dev.earshot.enrich.Mood;
 import dev.earshot.event.WireEnum;
-import dev.earshot.simulate.Genre;
+import dev.earshot.vocab.Genre;
+import dev.earshot.vocab.Mood;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.earshot.enrich.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.enrich.GenreProbability;
-import dev.earshot.enrich.Mood;
+import dev.earshot.vocab.Mood;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,0 @@
-package dev.earshot.recommend;
-
-/** A track's title and artist as the catalog has them; either may be null when no event described the track. */
-record TrackTitle(String title, String artist) {
-}

@@ -1,0 +1,166 @@
+package dev.earshot.recommendations;
+
+import dev.earshot.enrich.CoListeningWeights;
+import dev.earshot.eval.RecommendEvaluation;
+import dev.earshot.eval.RecommendReport;
+import dev.earshot.recommend.Interactions;
+import dev.earshot.recommend.InteractionsBuilder;
+import dev.earshot.recommend.PopularityRecommender;
+import dev.earshot.recommend.Recommender;
+import dev.earshot.recommend.Recommenders;
+import dev.earshot.simulate.Scenario;
+import dev.earshot.simulate.SimulationConfig;
+import dev.earshot.store.SqlReader;
+import dev.earshot.store.Warehouse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves recommendations: fits the chosen model on the listening stored in the last {@code window}, in the
+ * background on a schedule and on demand ({@link #refit}), while requests keep reading the previous fit. Which
+ * model is served is decided by {@link #evaluate}, on the simulator, whose report it keeps for GET /v1/models;
+ * until then it serves item-kNN, which evaluates best at the settings we ship.
+ */
+public final class RecommendationService {
+    private static final Logger LOG = LoggerFactory.getLogger(RecommendationService.class);
+    /**
+     * Small enough to run in seconds; the CLI evaluates larger worlds. It runs once, a while after start, so
+     * that it neither competes with start-up nor burns CPU for servers that live a few seconds (tests).
+     */
+    static final SimulationConfig EVALUATION =
+            SimulationConfig.of(Scenario.named("spotify"), 300, 28, 42, LocalDate.of(2025, 3, 10));
+    static final Duration EVALUATION_DELAY = Duration.ofMinutes(2);
+
+    private final Warehouse warehouse;
+    private final SqlReader sql;
+    private final Duration window;
+    private final Clock clock;
+    private final List<Recommender> candidates = Recommenders.candidates();
+    private volatile Recommender chosen = Recommenders.itemKnn();
+    private volatile Served served;
+    private volatile RecommendReport evaluation;
+    private volatile FitReport lastFit;
+
+    public RecommendationService(Warehouse warehouse, SqlReader sql, Duration window, Clock clock) {
+        this.warehouse = warehouse;
+        this.sql = sql;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** A service that fits now and every {@code interval} after, and evaluates once after {@link #EVALUATION_DELAY}. */
+    public static RecommendationService scheduled(Warehouse warehouse, SqlReader sql, Duration window,
+                                                  Duration interval, ScheduledExecutorService scheduler) {
+        RecommendationService service = new RecommendationService(warehouse, sql, window, Clock.systemUTC());
+        scheduler.scheduleWithFixedDelay(service::refitQuietly, 0, interval.toSeconds(), TimeUnit.SECONDS);
+        scheduler.schedule(service::evaluateInBackground, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
+        return service;
+    }
+
+    /** What one fit read and made. */
+    public record FitReport(String model, long events, int users, int tracks, long millis) {
+    }
+
+    public synchronized FitReport refit() {
+        long start = System.nanoTime();
+        InteractionsBuilder builder = new InteractionsBuilder();
+        long[] events = {0};
+        warehouse.listens(clock.instant().minus(window), (user, track, type, msPlayed) -> {
+            builder.add(user, track, CoListeningWeights.weight(type, msPlayed));
+            events[0]++;
+        });
+        Interactions data = builder.build();
+        Recommender model = chosen;
+        served = new Served(model.name(), data, model.fit(data), new PopularityRecommender().fit(data),
+                TrackTitles.load(sql, data));
+        FitReport report = new FitReport(model.name(), events[0], data.users(), data.tracks(),
+                (System.nanoTime() - start) / 1_000_000);
+        lastFit = report;
+        LOG.info("recommender {} fitted on {} events ({} listeners, {} tracks) in {} ms", report.model(),
+                report.events(), report.users(), report.tracks(), report.millis());
+        return report;
+    }
+
+    /** Evaluates every candidate on the simulator, keeps the report, and serves the best from the next fit. */
+    public RecommendReport evaluate() {
+        RecommendReport report = RecommendEvaluation.run(EVALUATION, candidates, clock);
+        String best = report.best().name();
+        chosen = candidates.stream().filter(r -> r.name().equals(best)).findFirst().orElseThrow();
+        evaluation = report;
+        LOG.info("recommenders evaluated; serving {}:\n{}", best, report.format());
+        return report;
+    }
+
+    /** The last evaluation, empty until the first has finished. */
+    public Optional<RecommendReport> lastEvaluation() {
+        return Optional.ofNullable(evaluation);
+    }
+
+    /** The name of the model being served, or "none" before the first fit. */
+    public String servedModel() {
+        Served s = served;
+        return s == null ? "none" : s.model();
+    }
+
+    /** True once the first fit is done; it stays true. */
+    public boolean ready() {
+        return served != null;
+    }
+
+    /**
+     * Up to {@code limit} tracks for the user: from the served model, or by popularity for a listener it has
+     * nothing for; empty when the warehouse has never seen the user. Call only once {@link #ready}.
+     */
+    public Optional<UserRecommendations> recommend(String userId, int limit) {
+        Served s = served;
+        if (s == null) {
+            throw new IllegalStateException("no model has been fitted yet");
+        }
+        UserRecommendations personal = s.personal(userId, limit);
+        if (personal != null) {
+            return Optional.of(personal);
+        }
+        return s.knows(userId) || StoredListeners.hasListened(sql, userId) ? Optional.of(s.popular(userId, limit)) : Optional.empty();
+    }
+
+    /** True before the first fit and while the last one found no listening in its window. */
+    public boolean fittedOnNothing() {
+        FitReport f = lastFit;
+        return f == null || f.events() == 0;
+    }
+
+    /** A failed fit keeps the previous one; it must not end the schedule, as an exception would. */
+    private void refitQuietly() {
+        try {
+            refit();
+        } catch (RuntimeException e) {
+            LOG.error("recommender fit failed; keeping the previous fit", e);
+        }
+    }
+
+    /** On a low-priority thread of its own, so that the scheduled fits are not held up by it. */
+    private void evaluateInBackground() {
+        Thread t = new Thread(this::evaluateQuietly, "earshot-recommend-eval");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Refits at once when the evaluation chose another model than the one served. */
+    private void evaluateQuietly() {
+        try {
+            if (!evaluate().best().name().equals(servedModel())) {
+                refit();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("recommender evaluation failed; serving {}", chosen.name(), e);
+        }
+    }
+}

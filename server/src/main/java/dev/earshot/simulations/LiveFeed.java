@@ -1,0 +1,151 @@
+package dev.earshot.simulations;
+
+import dev.earshot.event.ListenEvent;
+import dev.earshot.ingest.IngestReport;
+import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.OverloadedException;
+import dev.earshot.simulate.EventSink;
+import dev.earshot.simulate.Simulation;
+import dev.earshot.simulate.TruthRecorder;
+import dev.earshot.simulate.World;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plays a simulated world into the running server, live: events go out at {@code rate} per second in the
+ * simulator's order (sessions, skips and likes as generated), each re-stamped with the moment it is sent and
+ * given an id unique to this feed, so that the dashboard sees listening happen now. Runs on its own thread
+ * until the world's events run out or {@link #stop()}.
+ */
+public final class LiveFeed implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
+
+    private final String id;
+    private final FeedRequest request;
+    private final IngestService ingest;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private volatile String state = "running";
+    private volatile String error;
+    private volatile boolean stopRequested;
+
+    public LiveFeed(String id, FeedRequest request, IngestService ingest, Clock clock) {
+        this.id = id;
+        this.request = request;
+        this.ingest = ingest;
+        this.clock = clock;
+        this.startedAt = clock.instant();
+    }
+
+    @Override
+    public void run() {
+        try (PacedSink sink = new PacedSink()) {
+            Simulation.run(World.generate(request.config()), sink, TruthRecorder.NONE);
+            state = stopRequested ? "stopped" : "finished";
+        } catch (FeedStopped e) {
+            state = "stopped";
+        } catch (RuntimeException | java.io.IOException e) {
+            LOG.error("simulation {} failed", id, e);
+            error = e.getMessage();
+            state = "failed";
+        }
+    }
+
+    public void stop() {
+        stopRequested = true;
+    }
+
+    public FeedStatus status() {
+        return new FeedStatus(id, request.scenario(), request.users(), request.rate(), request.seed(), state,
+                sent.get(), accepted.get(), duplicates.get(), startedAt, error);
+    }
+
+    /** Gathers events into batches of about a fifth of a second and sends each when its turn comes. */
+    private final class PacedSink implements EventSink {
+        private final int batchSize = (int) Math.max(1, Math.min(500, request.rate() / 5));
+        private final List<ListenEvent> batch = new ArrayList<>(batchSize);
+        private final long startNanos = System.nanoTime();
+
+        @Override
+        public void accept(ListenEvent event) {
+            if (stopRequested) {
+                throw new FeedStopped();
+            }
+            batch.add(event);
+            if (batch.size() == batchSize) {
+                send();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!batch.isEmpty() && !stopRequested) {
+                send();
+            }
+        }
+
+        private void send() {
+            awaitTurn(sent.get() + batch.size());
+            Instant now = clock.instant();
+            List<ListenEvent> live = batch.stream().map(e -> restamp(e, now)).toList();
+            batch.clear();
+            IngestReport report = ingestWithRetry(live);
+            sent.addAndGet(live.size());
+            accepted.addAndGet(report.accepted());
+            duplicates.addAndGet(report.duplicates());
+        }
+
+        private void awaitTurn(long eventsSentAfter) {
+            long due = startNanos + (long) (eventsSentAfter / request.rate() * 1e9);
+            sleepNanos(due - System.nanoTime());
+        }
+
+        private IngestReport ingestWithRetry(List<ListenEvent> events) {
+            while (true) {
+                try {
+                    return ingest.ingestEvents(events);
+                } catch (OverloadedException e) {
+                    // Same as a client told 503 + Retry-After: wait, then send the same events again.
+                    sleepNanos(1_000_000_000L);
+                }
+            }
+        }
+
+        private void sleepNanos(long nanos) {
+            while (nanos > 0 && !stopRequested) {
+                try {
+                    long step = Math.min(nanos, 100_000_000L);
+                    Thread.sleep(step / 1_000_000, (int) (step % 1_000_000));
+                    nanos -= step;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new FeedStopped();
+                }
+            }
+            if (stopRequested) {
+                throw new FeedStopped();
+            }
+        }
+    }
+
+    private ListenEvent restamp(ListenEvent e, Instant now) {
+        return new ListenEvent(id + "_" + e.eventId(), e.eventType(), e.userId(), e.trackId(), now, now, e.platform(),
+                e.location(), e.sessionId() == null ? null : id + "_" + e.sessionId(), e.positionMs(), e.msPlayed(),
+                e.durationMs(), e.device(), e.context(), e.track());
+    }
+
+    /** Unwinds the simulation when the feed is stopped. */
+    private static final class FeedStopped extends RuntimeException {
+        FeedStopped() {
+            super(null, null, false, false);
+        }
+    }
+}

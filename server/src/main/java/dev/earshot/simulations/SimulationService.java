@@ -1,0 +1,73 @@
+package dev.earshot.simulations;
+
+import dev.earshot.ingest.IngestService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The live feeds of this server: start, list, stop. A few at once: each holds a world in memory. */
+public final class SimulationService implements AutoCloseable {
+    public static final int MAX_RUNNING = 4;
+
+    private final IngestService ingest;
+    private final Clock clock;
+    private final Map<String, LiveFeed> feeds = new LinkedHashMap<>();
+    private final Map<String, Thread> threads = new LinkedHashMap<>();
+    private final AtomicInteger counter = new AtomicInteger();
+
+    public SimulationService(IngestService ingest, Clock clock) {
+        this.ingest = ingest;
+        this.clock = clock;
+    }
+
+    /** Starts a feed; throws IllegalStateException when {@value #MAX_RUNNING} are already running. */
+    public synchronized FeedStatus start(FeedRequest request) {
+        long running = feeds.values().stream().filter(f -> f.status().state().equals("running")).count();
+        if (running >= MAX_RUNNING) {
+            throw new IllegalStateException(MAX_RUNNING + " simulations are already running; stop one first");
+        }
+        String id = "sim" + counter.incrementAndGet() + "-" + Long.toString(clock.millis(), 36);
+        LiveFeed feed = new LiveFeed(id, request, ingest, clock);
+        Thread thread = new Thread(feed, "earshot-" + id);
+        thread.setDaemon(true);
+        feeds.put(id, feed);
+        threads.put(id, thread);
+        thread.start();
+        return feed.status();
+    }
+
+    public synchronized List<FeedStatus> list() {
+        List<FeedStatus> out = new ArrayList<>();
+        feeds.values().forEach(f -> out.add(f.status()));
+        return out;
+    }
+
+    public synchronized Optional<FeedStatus> stop(String id) {
+        LiveFeed feed = feeds.get(id);
+        if (feed == null) {
+            return Optional.empty();
+        }
+        feed.stop();
+        join(threads.get(id));
+        return Optional.of(feed.status());
+    }
+
+    /** Stops every feed and waits for each to send its last batch. */
+    @Override
+    public synchronized void close() {
+        feeds.values().forEach(LiveFeed::stop);
+        threads.values().forEach(SimulationService::join);
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
