@@ -24,11 +24,11 @@ public final class SimulationService implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Starts a feed; throws IllegalStateException when {@value #MAX_RUNNING} are already running. */
+    /** Starts a feed; throws {@link TooManySimulationsException} when {@value #MAX_RUNNING} are already running. */
     public synchronized FeedStatus start(FeedRequest request) {
         long running = feeds.values().stream().filter(f -> f.status().state().equals("running")).count();
         if (running >= MAX_RUNNING) {
-            throw new IllegalStateException(MAX_RUNNING + " simulations are already running; stop one first");
+            throw new TooManySimulationsException();
         }
         String id = "sim" + counter.incrementAndGet() + "-" + Long.toString(clock.millis(), 36);
         LiveFeed feed = new LiveFeed(id, request, ingest, clock);

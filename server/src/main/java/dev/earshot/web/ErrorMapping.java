@@ -3,6 +3,9 @@ package dev.earshot.web;
 import dev.earshot.event.MalformedJsonException;
 import dev.earshot.event.TooManyEventsException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.segments.InvalidRuleException;
+import dev.earshot.simulations.TooManySimulationsException;
+import dev.earshot.store.WarehouseException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -11,7 +14,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps every failure to an HTTP status and the JSON error shape, in one place. */
+/**
+ * Maps every failure to an HTTP status and the JSON error shape, in one place, from the exception's type (never
+ * from its message). The one Retry-After rule: every 429 and 503 says {@value #RETRY_AFTER_SECONDS} s, since
+ * each is a condition that clears by itself (a full queue, a model still fitting, a store that reopens) and a
+ * retry is cheap to answer; a client that keeps being refused backs off on its own.
+ */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     static final int RETRY_AFTER_SECONDS = 1;
@@ -25,9 +33,17 @@ final class ErrorMapping {
                 e.getMessage(), List.of(Map.of("line", e.line(), "column", e.column())))));
         routes.exception(TooManyEventsException.class, (e, ctx) -> send(ctx, 413, ErrorBody.of("too_many_events",
                 e.getMessage(), List.of(Map.of("max_events", e.limit())))));
-        routes.exception(OverloadedException.class, (e, ctx) -> {
-            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            send(ctx, 503, ErrorBody.of("unavailable", e.getMessage(), List.of()));
+        routes.exception(InvalidRuleException.class, (e, ctx) ->
+                send(ctx, 400, ErrorBody.of(QueryParams.bad(e.field(), e.reason()))));
+        routes.exception(OverloadedException.class, (e, ctx) ->
+                send(ctx, 503, ErrorBody.of("unavailable", e.getMessage(), List.of())));
+        routes.exception(TooManySimulationsException.class, (e, ctx) ->
+                send(ctx, 429, ErrorBody.of("too_many_simulations", e.getMessage(), List.of())));
+        routes.exception(WarehouseException.class, (e, ctx) -> {
+            // The cause may quote the database engine, which an answer never names: it goes to the log.
+            LOG.error("storage failure on {} {}", ctx.method(), ctx.path(), e);
+            send(ctx, 503, ErrorBody.of("storage_unavailable",
+                    "the event store cannot answer just now; retry shortly", List.of()));
         });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), ErrorBody.of(codeFor(e.getStatus()), e.getMessage(), List.of())));
@@ -43,6 +59,9 @@ final class ErrorMapping {
     }
 
     static void send(Context ctx, int status, Object body) {
+        if (status == 429 || status == 503) {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        }
         ctx.status(status).json(body);
     }
 

@@ -1,7 +1,6 @@
 package dev.earshot.web;
 
 import dev.earshot.segments.Filters;
-import dev.earshot.segments.InvalidRuleException;
 import dev.earshot.segments.Range;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -30,10 +29,6 @@ final class RangeParams {
     }
 
     static Filters filters(Context ctx) {
-        try {
-            return Filters.parse(ctx.queryParam("platform"), ctx.queryParam("country"));
-        } catch (InvalidRuleException e) {
-            throw QueryParams.bad(e.field(), e.getMessage().substring(e.field().length() + 1));
-        }
+        return Filters.parse(ctx.queryParam("platform"), ctx.queryParam("country"));
     }
 }

@@ -5,13 +5,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 /**
- * GET /v1/users/{id}/recommendations?limit=10. Before the first model is fitted the answer is 503 with
- * Retry-After, not an empty list, so that a client can tell "not ready" from "nothing to recommend".
+ * GET /v1/users/{id}/recommendations?limit=10. Before the first model is fitted the answer is 503 (with
+ * Retry-After, as every 503), not an empty list, so that a client can tell "not ready" from "nothing to recommend".
  */
 final class RecommendationRoutes {
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
-    static final String RETRY_AFTER_SECONDS = "10";
 
     private final RecommendationService service;
 
@@ -27,7 +26,6 @@ final class RecommendationRoutes {
         String id = ctx.pathParam("id");
         int limit = QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT);
         if (!service.ready()) {
-            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             throw new ApiException(503, "model_not_ready",
                     "recommendations are not ready: the first model is still being fitted; retry shortly");
         }

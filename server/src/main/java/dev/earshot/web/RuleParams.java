@@ -5,21 +5,17 @@ import dev.earshot.segments.InvalidRuleException;
 import dev.earshot.segments.Rule;
 import io.javalin.http.Context;
 
-/** A segment rule from the query string; a bad value is a 400 naming its field. */
+/** A segment rule from the query string; a bad value is an {@link InvalidRuleException} naming its field. */
 final class RuleParams {
     private RuleParams() {
     }
 
     static Rule parse(Context ctx) {
-        try {
-            String hours = ctx.queryParam("hours");
-            return new Rule(ctx.queryParam("genre"), ctx.queryParam("mood"), ctx.queryParam("context"),
-                    ctx.queryParam("platform"), ctx.queryParam("country"), engagement(ctx.queryParam("min_engagement")),
-                    hours == null ? null : HourRange.parse(hours), ctx.queryParam("artist"),
-                    minListens(ctx.queryParam("min_listens")));
-        } catch (InvalidRuleException e) {
-            throw QueryParams.bad(e.field(), e.getMessage().substring(e.field().length() + 1));
-        }
+        String hours = ctx.queryParam("hours");
+        return new Rule(ctx.queryParam("genre"), ctx.queryParam("mood"), ctx.queryParam("context"),
+                ctx.queryParam("platform"), ctx.queryParam("country"), engagement(ctx.queryParam("min_engagement")),
+                hours == null ? null : HourRange.parse(hours), ctx.queryParam("artist"),
+                minListens(ctx.queryParam("min_listens")));
     }
 
     private static Double engagement(String value) {

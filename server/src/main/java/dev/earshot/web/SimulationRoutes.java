@@ -23,11 +23,7 @@ final class SimulationRoutes {
     private void start(Context ctx) {
         FeedRequest request = RequestJson.read(ctx, FeedRequest.class, new FeedRequest(null, null, null, null, null),
                 "invalid_simulation");
-        try {
-            ctx.status(201).json(simulations.start(request));
-        } catch (IllegalStateException e) {
-            throw new ApiException(429, "too_many_simulations", e.getMessage());
-        }
+        ctx.status(201).json(simulations.start(request));
     }
 
     private void stop(Context ctx) {

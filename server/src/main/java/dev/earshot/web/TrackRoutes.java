@@ -58,7 +58,6 @@ final class TrackRoutes {
         }
         List<String> ids = enrichment.similarTo(id);
         if (ids == null) {
-            ctx.header("Retry-After", "60");
             throw new ApiException(503, "model_not_ready", "the co-listening model has not been built yet; retry shortly");
         }
         ctx.json(new SimilarBody(id, ids.stream().limit(limit).map(this::named).toList()));
