@@ -2,7 +2,10 @@ package dev.earshot.web;
 
 import dev.earshot.event.MalformedJsonException;
 import dev.earshot.event.TooManyEventsException;
+import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.StoreUnavailableException;
+import dev.earshot.store.WriteFault;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -28,6 +31,16 @@ final class ErrorMapping {
         routes.exception(OverloadedException.class, (e, ctx) -> {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             send(ctx, 503, ErrorBody.of("unavailable", e.getMessage(), List.of()));
+        });
+        routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            boolean full = e.fault() == WriteFault.DISK_FULL;
+            send(ctx, full ? 507 : 503, ErrorBody.of(full ? "disk_full" : "storage_unavailable", e.getMessage(),
+                    List.of(Map.of("cause", e.fault().wire(), "stored", false))));
+        });
+        routes.exception(OutcomeUnknownException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            send(ctx, 503, ErrorBody.of("outcome_unknown", e.getMessage(), List.of(Map.of("stored", "unknown"))));
         });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), ErrorBody.of(codeFor(e.getStatus()), e.getMessage(), List.of())));
