@@ -21,6 +21,7 @@ import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.simulations.DemoData;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
 import dev.earshot.users.UserListens;
@@ -78,7 +79,9 @@ public final class Earshot implements AutoCloseable {
     public static Earshot start(EarshotConfig config) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
-        DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit());
+        DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
+                config.limits().minFreeDiskBytes());
+        StoreMeters.bind(warehouse, registry);
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
         Catalog catalog = new Catalog();

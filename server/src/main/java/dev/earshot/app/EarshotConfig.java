@@ -29,7 +29,8 @@ public record EarshotConfig(
         boolean enrich,
         Duration modelRebuildInterval,
         Duration modelWindow,
-        LlmSettings llm) {
+        LlmSettings llm,
+        Limits limits) {
 
     public EarshotConfig {
         require(port >= 0 && port <= 65535, "port must be 0..65535, got " + port);
@@ -43,6 +44,15 @@ public record EarshotConfig(
         require(modelWindow.toMinutes() >= 1, "model window must be at least a minute");
     }
 
+    /** Back-compatible: the default {@link Limits}. */
+    public EarshotConfig(String host, int port, Path database, String dbMemoryLimit, long maxBodyBytes,
+                         int maxEventsPerRequest, ValidationRules validation, WriterSettings writer, Duration ackTimeout,
+                         long dedupeMaxResidentIds, boolean demo, boolean enrich, Duration modelRebuildInterval,
+                         Duration modelWindow, LlmSettings llm) {
+        this(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation, writer, ackTimeout,
+                dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, Limits.DEFAULT);
+    }
+
     /** Defaults for a database file, as a test or an embedding program would use them. */
     public static EarshotConfig defaults(Path database) {
         return new EarshotConfig("127.0.0.1", 8000, database, null, 1024 * 1024, 1000, ValidationRules.DEFAULT,
@@ -50,24 +60,34 @@ public record EarshotConfig(
                 Duration.ofDays(30), null);
     }
 
+    public EarshotConfig withLimits(Limits newLimits) {
+        return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, newLimits);
+    }
+
+    public EarshotConfig withAckTimeout(Duration timeout) {
+        return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
+                writer, timeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, limits);
+    }
+
     public EarshotConfig withPort(int newPort) {
         return new EarshotConfig(host, newPort, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, limits);
     }
 
     public EarshotConfig withDemo(boolean withDemo) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich, modelRebuildInterval, modelWindow, llm);
+                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich, modelRebuildInterval, modelWindow, llm, limits);
     }
 
     public EarshotConfig withEnrich(boolean withEnrich) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich, modelRebuildInterval, modelWindow, llm);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich, modelRebuildInterval, modelWindow, llm, limits);
     }
 
     public EarshotConfig withLlm(LlmSettings withLlm) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, withLlm);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, withLlm, limits);
     }
 
     private static void require(boolean ok, String message) {

@@ -2,6 +2,7 @@ package dev.earshot.cli;
 
 import dev.earshot.app.Earshot;
 import dev.earshot.app.EarshotConfig;
+import dev.earshot.app.Limits;
 import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.ValidationRules;
 import dev.earshot.ingest.WriterSettings;
@@ -105,6 +106,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Messages API base URL; unset for Anthropic's (env EARSHOT_LLM_BASE_URL).")
     String llmBaseUrl;
 
+    @Option(names = "--min-free-disk", defaultValue = "${env:EARSHOT_MIN_FREE_DISK:-1GiB}", converter = ByteSize.class,
+            description = "Refuse writes with 507 while the database's disk has less free space than this; 0 turns the"
+                    + " guard off (env EARSHOT_MIN_FREE_DISK).")
+    long minFreeDisk;
+
     /** Read from the environment only: a flag would show the key in the process list. */
     String anthropicApiKey = System.getenv("ANTHROPIC_API_KEY");
 
@@ -129,7 +135,7 @@ public final class ServeCommand implements Callable<Integer> {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
                 new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich,
-                modelRebuildInterval, modelWindow, llm());
+                modelRebuildInterval, modelWindow, llm(), Limits.DEFAULT.withMinFreeDiskBytes(minFreeDisk));
     }
 
     /** The Claude provider's settings, or null (off) unless ANTHROPIC_API_KEY is set. */

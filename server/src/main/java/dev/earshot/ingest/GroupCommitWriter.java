@@ -31,7 +31,6 @@ public final class GroupCommitWriter implements AutoCloseable {
     private final AtomicLong queuedRows = new AtomicLong();
     private final Thread thread;
     private volatile boolean accepting = true;
-    private volatile boolean lastWriteFailed;
     private volatile Consumer<List<StoredEvent>> committedListener = events -> { };
 
     public GroupCommitWriter(Warehouse warehouse, WriterSettings settings, IngestMetrics metrics) {
@@ -49,6 +48,8 @@ public final class GroupCommitWriter implements AutoCloseable {
         if (!accepting) {
             throw new OverloadedException("the server is shutting down");
         }
+        // A failed file or a low disk refuses here, before anything is queued: the request stores nothing.
+        warehouse.checkWritable();
         if (queuedRows.addAndGet(request.rows()) > settings.maxQueuedRows()) {
             queuedRows.addAndGet(-request.rows());
             throw new OverloadedException("the write queue is full (" + settings.maxQueuedRows() + " rows)");
@@ -65,9 +66,13 @@ public final class GroupCommitWriter implements AutoCloseable {
         this.committedListener = listener;
     }
 
-    /** False when the thread has died or the last commit failed. */
+    /**
+     * False when the thread has died. A failed commit is the store's health, not the writer's: the store
+     * reports it and recovers on its own, and a writer marked failing until the next commit would keep a
+     * client that waits for /health from ever sending that commit.
+     */
     public boolean isHealthy() {
-        return thread.isAlive() && !lastWriteFailed;
+        return thread.isAlive();
     }
 
     private void run() {
@@ -127,12 +132,10 @@ public final class GroupCommitWriter implements AutoCloseable {
         long start = System.nanoTime();
         try {
             warehouse.write(events, rejected);
-            lastWriteFailed = false;
             metrics.committed(events.size(), Duration.ofNanos(System.nanoTime() - start));
             group.forEach(r -> r.done().complete(null));
             committedListener.accept(events);
         } catch (RuntimeException e) {
-            lastWriteFailed = true;
             LOG.error("commit of {} rows failed", rows, e);
             group.forEach(r -> r.done().completeExceptionally(e));
         } finally {

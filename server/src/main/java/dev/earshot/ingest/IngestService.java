@@ -7,6 +7,7 @@ import dev.earshot.event.EventValidator;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.ValidationResult;
 import dev.earshot.store.RejectedEvent;
+import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.store.StoredEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class IngestService {
 
     /**
      * Ingests a body. Throws {@code MalformedJsonException} or {@code TooManyEventsException} for a body
-     * refused as a whole, {@link OverloadedException} when the events could not be committed in time.
+     * refused as a whole, {@link OverloadedException} or {@link StoreUnavailableException} when nothing was stored,
+     * {@link OutcomeUnknownException} when the commit was not confirmed in time.
      */
     public IngestReport ingest(byte[] body, BodyFormat format) {
         Instant receivedAt = clock.instant();
@@ -94,7 +96,7 @@ public final class IngestService {
         CompletableFuture<Void> done;
         try {
             done = writer.submit(rows, rejected);
-        } catch (OverloadedException e) {
+        } catch (RuntimeException e) {
             dedupe.released(fresh);
             throw e;
         }
@@ -117,10 +119,14 @@ public final class IngestService {
         try {
             done.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new OverloadedException("the events were not committed within " + ackTimeout.toMillis()
-                    + " ms; retrying is safe, duplicates are dropped");
+            throw new OutcomeUnknownException("the events were queued but their commit was not confirmed within "
+                    + ackTimeout.toMillis() + " ms: they may or may not be stored; send them again, and those already"
+                    + " stored are answered as duplicates");
         } catch (ExecutionException e) {
-            throw new OverloadedException("the warehouse could not store the events: " + e.getCause().getMessage());
+            if (e.getCause() instanceof StoreUnavailableException refused) {
+                throw refused;
+            }
+            throw new OverloadedException("the events could not be stored: nothing was stored; retry after a pause");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OverloadedException("interrupted while waiting for the commit");

@@ -24,64 +24,41 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The embedded warehouse: one DuckDB file. Writes go through one connection and the Appender (the fast
- * path); each read opens its own connection, since a DuckDB connection must not be shared across threads.
+ * The embedded warehouse: one DuckDB file. Every write is a job for the file's one writer thread and
+ * connection (the Appender, the fast path, for events); each read opens its own connection, since a DuckDB
+ * connection must not be shared across threads.
  */
 public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     /** The writer checkpoints when idle past this much log. */
     static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
-    /**
-     * DuckDB's own checkpoint, inside a commit that a request waits for, only past this much log (its default
-     * is 16 MB, which put a 300+ ms stall into every few hundred commits); bounds replay time after a crash.
-     */
-    static final String COMMIT_CHECKPOINT_THRESHOLD = "256MB";
 
-    private final DuckDBConnection root;
-    private final DuckDBConnection writer;
+    private final DuckDbFile file;
     private final RejectedEventWriter rejectedWriter = new RejectedEventWriter();
     private final TrackCatalogWriter trackWriter = new TrackCatalogWriter();
-    private final Path wal;
-    private volatile boolean closed;
 
-    private DuckDbWarehouse(DuckDBConnection root, Path file) throws SQLException {
-        this.root = root;
-        this.wal = Path.of(file.toAbsolutePath() + ".wal");
-        this.writer = (DuckDBConnection) root.duplicate();
-        Schema.migrate(writer);
-        writer.setAutoCommit(false);
+    private DuckDbWarehouse(DuckDbFile file) {
+        this.file = file;
     }
 
     /**
-     * Opens (creating if needed) the database file and migrates its schema. {@code memoryLimit} is a DuckDB
-     * size such as "4GB", or null for DuckDB's default.
+     * Opens (creating if needed) the database file, migrates its schema and checks that the file and its
+     * write-ahead log can be written. {@code memoryLimit} is a DuckDB size such as "4GB", or null for DuckDB's
+     * default. No free-space guard: see {@link #open(Path, String, long)}.
      */
     public static DuckDbWarehouse open(Path file, String memoryLimit) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            DuckDBConnection conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            try (Statement st = conn.createStatement()) {
-                st.execute("SET checkpoint_threshold = '" + COMMIT_CHECKPOINT_THRESHOLD + "'");
-                if (memoryLimit != null) {
-                    st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
-                }
-            }
-            return new DuckDbWarehouse(conn, file);
-        } catch (UnsatisfiedLinkError e) {
-            throw new WarehouseException("could not load DuckDB's native library from java.io.tmpdir ("
-                    + System.getProperty("java.io.tmpdir") + "); if that folder is mounted noexec, start with"
-                    + " -Djava.io.tmpdir=<an exec-allowed folder>", e);
-        } catch (SQLException | java.io.IOException e) {
-            throw new WarehouseException("could not open the database " + file + ": " + e.getMessage()
-                    + " (only one process may open a DuckDB file for writing: is another Earshot running on it?)", e);
-        }
+        return open(file, memoryLimit, 0);
     }
 
+    /** As {@link #open(Path, String)}, refusing new data while less than {@code minFreeDiskBytes} are free (0: off). */
+    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes) {
+        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes));
+    }
+
+    /** Appends and commits in one transaction: a failed group stores none of its rows. */
     @Override
     public void write(List<StoredEvent> events, List<RejectedEvent> rejected) {
-        try {
+        file.write("commit of " + (events.size() + rejected.size()) + " rows", true, writer -> {
+            DuckDbFile.begin(writer);
             if (!events.isEmpty()) {
                 try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
                     for (StoredEvent e : events) {
@@ -89,22 +66,12 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
                     }
                 }
             }
-            var tracks = trackWriter.write(writer, events, Cursor.micros(java.time.Instant.now()));
+            var tracks = trackWriter.write(writer, events, Cursor.micros(Instant.now()));
             rejectedWriter.write(writer, rejected);
-            writer.commit();
+            DuckDbFile.commit(writer);
             trackWriter.committed(tracks);
-        } catch (SQLException e) {
-            rollbackQuietly(e);
-            throw new WarehouseException("write failed: " + e.getMessage(), e);
-        }
-    }
-
-    private void rollbackQuietly(SQLException cause) {
-        try {
-            writer.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+            return null;
+        });
     }
 
     @Override
@@ -180,15 +147,11 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         if (events.isEmpty()) {
             return;
         }
-        withReader(conn -> {
-            conn.setAutoCommit(false);
-            try {
-                EnrichmentUpdater.update((DuckDBConnection) conn, events);
-                conn.commit();
-            } catch (SQLException e) {
-                conn.rollback();
-                throw e;
-            }
+        file.write("enrichment update", false, writer -> {
+            DuckDbFile.begin(writer);
+            EnrichmentUpdater.update(writer, events);
+            DuckDbFile.commit(writer);
+            return null;
         });
     }
 
@@ -252,17 +215,23 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
 
     @Override
     public boolean checkpointIfDue() {
-        try {
-            if (!Files.exists(wal) || Files.size(wal) < IDLE_CHECKPOINT_BYTES) {
-                return false;
-            }
+        file.maintain();
+        if (!file.health().writable() || walBytes() < IDLE_CHECKPOINT_BYTES) {
+            return false;
+        }
+        return file.write("checkpoint", false, writer -> {
             try (Statement st = writer.createStatement()) {
-                writer.commit();
                 st.execute("CHECKPOINT");
             }
             return true;
-        } catch (java.io.IOException | SQLException e) {
-            throw new WarehouseException("checkpoint failed: " + e.getMessage(), e);
+        });
+    }
+
+    private long walBytes() {
+        try {
+            return Files.exists(file.wal()) ? Files.size(file.wal()) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
@@ -289,15 +258,22 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
 
     @Override
     public boolean isWritable() {
-        if (closed) {
-            return false;
-        }
-        try (Connection conn = root.duplicate(); Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT NOT readonly FROM duckdb_databases() WHERE database_name = current_database()")) {
-            return rs.next() && rs.getBoolean(1);
-        } catch (SQLException e) {
-            return false;
-        }
+        return file.health().writable();
+    }
+
+    @Override
+    public StoreHealth health() {
+        return file.health();
+    }
+
+    @Override
+    public void checkWritable() {
+        file.checkWritable();
+    }
+
+    /** Failed writes since start, by cause: a meter. */
+    public long failedWrites(WriteFault fault) {
+        return file.failures(fault);
     }
 
     @FunctionalInterface
@@ -314,39 +290,29 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
 
     @Override
     public <T> T read(Query<T> query) {
-        if (closed) {
-            throw new WarehouseException("the warehouse is closed", null);
-        }
-        try (Connection conn = root.duplicate()) {
-            return query.run(conn);
-        } catch (SQLException e) {
-            throw new WarehouseException("query failed: " + e.getMessage(), e);
-        }
+        return file.read(query);
     }
 
     /**
-     * Runs {@code work} on a connection of its own that may write, outside the writer's transactions: for a
-     * feature's own table beside the events. Never append to {@code events}: only the writer does; deleting
-     * from it (a listener's erasure) is safe, as the writer's appends touch no existing row.
+     * Runs {@code work} as a job of the one writer, on its connection in auto-commit mode (a job that calls
+     * {@code setAutoCommit(false)} commits itself; what it leaves open is committed when it returns): for a
+     * feature's own tables beside the events, and erasure.
      */
     @Override
     public <T> T writeAside(Query<T> work) {
-        return read(work);
+        return file.write("write", false, writer -> {
+            T result = work.run(writer);
+            if (!writer.getAutoCommit()) {
+                writer.commit();
+                writer.setAutoCommit(true);
+            }
+            return result;
+        });
     }
 
     /** Checkpoints so that the next start need not replay the write-ahead log, then closes the file. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try (root; writer; Statement st = writer.createStatement()) {
-            writer.commit();
-            st.execute("CHECKPOINT");
-        } catch (SQLException e) {
-            throw new WarehouseException("closing the database failed: " + e.getMessage(), e);
-        }
+    public void close() {
+        file.close();
     }
-
 }

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Claude's answers in the warehouse table {@code llm_track_insights}, one row per track, upserted by the LLM
- * worker on a connection of its own and read back whole at start.
+ * worker through the one writer and read back whole at start.
  */
 public final class LlmInsightTable implements InsightStore {
     private static final WireEnum.Lookup<Mood> MOODS = new WireEnum.Lookup<>(Mood.values());

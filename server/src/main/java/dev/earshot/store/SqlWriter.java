@@ -1,10 +1,16 @@
 package dev.earshot.store;
 
 /**
- * Writes beside the ingest writer, on a connection of their own, for derived tables (rollups, the per-user
- * copy, Claude's answers) and erasure. They never append to {@code events}: that is the ingest writer's alone.
+ * Writes beside the event appends — derived tables (rollups, the per-user copy, Claude's answers), erasure,
+ * keys, rules — as jobs of the one writer that owns the database file (DESIGN §4), so they never race the
+ * event commits or a checkpoint.
  */
 public interface SqlWriter {
-    /** Runs {@code work} on its own connection; an SQL failure becomes a {@link WarehouseException}. */
+    /**
+     * Runs {@code work} on the writer's connection, after the writes queued before it, and returns its result. The
+     * connection is in auto-commit mode; work that calls {@code setAutoCommit(false)} commits itself, and what it
+     * leaves open is committed when it returns. An SQL failure becomes a {@link WarehouseException}, a storage fault
+     * a {@link StoreUnavailableException}.
+     */
     <T> T writeAside(SqlReader.Query<T> work);
 }

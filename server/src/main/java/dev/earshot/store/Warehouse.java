@@ -70,6 +70,20 @@ public interface Warehouse extends AutoCloseable {
     /** True when the database answers and accepts writes. */
     boolean isWritable();
 
+    /** Whether writes are taken now, and if not why: what /health reports. */
+    default StoreHealth health() {
+        return isWritable() ? StoreHealth.WRITABLE
+                : StoreHealth.failed(WriteFault.OTHER, "the database does not accept writes", null);
+    }
+
+    /** Throws the {@link StoreUnavailableException} a write would meet now, so that it is refused before queueing. */
+    default void checkWritable() {
+        StoreHealth now = health();
+        if (!now.writable()) {
+            throw new StoreUnavailableException(now.fault(), now.reason() + ": nothing was stored");
+        }
+    }
+
     @Override
     void close();
 }

@@ -7,9 +7,8 @@ import java.util.OptionalLong;
 
 /**
  * The right to erasure (DESIGN §3): every stored row of one listener goes, in one transaction: their events,
- * their rows in the per-user copy, and the rejected events they sent. The ingest writer only appends, so
- * deleting on a connection of its own does not conflict with it; events of theirs still being ingested while
- * this runs are not erased.
+ * their rows in the per-user copy, and the rejected events they sent. It runs as a job of the one writer, between
+ * two event commits; events of theirs still being ingested while this runs are not erased.
  */
 public final class UserErasure {
     private final UserListens listens;

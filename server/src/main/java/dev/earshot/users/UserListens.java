@@ -63,8 +63,7 @@ public final class UserListens {
 
     /**
      * Appends what has settled since the last call, and sorts the table when the tail is due. The copy is
-     * written on a connection of its own: DuckDB lets it commit beside the ingest writer, as they touch
-     * different tables.
+     * written as a job of the one writer, between two event commits.
      */
     public void catchUp() {
         write(conn -> {

@@ -2,10 +2,13 @@ package dev.earshot.web;
 
 import dev.earshot.event.MalformedJsonException;
 import dev.earshot.event.TooManyEventsException;
+import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
 import dev.earshot.segments.InvalidRuleException;
 import dev.earshot.simulations.TooManySimulationsException;
+import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.store.WarehouseException;
+import dev.earshot.store.WriteFault;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -16,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to an HTTP status and the JSON error shape, in one place, from the exception's type (never
- * from its message). The one Retry-After rule: every 429 and 503 says {@value #RETRY_AFTER_SECONDS} s, since
+ * from its message). The one Retry-After rule: every 429, 503 and 507 says {@value #RETRY_AFTER_SECONDS} s, since
  * each is a condition that clears by itself (a full queue, a model still fitting, a store that reopens) and a
  * retry is cheap to answer; a client that keeps being refused backs off on its own.
  */
@@ -45,6 +48,13 @@ final class ErrorMapping {
             send(ctx, 503, ErrorBody.of("storage_unavailable",
                     "the event store cannot answer just now; retry shortly", List.of()));
         });
+        routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+            boolean full = e.fault() == WriteFault.DISK_FULL;
+            send(ctx, full ? 507 : 503, ErrorBody.of(full ? "disk_full" : "storage_unavailable", e.getMessage(),
+                    List.of(Map.of("cause", e.fault().wire(), "stored", false))));
+        });
+        routes.exception(OutcomeUnknownException.class, (e, ctx) ->
+                send(ctx, 503, ErrorBody.of("outcome_unknown", e.getMessage(), List.of(Map.of("stored", "unknown")))));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), ErrorBody.of(codeFor(e.getStatus()), e.getMessage(), List.of())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -59,7 +69,7 @@ final class ErrorMapping {
     }
 
     static void send(Context ctx, int status, Object body) {
-        if (status == 429 || status == 503) {
+        if (status == 429 || status == 503 || status == 507) {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         }
         ctx.status(status).json(body);

@@ -1,5 +1,6 @@
 package dev.earshot.web;
 
+import dev.earshot.store.StoreHealth;
 import dev.earshot.store.Warehouse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -26,12 +27,20 @@ final class HealthRoutes {
     }
 
     private void health(Context ctx) {
-        boolean writable = warehouse.isWritable();
+        StoreHealth store = warehouse.health();
+        boolean writable = store.writable();
         boolean writer = writerHealthy.getAsBoolean();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", writable && writer ? "ready" : "unavailable");
         body.put("warehouse", writable ? "writable" : "unavailable");
         body.put("writer", writer ? "running" : "failing");
+        if (!writable) {
+            body.put("cause", store.fault().wire());
+            body.put("reason", store.reason());
+            if (store.since() != null) {
+                body.put("since", store.since().toString());
+            }
+        }
         ctx.status(writable && writer ? 200 : 503).json(body);
     }
 

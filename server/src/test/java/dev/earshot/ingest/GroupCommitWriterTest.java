@@ -61,7 +61,7 @@ class GroupCommitWriterTest {
     }
 
     @Test
-    void failsTheRequestsOfAFailedCommitAndReportsUnhealthy() {
+    void failsTheRequestsOfAFailedCommitAndStaysRunning() {
         RecordingWarehouse warehouse = new RecordingWarehouse();
         warehouse.fail = true;
         try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT,
@@ -69,7 +69,20 @@ class GroupCommitWriterTest {
             CompletableFuture<Void> done = writer.submit(rows("a"), List.of());
             assertThatThrownBy(() -> done.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .hasRootCauseMessage("disk full");
-            assertThat(writer.isHealthy()).isFalse();
+            // The store reports its own health; the writer goes on, so that the store's recovery is seen at once.
+            assertThat(writer.isHealthy()).isTrue();
+        }
+    }
+
+    @Test
+    void refusesBeforeQueueingWhileTheStoreTakesNoWrites() {
+        RecordingWarehouse warehouse = new RecordingWarehouse();
+        warehouse.writable = false;
+        try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT,
+                new IngestMetrics(new SimpleMeterRegistry()))) {
+            assertThatThrownBy(() -> writer.submit(rows("a"), List.of()))
+                    .isInstanceOf(dev.earshot.store.StoreUnavailableException.class);
+            assertThat(warehouse.commits).isEmpty();
         }
     }
 
@@ -120,6 +133,7 @@ class GroupCommitWriterTest {
         final java.util.concurrent.atomic.AtomicInteger checkpoints = new java.util.concurrent.atomic.AtomicInteger();
         volatile CountDownLatch gate;
         volatile boolean fail;
+        volatile boolean writable = true;
 
         @Override
         public void write(List<StoredEvent> events, List<RejectedEvent> rejected) {
@@ -206,7 +220,7 @@ class GroupCommitWriterTest {
 
         @Override
         public boolean isWritable() {
-            return !fail;
+            return writable;
         }
 
         @Override

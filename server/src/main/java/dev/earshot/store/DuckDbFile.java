@@ -1,0 +1,317 @@
+package dev.earshot.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One DuckDB file and the state of its health. Every write runs on the {@link WriterThread} on the writer
+ * connection; readers duplicate the root connection. A storage fault (full disk, unwritable log, a database
+ * DuckDB has invalidated) marks the file failed: writes are refused at once, and the writer reopens the file
+ * and checks it can write both the file and its log before taking writes again — no restart needed.
+ */
+final class DuckDbFile implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DuckDbFile.class);
+    /** DuckDB's own checkpoint inside a commit only past this much log (see {@link DuckDbWarehouse}). */
+    static final String COMMIT_CHECKPOINT_THRESHOLD = "256MB";
+    /** How often a failed file is tried again. */
+    static final long REOPEN_EVERY_MS = 1_000;
+
+    /** The connections of one open database: the root that readers duplicate, and the writer's. */
+    record Handles(DuckDBConnection root, DuckDBConnection writer) {
+        void closeQuietly() {
+            for (Connection c : new Connection[] {writer, root}) {
+                try {
+                    c.close();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.debug("closing a failed database connection", e);
+                }
+            }
+        }
+    }
+
+    /** A write job on the writer connection, which is in auto-commit mode: a job that needs a transaction opens one. */
+    @FunctionalInterface
+    interface Job<T> {
+        T run(DuckDBConnection writer) throws SQLException;
+    }
+
+    private final Path file;
+    private final String memoryLimit;
+    private final DiskGuard guard;
+    private final Clock clock;
+    private final WriterThread thread = new WriterThread("earshot-db-writer");
+    private final Map<WriteFault, AtomicLong> failures = new EnumMap<>(WriteFault.class);
+    private volatile Handles handles;
+    private volatile StoreHealth health = StoreHealth.WRITABLE;
+    private volatile boolean closed;
+    private long lastReopen;
+
+    private DuckDbFile(Path file, String memoryLimit, DiskGuard guard, Clock clock, Handles handles) {
+        this.file = file;
+        this.memoryLimit = memoryLimit;
+        this.guard = guard;
+        this.clock = clock;
+        this.handles = handles;
+        for (WriteFault f : WriteFault.values()) {
+            failures.put(f, new AtomicLong());
+        }
+    }
+
+    static DuckDbFile open(Path file, String memoryLimit, long minFreeBytes) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            Files.createDirectories(parent);
+            Handles handles = connect(absolute, memoryLimit);
+            try {
+                Schema.migrate(handles.writer());
+                WriteProbe.run(handles.writer());
+            } catch (SQLException e) {
+                handles.closeQuietly();
+                WriteFault fault = WriteFault.of(e);
+                throw new WarehouseException("cannot write the database " + file + " or its write-ahead log "
+                        + file + ".wal: " + fault.reason() + " (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            }
+            return new DuckDbFile(absolute, memoryLimit, new DiskGuard(parent, minFreeBytes), Clock.systemUTC(), handles);
+        } catch (UnsatisfiedLinkError e) {
+            throw new WarehouseException("could not load DuckDB's native library from java.io.tmpdir ("
+                    + System.getProperty("java.io.tmpdir") + "); if that folder is mounted noexec, start with"
+                    + " -Djava.io.tmpdir=<an exec-allowed folder>", e);
+        } catch (SQLException | IOException e) {
+            throw new WarehouseException("could not open the database " + file + ": " + e.getMessage()
+                    + " (only one process may open a DuckDB file for writing: is another Earshot running on it?)", e);
+        }
+    }
+
+    private static Handles connect(Path file, String memoryLimit) throws SQLException {
+        DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
+        try (Statement st = root.createStatement()) {
+            st.execute("SET checkpoint_threshold = '" + COMMIT_CHECKPOINT_THRESHOLD + "'");
+            if (memoryLimit != null) {
+                st.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
+            }
+            return new Handles(root, (DuckDBConnection) root.duplicate());
+        } catch (SQLException e) {
+            root.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a transaction on the writer connection. The JDBC driver begins one lazily, at the next statement, and
+     * the Appender does not count: alone it would commit every 2,048 rows on its own, so that a failed group left
+     * part of its events stored although their requests were refused (measured). Hence the first statement here.
+     */
+    static void begin(DuckDBConnection writer) throws SQLException {
+        writer.setAutoCommit(false);
+        try (Statement st = writer.createStatement()) {
+            st.execute("SELECT 1");
+        }
+    }
+
+    static void commit(DuckDBConnection writer) throws SQLException {
+        writer.commit();
+        writer.setAutoCommit(true);
+    }
+
+    Path wal() {
+        return Path.of(file + ".wal");
+    }
+
+    /**
+     * Runs {@code job} on the writer thread. Refused at once (nothing done) while the file is failed and cannot be
+     * reopened yet; a storage fault during the job marks the file failed. {@code guarded} jobs (those that add
+     * data) are also refused while the disk guard says the disk is low.
+     */
+    <T> T write(String what, boolean guarded, Job<T> job) {
+        return thread.run(() -> {
+            requireWritable(guarded);
+            DuckDBConnection writer = handles.writer();
+            try {
+                return job.run(writer);
+            } catch (SQLException e) {
+                throw failed(what, e, writer);
+            } catch (RuntimeException e) {
+                restore(writer);
+                throw e;
+            }
+        });
+    }
+
+    /** Throws the refusal a write would meet now, without queueing anything. */
+    void checkWritable() {
+        StoreHealth now = health;
+        if (!now.writable()) {
+            throw new StoreUnavailableException(now.fault(), now.reason() + ": nothing was stored; retry after a pause");
+        }
+        guard.refusal().ifPresent(r -> {
+            throw r;
+        });
+    }
+
+    private void requireWritable(boolean guarded) {
+        if (closed) {
+            throw new StoreUnavailableException(WriteFault.OTHER, "the server is shutting down: nothing was stored");
+        }
+        if (!health.writable()) {
+            reopenIfDue();
+        }
+        if (!health.writable()) {
+            checkWritable();
+        }
+        if (guarded) {
+            guard.refusal().ifPresent(r -> {
+                throw r;
+            });
+        }
+    }
+
+    /** Called by the writer when idle: a failed file is tried again, so that it recovers without traffic. */
+    void maintain() {
+        if (!health.writable() && !closed) {
+            thread.run(() -> {
+                reopenIfDue();
+                return null;
+            });
+        }
+    }
+
+    private void reopenIfDue() {
+        long now = clock.millis();
+        if (now - lastReopen < REOPEN_EVERY_MS) {
+            return;
+        }
+        lastReopen = now;
+        handles.closeQuietly();
+        try {
+            Handles reopened = connect(file, memoryLimit);
+            try {
+                WriteProbe.run(reopened.writer());
+            } catch (SQLException e) {
+                reopened.closeQuietly();
+                throw e;
+            }
+            handles = reopened;
+            LOG.warn("database {} reopened and writable again after: {}", file, health.reason());
+            health = StoreHealth.WRITABLE;
+        } catch (SQLException e) {
+            WriteFault fault = WriteFault.of(e);
+            WriteFault still = fault == WriteFault.OTHER ? health.fault() : fault;
+            health = StoreHealth.failed(still, still.reason(), health.since());
+            LOG.debug("database {} still not writable: {}", file, e.getMessage());
+        }
+    }
+
+    private RuntimeException failed(String what, SQLException e, DuckDBConnection writer) {
+        restore(writer);
+        WriteFault fault = WriteFault.of(e);
+        if (fault == WriteFault.INVALIDATED || fault == WriteFault.IO_ERROR) {
+            // The original cause rides inside DuckDB's message; the disk says it more plainly.
+            long free = guard.freeBytes();
+            if (free >= 0 && free < (1L << 20)) {
+                fault = WriteFault.DISK_FULL;
+            }
+        }
+        failures.get(fault).incrementAndGet();
+        LOG.error("{} failed ({}): {}", what, fault.wire(), e.getMessage());
+        if (fault.needsReopen()) {
+            if (health.writable()) {
+                health = StoreHealth.failed(fault, fault.reason(), clock.instant());
+            }
+            lastReopen = clock.millis();
+            return new StoreUnavailableException(fault, fault.reason() + ": nothing was stored; retry after a pause");
+        }
+        if (fault == WriteFault.CONFLICT) {
+            return new StoreUnavailableException(fault, fault.reason() + ": nothing was stored; retry");
+        }
+        return new WarehouseException(what + " failed: " + e.getMessage(), e);
+    }
+
+    /** After a failed job: no transaction may stay open on the writer connection, and it is back in auto-commit. */
+    private static void restore(DuckDBConnection writer) {
+        try {
+            if (!writer.getAutoCommit()) {
+                writer.rollback();
+                writer.setAutoCommit(true);
+            } else {
+                try (Statement st = writer.createStatement()) {
+                    st.execute("ROLLBACK");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.debug("nothing to roll back", e);
+        }
+    }
+
+    /** Runs a read on a connection of its own. */
+    <T> T read(SqlReader.Query<T> query) {
+        if (closed) {
+            throw new WarehouseException("the warehouse is closed", null);
+        }
+        try (Connection conn = handles.root().duplicate()) {
+            return query.run(conn);
+        } catch (SQLException e) {
+            if (!health.writable()) {
+                throw new StoreUnavailableException(health.fault(), health.reason() + "; reads resume once it is reopened");
+            }
+            throw new WarehouseException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    StoreHealth health() {
+        if (closed) {
+            return StoreHealth.failed(WriteFault.OTHER, "the database is closed", null);
+        }
+        StoreHealth now = health;
+        if (now.writable()) {
+            var low = guard.refusal();
+            if (low.isPresent()) {
+                return StoreHealth.failed(WriteFault.DISK_FULL, low.get().getMessage(), null);
+            }
+        }
+        return now;
+    }
+
+    /** Failed writes so far, by cause. */
+    long failures(WriteFault fault) {
+        return failures.get(fault).get();
+    }
+
+    /** Checkpoints (when the file is healthy) so that the next start need not replay the log, then closes. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            thread.run(() -> {
+                closed = true;
+                Handles h = handles;
+                try {
+                    if (health.writable()) {
+                        try (Statement st = h.writer().createStatement()) {
+                            st.execute("CHECKPOINT");
+                        }
+                    }
+                } finally {
+                    h.closeQuietly();
+                }
+                return null;
+            });
+        } finally {
+            thread.close();
+        }
+    }
+}
