@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code earshot serve}: runs the server until Ctrl-C or SIGTERM, then shuts down without losing events. */
@@ -105,6 +106,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Messages API base URL; unset for Anthropic's (env EARSHOT_LLM_BASE_URL).")
     String llmBaseUrl;
 
+    @Mixin
+    SecurityOptions security;
+
     /** Read from the environment only: a flag would show the key in the process list. */
     String anthropicApiKey = System.getenv("ANTHROPIC_API_KEY");
 
@@ -129,7 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
                 new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich,
-                modelRebuildInterval, modelWindow, llm());
+                modelRebuildInterval, modelWindow, llm(), security.settings());
     }
 
     /** The Claude provider's settings, or null (off) unless ANTHROPIC_API_KEY is set. */

@@ -1,5 +1,7 @@
 package dev.earshot.web;
 
+import dev.earshot.auth.AuthException;
+import dev.earshot.auth.RateLimitedException;
 import dev.earshot.event.MalformedJsonException;
 import dev.earshot.event.TooManyEventsException;
 import dev.earshot.ingest.OverloadedException;
@@ -26,8 +28,14 @@ final class ErrorMapping {
         routes.exception(TooManyEventsException.class, (e, ctx) -> send(ctx, 413, ErrorBody.of("too_many_events",
                 e.getMessage(), List.of(Map.of("max_events", e.limit())))));
         routes.exception(OverloadedException.class, (e, ctx) -> {
-            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            retryAfter(ctx, RETRY_AFTER_SECONDS);
             send(ctx, 503, ErrorBody.of("unavailable", e.getMessage(), List.of()));
+        });
+        routes.exception(AuthException.class, (e, ctx) -> send(ctx, e.status(), ErrorBody.of(e.code(), e.getMessage(),
+                List.of())));
+        routes.exception(RateLimitedException.class, (e, ctx) -> {
+            retryAfter(ctx, e.retryAfterSeconds());
+            send(ctx, 429, ErrorBody.of("rate_limited", e.getMessage(), List.of()));
         });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), ErrorBody.of(codeFor(e.getStatus()), e.getMessage(), List.of())));
@@ -40,6 +48,10 @@ final class ErrorMapping {
                 send(ctx, 404, ErrorBody.of("not_found", "no route for " + ctx.method() + " " + ctx.path(), List.of()));
             }
         });
+    }
+
+    private static void retryAfter(Context ctx, long seconds) {
+        ctx.header("Retry-After", Long.toString(seconds));
     }
 
     static void send(Context ctx, int status, Object body) {
