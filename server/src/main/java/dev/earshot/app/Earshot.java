@@ -3,6 +3,9 @@ package dev.earshot.app;
 import dev.earshot.analytics.Analytics;
 import dev.earshot.analytics.RollupRefresher;
 import dev.earshot.analytics.Rollups;
+import dev.earshot.auth.Admission;
+import dev.earshot.auth.AuthPolicy;
+import dev.earshot.auth.KeyStore;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.enrich.llm.LlmInsights;
@@ -82,6 +85,8 @@ public final class Earshot implements AutoCloseable {
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
                 config.limits().minFreeDiskBytes());
         StoreMeters.bind(warehouse, registry);
+        KeyStore keys = new KeyStore(warehouse, warehouse, Clock.systemUTC());
+        Admission admission = admission(config, keys, warehouse);
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
         Catalog catalog = new Catalog();
@@ -113,11 +118,22 @@ public final class Earshot implements AutoCloseable {
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse)), registry);
+                Analytics.withRollups(warehouse), keys, admission), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler, llm);
+    }
+
+    /** Who may come in; a server that must not start (exposed without keys) closes its file before it says so. */
+    private static Admission admission(EarshotConfig config, KeyStore keys, DuckDbWarehouse warehouse) {
+        try {
+            AuthPolicy policy = AuthPolicy.forServer(config.host(), config.security(), keys);
+            return new Admission(keys, policy, config.security().ratePerMinute());
+        } catch (IllegalStateException e) {
+            warehouse.close();
+            throw e;
+        }
     }
 
     private static ScheduledExecutorService scheduler() {

@@ -1,5 +1,6 @@
 package dev.earshot.app;
 
+import dev.earshot.auth.SecuritySettings;
 import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.ValidationRules;
 import dev.earshot.ingest.WriterSettings;
@@ -12,7 +13,7 @@ import java.time.Duration;
  * rebuild the co-listening model every {@code modelRebuildInterval} from the last {@code modelWindow} of listening;
  * with {@code llm}, not null only when an Anthropic API key is set: ask Claude about tracks the catalog does not
  * describe), validated once at start. Built by the CLI from flags, then
- * {@code EARSHOT_*} environment variables, then defaults.
+ * {@code EARSHOT_*} environment variables, then defaults; {@code security}: keys, browser safety, erasure, TLS.
  */
 public record EarshotConfig(
         String host,
@@ -30,7 +31,8 @@ public record EarshotConfig(
         Duration modelRebuildInterval,
         Duration modelWindow,
         LlmSettings llm,
-        Limits limits) {
+        Limits limits,
+        SecuritySettings security) {
 
     public EarshotConfig {
         require(port >= 0 && port <= 65535, "port must be 0..65535, got " + port);
@@ -44,50 +46,56 @@ public record EarshotConfig(
         require(modelWindow.toMinutes() >= 1, "model window must be at least a minute");
     }
 
-    /** Back-compatible: the default {@link Limits}. */
+    /** Back-compatible: the default {@link Limits} and {@link SecuritySettings}. */
     public EarshotConfig(String host, int port, Path database, String dbMemoryLimit, long maxBodyBytes,
                          int maxEventsPerRequest, ValidationRules validation, WriterSettings writer, Duration ackTimeout,
                          long dedupeMaxResidentIds, boolean demo, boolean enrich, Duration modelRebuildInterval,
                          Duration modelWindow, LlmSettings llm) {
         this(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation, writer, ackTimeout,
-                dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, Limits.DEFAULT);
+                dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, Limits.DEFAULT,
+                SecuritySettings.defaults());
     }
 
     /** Defaults for a database file, as a test or an embedding program would use them. */
     public static EarshotConfig defaults(Path database) {
         return new EarshotConfig("127.0.0.1", 8000, database, null, 1024 * 1024, 1000, ValidationRules.DEFAULT,
                 WriterSettings.DEFAULT, Duration.ofSeconds(30), 20_000_000, false, true, Duration.ofMinutes(10),
-                Duration.ofDays(30), null);
+                Duration.ofDays(30), null, Limits.DEFAULT, SecuritySettings.defaults());
     }
 
     public EarshotConfig withLimits(Limits newLimits) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, newLimits);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, newLimits, security);
     }
 
     public EarshotConfig withAckTimeout(Duration timeout) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, timeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, limits);
+                writer, timeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, limits, security);
     }
 
     public EarshotConfig withPort(int newPort) {
         return new EarshotConfig(host, newPort, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, limits);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, limits, security);
     }
 
     public EarshotConfig withDemo(boolean withDemo) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich, modelRebuildInterval, modelWindow, llm, limits);
+                writer, ackTimeout, dedupeMaxResidentIds, withDemo, enrich, modelRebuildInterval, modelWindow, llm, limits, security);
     }
 
     public EarshotConfig withEnrich(boolean withEnrich) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich, modelRebuildInterval, modelWindow, llm, limits);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, withEnrich, modelRebuildInterval, modelWindow, llm, limits, security);
     }
 
     public EarshotConfig withLlm(LlmSettings withLlm) {
         return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
-                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, withLlm, limits);
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, withLlm, limits, security);
+    }
+
+    public EarshotConfig withSecurity(SecuritySettings withSecurity) {
+        return new EarshotConfig(host, port, database, dbMemoryLimit, maxBodyBytes, maxEventsPerRequest, validation,
+                writer, ackTimeout, dedupeMaxResidentIds, demo, enrich, modelRebuildInterval, modelWindow, llm, limits, withSecurity);
     }
 
     private static void require(boolean ok, String message) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The root of {@code java -jar earshot.jar}: lists the commands. */
 @Command(name = "earshot", mixinStandardHelpOptions = true, version = "Earshot 0.1.0",
         description = "Self-hosted music listening analytics.",
-        subcommands = {ServeCommand.class, SimulateCommand.class, EnrichCommand.class, EvalCommand.class,
+        subcommands = {ServeCommand.class, KeysCommand.class, SimulateCommand.class, EnrichCommand.class, EvalCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class EarshotCommand implements Runnable {
     @CommandLine.Spec
@@ -18,6 +18,18 @@ public final class EarshotCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EarshotCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, where a refusal we explain (bad setting, server not reachable) is its message, not a trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new EarshotCommand()).setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                    || e instanceof java.io.UncheckedIOException || e instanceof dev.earshot.store.WarehouseException) {
+                cl.getErr().println("earshot " + cl.getCommandName() + ": " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
     }
 }

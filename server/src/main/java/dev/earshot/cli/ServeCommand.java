@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code earshot serve}: runs the server until Ctrl-C or SIGTERM, then shuts down without losing events. */
@@ -111,6 +112,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + " guard off (env EARSHOT_MIN_FREE_DISK).")
     long minFreeDisk;
 
+    @Mixin
+    SecurityOptions security;
+
     /** Read from the environment only: a flag would show the key in the process list. */
     String anthropicApiKey = System.getenv("ANTHROPIC_API_KEY");
 
@@ -135,7 +139,8 @@ public final class ServeCommand implements Callable<Integer> {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
                 new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich,
-                modelRebuildInterval, modelWindow, llm(), Limits.DEFAULT.withMinFreeDiskBytes(minFreeDisk));
+                modelRebuildInterval, modelWindow, llm(), Limits.DEFAULT.withMinFreeDiskBytes(minFreeDisk),
+                security.settings());
     }
 
     /** The Claude provider's settings, or null (off) unless ANTHROPIC_API_KEY is set. */

@@ -127,6 +127,21 @@ final class Schema {
                 tail          BIGINT    NOT NULL
             );
             INSERT INTO user_listens_state VALUES (make_timestamp(0), 0, 0);
+            """,
+            // v5: API keys (auth.KeyStore). Only hashes of a secret are kept: SHA-256 to look it up, md5 for the
+            // legacy scrobbler protocols' challenge. Written beside the ingest writer, never by it.
+            """
+            CREATE TABLE api_keys (
+                id                VARCHAR   PRIMARY KEY,
+                name              VARCHAR   NOT NULL,
+                scopes            VARCHAR   NOT NULL,
+                user_id           VARCHAR,
+                secret_sha256     VARCHAR   NOT NULL,
+                secret_md5        VARCHAR   NOT NULL,
+                created_at        TIMESTAMP NOT NULL,
+                revoked_at        TIMESTAMP,
+                last_delivered_at TIMESTAMP
+            );
             """);
 
     private Schema() {

@@ -1,5 +1,7 @@
 package dev.earshot.web;
 
+import dev.earshot.auth.AuthException;
+import dev.earshot.auth.RateLimitedException;
 import dev.earshot.event.MalformedJsonException;
 import dev.earshot.event.TooManyEventsException;
 import dev.earshot.ingest.OutcomeUnknownException;
@@ -55,6 +57,13 @@ final class ErrorMapping {
         });
         routes.exception(OutcomeUnknownException.class, (e, ctx) ->
                 send(ctx, 503, ErrorBody.of("outcome_unknown", e.getMessage(), List.of(Map.of("stored", "unknown")))));
+        routes.exception(AuthException.class, (e, ctx) -> send(ctx, e.status(), ErrorBody.of(e.code(), e.getMessage(),
+                List.of())));
+        routes.exception(RateLimitedException.class, (e, ctx) -> {
+            // A key's bucket knows exactly when its next token comes: that, not the general rule, is the wait.
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            send(ctx, 429, ErrorBody.of("rate_limited", e.getMessage(), List.of()));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, e.getStatus(), ErrorBody.of(codeFor(e.getStatus()), e.getMessage(), List.of())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -69,7 +78,7 @@ final class ErrorMapping {
     }
 
     static void send(Context ctx, int status, Object body) {
-        if (status == 429 || status == 503 || status == 507) {
+        if ((status == 429 || status == 503 || status == 507) && ctx.res().getHeader("Retry-After") == null) {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         }
         ctx.status(status).json(body);

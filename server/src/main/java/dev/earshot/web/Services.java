@@ -1,6 +1,8 @@
 package dev.earshot.web;
 
 import dev.earshot.analytics.Analytics;
+import dev.earshot.auth.Admission;
+import dev.earshot.auth.KeyStore;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.ingest.IngestService;
@@ -22,5 +24,6 @@ import java.util.function.Function;
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
                        SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
                        ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live, UserListens userListens,
-                       RecommendationService recommendations, Analytics analytics) {
+                       RecommendationService recommendations, Analytics analytics,
+                       KeyStore keys, Admission admission) {
 }

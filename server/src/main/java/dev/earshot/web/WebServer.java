@@ -41,6 +41,8 @@ public final class WebServer {
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
+            cfg.routes.before("/v1/*", s.admission()::admit);
+            new KeyRoutes(s.keys()).register(cfg.routes);
             new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);

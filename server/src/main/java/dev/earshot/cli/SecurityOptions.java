@@ -1,0 +1,33 @@
+package dev.earshot.cli;
+
+import dev.earshot.auth.AuthMode;
+import dev.earshot.auth.SecuritySettings;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The serve flags that guard the server's doors (keys, browser safety, erasure, TLS), as one mixin. */
+public final class SecurityOptions {
+    @Option(names = "--auth", defaultValue = "${env:EARSHOT_AUTH:-auto}",
+            description = "on, off, or auto: on as soon as any key exists or the address is not loopback (env EARSHOT_AUTH).")
+    String auth;
+
+    @Option(names = "--insecure", defaultValue = "${env:EARSHOT_INSECURE:-false}",
+            description = "Allow a non-loopback address without keys: anyone who reaches it may use it (env EARSHOT_INSECURE).")
+    boolean insecure;
+
+    @Option(names = "--rate-limit", defaultValue = "${env:EARSHOT_RATE_LIMIT:-" + SecuritySettings.DEFAULT_RATE_PER_MINUTE + "}",
+            description = "Requests a minute per key (a token bucket of that size); past it, 429 (env EARSHOT_RATE_LIMIT).")
+    int ratePerMinute;
+
+    SecuritySettings settings() {
+        AuthMode mode;
+        try {
+            mode = AuthMode.valueOf(auth.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--auth must be on, off or auto, got '" + auth + "'");
+        }
+        SecuritySettings d = SecuritySettings.defaults();
+        return new SecuritySettings(mode, insecure, ratePerMinute, List.of(), List.of(), null, null, d.compactWithin(),
+                null);
+    }
+}
