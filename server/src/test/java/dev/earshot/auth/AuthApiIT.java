@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
+import dev.earshot.app.Limits;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.RunningServer;
 import java.net.http.HttpResponse;
@@ -118,7 +119,7 @@ class AuthApiIT {
     void refusesANonLoopbackAddressWithoutKeysUnlessInsecure() {
         EarshotConfig exposed = new EarshotConfig("0.0.0.0", 0, config().database(), null, 1024 * 1024, 1000,
                 config().validation(), config().writer(), config().ackTimeout(), 1000, false, false,
-                config().modelRebuildInterval(), config().modelWindow(), null, SecuritySettings.defaults());
+                config().modelRebuildInterval(), config().modelWindow(), null, Limits.DEFAULT, SecuritySettings.defaults());
         assertThatThrownBy(() -> RunningServer.start(exposed)).hasMessageContaining("without any key")
                 .hasMessageContaining("--insecure");
         SecuritySettings d = SecuritySettings.defaults();
