@@ -27,6 +27,7 @@ import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
+import dev.earshot.threads.Threads;
 import dev.earshot.users.UserListens;
 import dev.earshot.web.ApiJson;
 import dev.earshot.web.Services;
@@ -43,7 +44,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.util.concurrent.Executors;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -64,65 +65,74 @@ public final class Earshot implements AutoCloseable {
     private final LiveHub live;
     private final WebServer web;
     private final JvmGcMetrics gcMetrics;
-    private final ScheduledExecutorService scheduler;
+    private final List<ScheduledExecutorService> schedulers;
     private final LlmInsights llm;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
-                    WebServer web, JvmGcMetrics gcMetrics, ScheduledExecutorService scheduler, LlmInsights llm) {
+                    WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm) {
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
         this.live = live;
         this.web = web;
         this.gcMetrics = gcMetrics;
-        this.scheduler = scheduler;
+        this.schedulers = schedulers;
         this.llm = llm;
     }
 
+    /** With the system clock in UTC, as the CLI runs it. */
     public static Earshot start(EarshotConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now". */
+    public static Earshot start(EarshotConfig config, Clock clock) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
                 config.limits().minFreeDiskBytes());
         StoreMeters.bind(warehouse, registry);
-        KeyStore keys = new KeyStore(warehouse, warehouse, Clock.systemUTC());
+        KeyStore keys = new KeyStore(warehouse, warehouse, clock);
         Admission admission = admission(config, keys, warehouse);
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
         Catalog catalog = new Catalog();
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         LlmInsights llm = enrichment == null || config.llm() == null ? null
-                : llm(config.llm(), warehouse, enrichment, registry);
+                : llm(config.llm(), warehouse, enrichment, registry, clock);
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                writer, metrics, Clock.systemUTC(), config.ackTimeout(), enrichment);
+                writer, metrics, clock, config.ackTimeout(), enrichment);
         ModelRebuilder models = enrichment == null ? null
-                : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), Clock.systemUTC());
+                : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
         EnrichmentBackfill backfill = enrichment == null ? null
-                : new EnrichmentBackfill(warehouse, enrichment, Clock.systemUTC());
-        ScheduledExecutorService scheduler = scheduler();
+                : new EnrichmentBackfill(warehouse, enrichment, clock);
+        // Model fits get a thread of their own: a long rebuild must not delay the rollups or the per-user copy.
+        ScheduledExecutorService fits = Threads.scheduler("earshot-models");
+        ScheduledExecutorService scheduler = Threads.scheduler("earshot-rollups");
         if (models != null) {
-            scheduler.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
+            fits.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
                     TimeUnit.SECONDS);
         }
-        UserListens userListens = new UserListens(warehouse, Clock.systemUTC());
+        UserListens userListens = new UserListens(warehouse, clock);
         scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(new RollupRefresher(new Rollups(warehouse).ensure(), Clock.systemUTC()), 0,
+        scheduler.scheduleWithFixedDelay(new RollupRefresher(new Rollups(warehouse).ensure(), clock), 0,
                 RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
-        SimulationService simulations = new SimulationService(ingest, Clock.systemUTC());
-        RecommendationService recommendations = RecommendationService.scheduled(warehouse, warehouse,
-                config.modelWindow(), config.modelRebuildInterval(), scheduler);
-        scheduler.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
+        SimulationService simulations = new SimulationService(ingest, clock);
+        RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
+                clock);
+        recommendations.scheduleOn(fits, config.modelRebuildInterval());
+        fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
-        LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
+        LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse), keys, admission), registry);
+                Analytics.withRollups(warehouse), keys, admission), registry, clock);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
-        return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler, llm);
+        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm);
     }
 
     /** Who may come in; a server that must not start (exposed without keys) closes its file before it says so. */
@@ -134,14 +144,6 @@ public final class Earshot implements AutoCloseable {
             warehouse.close();
             throw e;
         }
-    }
-
-    private static ScheduledExecutorService scheduler() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "earshot-models");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** A failed rebuild keeps the previous model; it must not end the schedule, as an exception would. */
@@ -170,8 +172,8 @@ public final class Earshot implements AutoCloseable {
 
     /** Claude for tracks the catalog does not describe, starting from the answers kept so far; its spend is a metric. */
     private static LlmInsights llm(LlmSettings settings, DuckDbWarehouse warehouse, EnrichmentPipeline enrichment,
-                                   MeterRegistry registry) {
-        LlmInsights llm = new LlmInsights(settings, new LlmInsightTable(warehouse), Clock.systemUTC()).start();
+                                   MeterRegistry registry, Clock clock) {
+        LlmInsights llm = new LlmInsights(settings, new LlmInsightTable(warehouse), clock).start();
         enrichment.useLlm(llm);
         Gauge.builder("earshot.llm.spent.usd.today", llm, LlmInsights::spentUsdToday)
                 .description("Estimated Claude spend today (UTC), from reported usage").register(registry);
@@ -183,7 +185,7 @@ public final class Earshot implements AutoCloseable {
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
     private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations,
                                   ModelRebuilder models, RecommendationService recommendations) {
-        Thread demo = new Thread(() -> {
+        Threads.start("earshot-demo", () -> {
             try {
                 boolean loaded = DemoData.standard().load(warehouse, ingest, simulations);
                 // The history just loaded is what the models should learn from, not the next scheduled tick.
@@ -196,9 +198,7 @@ public final class Earshot implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("demo data stopped: {}", e.getMessage(), e);
             }
-        }, "earshot-demo");
-        demo.setDaemon(true);
-        demo.start();
+        });
     }
 
     private static JvmGcMetrics bindJvmMetrics(PrometheusMeterRegistry registry) {
@@ -222,7 +222,7 @@ public final class Earshot implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        schedulers.forEach(ScheduledExecutorService::shutdownNow);
         live.close();
         web.stop();
         simulations.close();

@@ -62,6 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Rows that may wait for the writer before requests get 503 (env EARSHOT_MAX_QUEUED_ROWS).")
     long maxQueuedRows;
 
+    @Option(names = "--ack-timeout", defaultValue = "${env:EARSHOT_ACK_TIMEOUT:-PT30S}",
+            description = "How long a request waits for its events' commit before it is answered 503 with"
+                    + " outcome unknown (env EARSHOT_ACK_TIMEOUT).")
+    Duration ackTimeout;
+
     @Option(names = "--dedupe-max-ids", defaultValue = "${env:EARSHOT_DEDUPE_MAX_IDS:-20000000}",
             description = "Event ids the dedupe index keeps in memory, about 12-24 bytes each (env EARSHOT_DEDUPE_MAX_IDS).")
     long dedupeMaxIds;
@@ -138,7 +143,7 @@ public final class ServeCommand implements Callable<Integer> {
     EarshotConfig config() {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
-                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), Duration.ofSeconds(30), dedupeMaxIds, demo, enrich,
+                new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), ackTimeout, dedupeMaxIds, demo, enrich,
                 modelRebuildInterval, modelWindow, llm(), Limits.DEFAULT.withMinFreeDiskBytes(minFreeDisk),
                 security.settings());
     }

@@ -1,5 +1,6 @@
 package dev.earshot.ingest;
 
+import dev.earshot.threads.Threads;
 import dev.earshot.store.RejectedEvent;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
@@ -38,7 +39,7 @@ public final class GroupCommitWriter implements AutoCloseable {
         this.settings = settings;
         this.metrics = metrics;
         metrics.watchQueue(queuedRows);
-        this.thread = new Thread(this::run, "earshot-writer");
+        this.thread = Threads.create("earshot-writer", false, this::run);
         thread.start();
     }
 

@@ -1,5 +1,6 @@
 package dev.earshot.live;
 
+import dev.earshot.threads.Threads;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.catalog.Track;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -50,11 +50,7 @@ public final class LiveHub implements AutoCloseable {
      * hold up the live view). {@code catalog} names tracks the events themselves do not describe.
      */
     public static LiveHub start(Function<String, Track> catalog, SqlReader reader, ObjectMapper json, Clock clock) {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "earshot-live");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService ticker = Threads.scheduler("earshot-live");
         LiveHub hub = new LiveHub(catalog, new LiveKpiQuery(reader, clock), json, ticker);
         ticker.scheduleWithFixedDelay(hub::tickQuietly, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         return hub;

@@ -1,5 +1,6 @@
 package dev.earshot.models;
 
+import dev.earshot.threads.Threads;
 import dev.earshot.enrich.Enricher;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.store.EventSpan;
@@ -47,9 +48,7 @@ public final class EnrichmentBackfill {
         }
         status = new BackfillStatus("running", Enricher.MODEL_VERSION, request.from(), request.to(), request.all(), 0,
                 clock.instant(), null, null);
-        Thread worker = new Thread(() -> runLogged(request), "earshot-backfill");
-        worker.setDaemon(true);
-        worker.start();
+        Threads.start("earshot-backfill", () -> runLogged(request));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.earshot.models;
 
+import dev.earshot.threads.Threads;
 import dev.earshot.enrich.Enricher;
 import dev.earshot.eval.EnrichmentEvaluation;
 import dev.earshot.eval.GenreEvaluation;
@@ -47,10 +48,7 @@ public final class ModelEvaluations {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(this::evaluateLogged, "earshot-eval");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        Threads.startLowPriority("earshot-eval", this::evaluateLogged);
     }
 
     private void evaluateLogged() {

@@ -1,5 +1,6 @@
 package dev.earshot.recommendations;
 
+import dev.earshot.threads.Threads;
 import dev.earshot.enrich.CoListeningWeights;
 import dev.earshot.eval.RecommendEvaluation;
 import dev.earshot.eval.RecommendReport;
@@ -55,13 +56,10 @@ public final class RecommendationService {
         this.clock = clock;
     }
 
-    /** A service that fits now and every {@code interval} after, and evaluates once after {@link #EVALUATION_DELAY}. */
-    public static RecommendationService scheduled(Warehouse warehouse, SqlReader sql, Duration window,
-                                                  Duration interval, ScheduledExecutorService scheduler) {
-        RecommendationService service = new RecommendationService(warehouse, sql, window, Clock.systemUTC());
-        scheduler.scheduleWithFixedDelay(service::refitQuietly, 0, interval.toSeconds(), TimeUnit.SECONDS);
-        scheduler.schedule(service::evaluateInBackground, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
-        return service;
+    /** Fits now and every {@code interval} after on {@code scheduler}, and evaluates once after {@link #EVALUATION_DELAY}. */
+    public void scheduleOn(ScheduledExecutorService scheduler, Duration interval) {
+        scheduler.scheduleWithFixedDelay(this::refitQuietly, 0, interval.toSeconds(), TimeUnit.SECONDS);
+        scheduler.schedule(this::evaluateInBackground, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** What one fit read and made. */
@@ -147,10 +145,7 @@ public final class RecommendationService {
 
     /** On a low-priority thread of its own, so that the scheduled fits are not held up by it. */
     private void evaluateInBackground() {
-        Thread t = new Thread(this::evaluateQuietly, "earshot-recommend-eval");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        Threads.startLowPriority("earshot-recommend-eval", this::evaluateQuietly);
     }
 
     /** Refits at once when the evaluation chose another model than the one served. */

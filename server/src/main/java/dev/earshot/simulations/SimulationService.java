@@ -1,5 +1,6 @@
 package dev.earshot.simulations;
 
+import dev.earshot.threads.Threads;
 import dev.earshot.ingest.IngestService;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,8 +33,7 @@ public final class SimulationService implements AutoCloseable {
         }
         String id = "sim" + counter.incrementAndGet() + "-" + Long.toString(clock.millis(), 36);
         LiveFeed feed = new LiveFeed(id, request, ingest, clock);
-        Thread thread = new Thread(feed, "earshot-" + id);
-        thread.setDaemon(true);
+        Thread thread = Threads.create("earshot-" + id, true, feed);
         feeds.put(id, feed);
         threads.put(id, thread);
         thread.start();

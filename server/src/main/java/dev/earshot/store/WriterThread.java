@@ -1,5 +1,6 @@
 package dev.earshot.store;
 
+import dev.earshot.threads.Threads;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +19,7 @@ final class WriterThread implements AutoCloseable {
 
     WriterThread(String name) {
         this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
+            Thread t = Threads.create(name, true, r);
             thread = t;
             return t;
         });

@@ -26,8 +26,7 @@ public final class WebServer {
         this.app = app;
     }
 
-    public static WebServer start(EarshotConfig config, Services s, PrometheusMeterRegistry registry) {
-        Clock clock = Clock.systemUTC();
+    public static WebServer start(EarshotConfig config, Services s, PrometheusMeterRegistry registry, Clock clock) {
         Presets presets = new Presets(s.reader(), clock);
         ObjectMapper mapper = ApiJson.mapper();
         Javalin app = Javalin.create(cfg -> {

@@ -2,7 +2,10 @@ package dev.earshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.app.EarshotConfig;
 import dev.earshot.enrich.llm.LlmSettings;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -24,6 +27,25 @@ class ServeCommandTest {
         assertThat(llm.requestsPerMinute()).isEqualTo(10);
         assertThat(llm.baseUrl()).isEqualTo("http://127.0.0.1:1");
         assertThat(serve.config().toString()).doesNotContain("test-key-not-real");
+    }
+
+    @Test
+    void waitsForTheCommitAsLongAsTheAckTimeoutSays() {
+        assertThat(parse(null, "--ack-timeout", "PT5S").config().ackTimeout()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void defaultsAreThoseOfTheConfig() {
+        EarshotConfig cli = parse(null, "--db", "x.duckdb").config();
+        EarshotConfig defaults = EarshotConfig.defaults(Path.of("x.duckdb"));
+        assertThat(cli.ackTimeout()).isEqualTo(defaults.ackTimeout());
+        assertThat(cli.writer()).isEqualTo(defaults.writer());
+        assertThat(cli.validation()).isEqualTo(defaults.validation());
+        assertThat(cli.maxBodyBytes()).isEqualTo(defaults.maxBodyBytes());
+        assertThat(cli.maxEventsPerRequest()).isEqualTo(defaults.maxEventsPerRequest());
+        assertThat(cli.dedupeMaxResidentIds()).isEqualTo(defaults.dedupeMaxResidentIds());
+        assertThat(cli.modelRebuildInterval()).isEqualTo(defaults.modelRebuildInterval());
+        assertThat(cli.modelWindow()).isEqualTo(defaults.modelWindow());
     }
 
     private static ServeCommand parse(String apiKey, String... args) {
