@@ -19,8 +19,11 @@ import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
+import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.segments.Audiences;
+import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
@@ -28,7 +31,11 @@ import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
 import dev.earshot.threads.Threads;
+import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
+import dev.earshot.users.UserProfiles;
+import dev.earshot.users.UserSearch;
+import dev.earshot.users.UserWrapped;
 import dev.earshot.web.ApiJson;
 import dev.earshot.web.Services;
 import dev.earshot.web.WebServer;
@@ -126,9 +133,13 @@ public final class Earshot implements AutoCloseable {
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
+        Presets presets = new Presets(warehouse, clock);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse), keys, admission), registry, clock);
+                Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
+                new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
+                new UserWrapped(warehouse, userListens, clock), new UserErasure(userListens),
+                new ModelEvaluations(clock), clock), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }

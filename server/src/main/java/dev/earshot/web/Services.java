@@ -8,22 +8,33 @@ import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.segments.Audiences;
+import dev.earshot.segments.Presets;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
+import dev.earshot.users.UserProfiles;
+import dev.earshot.users.UserSearch;
+import dev.earshot.users.UserWrapped;
+import java.time.Clock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
  * Everything the routes call, built by hand in {@code Earshot.start} and handed to the web server in one
- * piece. {@code enrichment}, {@code models} and {@code backfill} are null when enrichment is off.
+ * piece (the web server builds none of them; {@code clock} is the routes' "now", for default ranges).
+ * {@code enrichment}, {@code models} and {@code backfill} are null when enrichment is off.
  */
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
                        SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
                        ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live, UserListens userListens,
                        RecommendationService recommendations, Analytics analytics,
-                       KeyStore keys, Admission admission) {
+                       KeyStore keys, Admission admission, Presets presets, Audiences audiences,
+                       UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
+                       UserErasure userErasure, ModelEvaluations evaluations, Clock clock) {
 }

@@ -2,13 +2,6 @@ package dev.earshot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
-import dev.earshot.models.ModelEvaluations;
-import dev.earshot.segments.Audiences;
-import dev.earshot.segments.Presets;
-import dev.earshot.users.UserErasure;
-import dev.earshot.users.UserProfiles;
-import dev.earshot.users.UserSearch;
-import dev.earshot.users.UserWrapped;
 import io.javalin.Javalin;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -26,8 +19,8 @@ public final class WebServer {
         this.app = app;
     }
 
-    public static WebServer start(EarshotConfig config, Services s, PrometheusMeterRegistry registry, Clock clock) {
-        Presets presets = new Presets(s.reader(), clock);
+    public static WebServer start(EarshotConfig config, Services s, PrometheusMeterRegistry registry) {
+        Clock clock = s.clock();
         ObjectMapper mapper = ApiJson.mapper();
         Javalin app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -45,13 +38,12 @@ public final class WebServer {
             new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);
-            new ModelRoutes(s.models(), s.backfill(), new ModelEvaluations(clock), s.recommendations())
+            new ModelRoutes(s.models(), s.backfill(), s.evaluations(), s.recommendations())
                     .register(cfg.routes);
             new LiveRoutes(s.live()).register(cfg.routes);
-            new UserRoutes(new UserSearch(s.userListens()), new UserProfiles(s.warehouse(), s.userListens(), presets),
-                    new UserWrapped(s.reader(), s.userListens(), clock), new UserErasure(s.userListens()), clock)
+            new UserRoutes(s.userSearch(), s.userProfiles(), s.userWrapped(), s.userErasure(), clock)
                     .register(cfg.routes);
-            new SegmentRoutes(presets, new Audiences(s.reader()), clock).register(cfg.routes);
+            new SegmentRoutes(s.presets(), s.audiences(), clock).register(cfg.routes);
             new RecommendationRoutes(s.recommendations()).register(cfg.routes);
             new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
