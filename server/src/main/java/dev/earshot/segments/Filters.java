@@ -11,10 +11,15 @@ public record Filters(Platform platform, String country) {
     public static final Filters NONE = new Filters(null, null);
 
     public Filters {
-        if (country != null && !country.matches("[A-Za-z]{2}")) {
+        country = country == null ? null : countryCode(country);
+    }
+
+    /** The one country rule of every route and rule: ISO 3166-1 alpha-2, any case in, upper case out. */
+    public static String countryCode(String value) {
+        if (!value.matches("[A-Za-z]{2}")) {
             throw new InvalidRuleException("country", "must be an ISO 3166-1 alpha-2 code such as US");
         }
-        country = country == null ? null : country.toUpperCase(Locale.ROOT);
+        return value.toUpperCase(Locale.ROOT);
     }
 
     /** From query values; blank means all. */

@@ -4,7 +4,6 @@ import dev.earshot.event.Platform;
 import dev.earshot.event.WireEnum;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
-import java.util.Locale;
 
 /**
  * Who belongs to a segment: listeners with at least {@code minListens} listens (plays) in the range that
@@ -49,10 +48,7 @@ public record Rule(String genre, String mood, String context, String platform, S
         if (code == null) {
             return null;
         }
-        if (!code.matches("[A-Za-z]{2}")) {
-            throw new InvalidRuleException("country", "must be an ISO 3166-1 alpha-2 code such as US");
-        }
-        return code.toUpperCase(Locale.ROOT);
+        return Filters.countryCode(code);
     }
 
     private static String blankToNull(String value) {

@@ -4,7 +4,7 @@ import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Bucket;
 import dev.earshot.analytics.ChartMetric;
 import dev.earshot.analytics.LocationLevel;
-import dev.earshot.event.Platform;
+import dev.earshot.segments.Filters;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,10 +23,9 @@ final class AnalyticsParams {
     AnalyticsFilter filter(Clock clock) {
         Instant from = QueryParams.instant(ctx, "from");
         Instant to = QueryParams.instant(ctx, "to");
-        Platform platform = QueryParams.wire(ctx, "platform", Platform.WIRE);
-        String country = country();
+        Filters filters = RangeParams.filters(ctx);
         try {
-            return AnalyticsFilter.of(from, to, platform, country, clock);
+            return AnalyticsFilter.of(from, to, filters.platform(), filters.country(), clock);
         } catch (IllegalArgumentException e) {
             throw QueryParams.bad("from", "must be before to (the range is [from, to))");
         }
@@ -57,19 +56,8 @@ final class AnalyticsParams {
         return QueryParams.integer(ctx, "weeks", byDefault, 52);
     }
 
-    private String country() {
-        String value = ctx.queryParam("country");
-        if (value == null) {
-            return null;
-        }
-        if (!value.matches("[A-Za-z]{2}")) {
-            throw QueryParams.bad("country", "must be an ISO 3166-1 alpha-2 code such as US or DE");
-        }
-        return value.toUpperCase(Locale.ROOT);
-    }
-
     private <E extends Enum<E>> E choice(String name, Class<E> type, E byDefault) {
-        String value = ctx.queryParam(name);
+        String value = QueryParams.value(ctx, name);
         if (value == null) {
             return byDefault;
         }

@@ -15,10 +15,10 @@ final class EventQueryParams {
     }
 
     static EventQuery parse(Context ctx) {
-        String cursor = ctx.queryParam("cursor");
+        String cursor = QueryParams.value(ctx, "cursor");
         return new EventQuery(
-                ctx.queryParam("user_id"),
-                ctx.queryParam("track_id"),
+                QueryParams.value(ctx, "user_id"),
+                QueryParams.value(ctx, "track_id"),
                 QueryParams.wire(ctx, "event_type", EventType.WIRE),
                 QueryParams.wire(ctx, "platform", Platform.WIRE),
                 QueryParams.instant(ctx, "from"),

@@ -10,15 +10,22 @@ import java.util.Map;
 
 /**
  * The query parameters every read route shares, parsed one way: ISO-8601 instants, bounded integers, and a
- * 400 {@code invalid_parameter} naming the parameter in {@code details[].field}.
+ * 400 {@code invalid_parameter} naming the parameter in {@code details[].field}. On every route a blank value
+ * ({@code ?platform=}) is the same as a missing one.
  */
 final class QueryParams {
     private QueryParams() {
     }
 
+    /** The value without surrounding blanks, or null when the parameter is absent or blank. */
+    static String value(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The instant, or null when the parameter is absent. */
     static Instant instant(Context ctx, String name) {
-        String value = ctx.queryParam(name);
+        String value = value(ctx, name);
         if (value == null) {
             return null;
         }
@@ -31,7 +38,7 @@ final class QueryParams {
 
     /** An integer from 1 to {@code max}, or {@code byDefault} when absent. */
     static int integer(Context ctx, String name, int byDefault, int max) {
-        String value = ctx.queryParam(name);
+        String value = value(ctx, name);
         if (value == null) {
             return byDefault;
         }
@@ -48,7 +55,7 @@ final class QueryParams {
 
     /** A wire-named enum value (e.g. {@code apple_music}), or null when the parameter is absent. */
     static <E extends Enum<E> & WireEnum> E wire(Context ctx, String name, WireEnum.Lookup<E> lookup) {
-        String value = ctx.queryParam(name);
+        String value = value(ctx, name);
         if (value == null) {
             return null;
         }

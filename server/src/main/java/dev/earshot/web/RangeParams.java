@@ -1,10 +1,10 @@
 package dev.earshot.web;
 
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.segments.Filters;
 import dev.earshot.segments.Range;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -12,8 +12,6 @@ import java.time.Instant;
  * before it, and {@code platform}/{@code country}, all when absent.
  */
 final class RangeParams {
-    static final Duration DEFAULT_LENGTH = Duration.ofDays(7);
-
     private RangeParams() {
     }
 
@@ -21,7 +19,7 @@ final class RangeParams {
         Instant to = QueryParams.instant(ctx, "to");
         to = to == null ? clock.instant() : to;
         Instant from = QueryParams.instant(ctx, "from");
-        from = from == null ? to.minus(DEFAULT_LENGTH) : from;
+        from = from == null ? to.minus(AnalyticsFilter.DEFAULT_SPAN) : from;
         if (!from.isBefore(to)) {
             throw QueryParams.bad("from", "must be before to");
         }
@@ -29,6 +27,6 @@ final class RangeParams {
     }
 
     static Filters filters(Context ctx) {
-        return Filters.parse(ctx.queryParam("platform"), ctx.queryParam("country"));
+        return Filters.parse(QueryParams.value(ctx, "platform"), QueryParams.value(ctx, "country"));
     }
 }

@@ -11,11 +11,11 @@ final class RuleParams {
     }
 
     static Rule parse(Context ctx) {
-        String hours = ctx.queryParam("hours");
-        return new Rule(ctx.queryParam("genre"), ctx.queryParam("mood"), ctx.queryParam("context"),
-                ctx.queryParam("platform"), ctx.queryParam("country"), engagement(ctx.queryParam("min_engagement")),
-                hours == null ? null : HourRange.parse(hours), ctx.queryParam("artist"),
-                minListens(ctx.queryParam("min_listens")));
+        String hours = QueryParams.value(ctx, "hours");
+        return new Rule(QueryParams.value(ctx, "genre"), QueryParams.value(ctx, "mood"), QueryParams.value(ctx, "context"),
+                QueryParams.value(ctx, "platform"), QueryParams.value(ctx, "country"), engagement(QueryParams.value(ctx, "min_engagement")),
+                hours == null ? null : HourRange.parse(hours), QueryParams.value(ctx, "artist"),
+                minListens(QueryParams.value(ctx, "min_listens")));
     }
 
     private static Double engagement(String value) {

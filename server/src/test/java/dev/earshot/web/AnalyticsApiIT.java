@@ -51,6 +51,13 @@ class AnalyticsApiIT {
     }
 
     @Test
+    void blankParametersMeanTheSameAsMissingOnes() throws Exception {
+        JsonNode blank = ok("/v1/analytics/overview?platform=&country=&from=&to=&bucket=");
+        assertThat(blank.get("events").asLong()).isEqualTo(3);
+        assertThat(ok("/v1/analytics/top-tracks?limit=&by=").get("items")).isNotEmpty();
+    }
+
+    @Test
     void topTracksFollowTheFiltersAndKeepNullPreviousRanks() throws Exception {
         JsonNode top = ok("/v1/analytics/top-tracks?platform=spotify&by=plays&limit=5");
         assertThat(top.get("by").asText()).isEqualTo("plays");
