@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.Range;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.Range;
 import dev.earshot.store.Cursor;
 
 /** The SQL of a segment's members: listeners with enough matching listens in the range, most matching first. */

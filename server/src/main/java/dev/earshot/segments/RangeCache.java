@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.Range;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

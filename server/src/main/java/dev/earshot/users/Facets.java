@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

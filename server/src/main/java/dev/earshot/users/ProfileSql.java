@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import dev.earshot.store.Cursor;
 
 /** The SQL of each profile question over one listener's rows, the table {@code mine} ({@link UserRows}); a listen is a play. */

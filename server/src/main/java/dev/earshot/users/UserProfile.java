@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import dev.earshot.store.StoredEvent;
 import java.time.Instant;
 import java.util.List;

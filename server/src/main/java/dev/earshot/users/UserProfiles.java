@@ -3,7 +3,7 @@ package dev.earshot.users;
 import dev.earshot.segments.BoundSql;
 import dev.earshot.segments.Filters;
 import dev.earshot.segments.Presets;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.EventPage;
 import dev.earshot.store.EventQuery;

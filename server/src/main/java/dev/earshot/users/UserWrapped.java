@@ -2,7 +2,7 @@ package dev.earshot.users;
 
 import dev.earshot.segments.BoundSql;
 import dev.earshot.segments.Filters;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
 import java.sql.ResultSet;

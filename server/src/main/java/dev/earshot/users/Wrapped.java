@@ -1,6 +1,6 @@
 package dev.earshot.users;
 
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import static dev.earshot.users.ProfileSql.to;
 
 import dev.earshot.segments.BoundSql;
 import dev.earshot.segments.Filters;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 
 /** The SQL of each Wrapped figure; minutes are ms played / 60 000 over every event type. */
 final class WrappedSql {

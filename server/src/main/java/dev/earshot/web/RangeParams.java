@@ -2,7 +2,7 @@ package dev.earshot.web;
 
 import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.segments.Filters;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;

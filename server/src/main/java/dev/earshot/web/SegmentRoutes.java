@@ -3,7 +3,7 @@ package dev.earshot.web;
 import dev.earshot.segments.AudienceCsv;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import dev.earshot.segments.Rule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

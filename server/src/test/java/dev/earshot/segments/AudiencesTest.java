@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.Range;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.EventType;

@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.Range;
 import static dev.earshot.segments.AudiencesTest.DAY;
 import static dev.earshot.segments.AudiencesTest.T0;
 import static org.assertj.core.api.Assertions.assertThat;

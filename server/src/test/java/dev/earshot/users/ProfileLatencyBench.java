@@ -13,7 +13,7 @@ import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.segments.Filters;
 import dev.earshot.segments.Presets;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.segments.Presets;
-import dev.earshot.segments.Range;
+import dev.earshot.analytics.Range;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Listen;
 import java.nio.file.Path;

@@ -132,7 +132,7 @@ class UserProfilesTest {
     @Test
     void isPresentButEmptyForAUserWithEventsOnlyOutsideTheRange() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            UserProfile p = f.profiles.profile("u", new dev.earshot.segments.Range(T0.plus(Duration.ofDays(5)),
+            UserProfile p = f.profiles.profile("u", new dev.earshot.analytics.Range(T0.plus(Duration.ofDays(5)),
                     T0.plus(Duration.ofDays(6))), Filters.NONE).orElseThrow();
             assertThat(p.plays()).isZero();
             assertThat(p.topGenres()).isEmpty();
