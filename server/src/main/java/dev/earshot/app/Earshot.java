@@ -27,6 +27,9 @@ import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.Compaction;
+import dev.earshot.users.ErasureAudit;
+import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
 import dev.earshot.web.ApiJson;
 import dev.earshot.web.Services;
@@ -114,15 +117,34 @@ public final class Earshot implements AutoCloseable {
                 config.modelWindow(), config.modelRebuildInterval(), scheduler);
         scheduler.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
+        UserErasure erasure = new UserErasure(userListens, ErasureAudit.open(ErasureAudit.keyFileFor(config.database())),
+                () -> refitAfterErasure(models, recommendations), Clock.systemUTC());
+        Compaction compaction = new Compaction(warehouse, config.security().compactWithin(), Clock.systemUTC());
+        scheduler.scheduleWithFixedDelay(compaction, compaction.checkEvery().toSeconds(),
+                compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), Clock.systemUTC());
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse), keys, admission), registry);
+                Analytics.withRollups(warehouse), keys, admission, erasure, compaction), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, scheduler, llm);
+    }
+
+    /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */
+    private static void refitAfterErasure(ModelRebuilder models, RecommendationService recommendations) {
+        try {
+            if (models != null) {
+                models.rebuild();
+            }
+            if (recommendations.ready()) {
+                recommendations.refit();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("refitting the models after an erasure failed; the next scheduled fit drops the listener", e);
+        }
     }
 
     /** Who may come in; a server that must not start (exposed without keys) closes its file before it says so. */

@@ -19,6 +19,11 @@ public final class SecurityOptions {
             description = "Requests a minute per key (a token bucket of that size); past it, 429 (env EARSHOT_RATE_LIMIT).")
     int ratePerMinute;
 
+    @Option(names = "--compact-within", defaultValue = "${env:EARSHOT_COMPACT_WITHIN:-PT24H}",
+            description = "How soon after an erasure the database file is rewritten so that none of the erased"
+                    + " listener's bytes remain in it or its log, ISO-8601 (env EARSHOT_COMPACT_WITHIN).")
+    java.time.Duration compactWithin;
+
     SecuritySettings settings() {
         AuthMode mode;
         try {
@@ -26,8 +31,7 @@ public final class SecurityOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--auth must be on, off or auto, got '" + auth + "'");
         }
-        SecuritySettings d = SecuritySettings.defaults();
-        return new SecuritySettings(mode, insecure, ratePerMinute, List.of(), List.of(), null, null, d.compactWithin(),
+        return new SecuritySettings(mode, insecure, ratePerMinute, List.of(), List.of(), null, null, compactWithin,
                 null);
     }
 }

@@ -310,6 +310,14 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         });
     }
 
+    /**
+     * Rewrites the database file from its live rows, so that no byte of deleted rows remains in it or its log;
+     * a job of the one writer. Answers the file's size (with its log) before and after.
+     */
+    public long[] compact() {
+        return file.compact();
+    }
+
     /** Checkpoints so that the next start need not replay the write-ahead log, then closes the file. */
     @Override
     public void close() {

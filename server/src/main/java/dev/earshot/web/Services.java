@@ -13,17 +13,19 @@ import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.Compaction;
+import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
  * Everything the routes call, built by hand in {@code Earshot.start} and handed to the web server in one
- * piece. {@code enrichment}, {@code models} and {@code backfill} are null when enrichment is off.
+ * piece. {@code enrichment}, {@code compaction}, {@code models} and {@code backfill} are null when enrichment is off.
  */
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
                        SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
                        ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live, UserListens userListens,
                        RecommendationService recommendations, Analytics analytics,
-                       KeyStore keys, Admission admission) {
+                       KeyStore keys, Admission admission, UserErasure erasure, Compaction compaction) {
 }

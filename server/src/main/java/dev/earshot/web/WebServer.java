@@ -5,7 +5,6 @@ import dev.earshot.app.EarshotConfig;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
-import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserProfiles;
 import dev.earshot.users.UserSearch;
 import dev.earshot.users.UserWrapped;
@@ -50,7 +49,7 @@ public final class WebServer {
                     .register(cfg.routes);
             new LiveRoutes(s.live()).register(cfg.routes);
             new UserRoutes(new UserSearch(s.userListens()), new UserProfiles(s.warehouse(), s.userListens(), presets),
-                    new UserWrapped(s.reader(), s.userListens(), clock), new UserErasure(s.userListens()), clock)
+                    new UserWrapped(s.reader(), s.userListens(), clock), s.erasure(), s.compaction(), clock)
                     .register(cfg.routes);
             new SegmentRoutes(presets, new Audiences(s.reader()), clock).register(cfg.routes);
             new RecommendationRoutes(s.recommendations()).register(cfg.routes);
