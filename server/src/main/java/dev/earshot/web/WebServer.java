@@ -40,6 +40,7 @@ public final class WebServer {
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
+            cfg.routes.before(new BrowserSafety(config.host(), config.security())::check);
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
             new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes()).register(cfg.routes);
