@@ -6,6 +6,7 @@ import dev.earshot.analytics.Rollups;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.AuthPolicy;
 import dev.earshot.auth.KeyStore;
+import dev.earshot.backup.Backups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.enrich.llm.LlmInsights;
@@ -126,7 +127,8 @@ public final class Earshot implements AutoCloseable {
         writer.onCommit(live::committed);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse), keys, admission, erasure, compaction), registry);
+                Analytics.withRollups(warehouse), keys, admission, erasure, compaction,
+                new Backups(warehouse, Clock.systemUTC())), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }

@@ -277,15 +277,7 @@ final class DuckDbFile implements AutoCloseable {
                 Handles h = handles;
                 try (Statement st = h.writer().createStatement()) {
                     st.execute("CHECKPOINT");
-                    String name;
-                    try (var rs = st.executeQuery("SELECT current_database()")) {
-                        rs.next();
-                        name = rs.getString(1);
-                    }
-                    st.execute("ATTACH '" + fresh.toString().replace("'", "''") + "' AS earshot_compacted");
-                    st.execute("COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO earshot_compacted");
-                    st.execute("CHECKPOINT earshot_compacted");
-                    st.execute("DETACH earshot_compacted");
+                    copyInto(st, fresh);
                 } catch (SQLException e) {
                     Files.deleteIfExists(fresh);
                     throw failed("compaction", e, h.writer());
@@ -311,6 +303,39 @@ final class DuckDbFile implements AutoCloseable {
                 swap.writeLock().unlock();
             }
         });
+    }
+
+    /**
+     * Copies every table into a new database file {@code target} as a job of the writer: between two commits, so
+     * the copy is one consistent moment of the file while ingest goes on around it (it waits in the queue).
+     */
+    void snapshot(Path target) {
+        thread.run(() -> {
+            requireWritable(false);
+            DuckDBConnection writer = handles.writer();
+            try (Statement st = writer.createStatement()) {
+                copyInto(st, target);
+            } catch (SQLException e) {
+                throw failed("backup", e, writer);
+            }
+            return null;
+        });
+    }
+
+    /** Every table of the open database into a fresh file, checkpointed and closed (no log left beside it). */
+    private static void copyInto(Statement st, Path target) throws SQLException {
+        String name;
+        try (var rs = st.executeQuery("SELECT current_database()")) {
+            rs.next();
+            name = rs.getString(1);
+        }
+        st.execute("ATTACH '" + target.toString().replace("'", "''") + "' AS earshot_copy");
+        try {
+            st.execute("COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO earshot_copy");
+            st.execute("CHECKPOINT earshot_copy");
+        } finally {
+            st.execute("DETACH earshot_copy");
+        }
     }
 
     /** Runs a read on a connection of its own. */

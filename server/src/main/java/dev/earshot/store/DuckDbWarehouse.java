@@ -318,6 +318,11 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         return file.compact();
     }
 
+    /** Writes a consistent copy of the whole database to the new file {@code target}; a job of the one writer. */
+    public void snapshot(Path target) {
+        file.snapshot(target);
+    }
+
     /** Checkpoints so that the next start need not replay the write-ahead log, then closes the file. */
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package dev.earshot.web;
 
 import dev.earshot.analytics.Analytics;
 import dev.earshot.auth.Admission;
+import dev.earshot.backup.Backups;
 import dev.earshot.auth.KeyStore;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.EnrichmentPipeline;
@@ -27,5 +28,6 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
                        ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live, UserListens userListens,
                        RecommendationService recommendations, Analytics analytics,
-                       KeyStore keys, Admission admission, UserErasure erasure, Compaction compaction) {
+                       KeyStore keys, Admission admission, UserErasure erasure, Compaction compaction,
+                       Backups backups) {
 }

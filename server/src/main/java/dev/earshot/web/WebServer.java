@@ -43,6 +43,7 @@ public final class WebServer {
             cfg.routes.before(new BrowserSafety(config.host(), config.security())::check);
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
+            new BackupRoutes(s.backups()).register(cfg.routes);
             new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);
