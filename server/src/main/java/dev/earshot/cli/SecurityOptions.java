@@ -29,6 +29,14 @@ public final class SecurityOptions {
                     + " every cross-origin request is refused) (env EARSHOT_CORS_ORIGINS).")
     List<String> corsOrigins;
 
+    @Option(names = "--tls-cert", defaultValue = "${env:EARSHOT_TLS_CERT}",
+            description = "A PEM certificate chain: serve HTTPS on the port (with --tls-key) (env EARSHOT_TLS_CERT).")
+    java.nio.file.Path tlsCert;
+
+    @Option(names = "--tls-key", defaultValue = "${env:EARSHOT_TLS_KEY}",
+            description = "The certificate's PEM private key, PKCS#8 or PKCS#1, unencrypted (env EARSHOT_TLS_KEY).")
+    java.nio.file.Path tlsKey;
+
     @Option(names = "--compact-within", defaultValue = "${env:EARSHOT_COMPACT_WITHIN:-PT24H}",
             description = "How soon after an erasure the database file is rewritten so that none of the erased"
                     + " listener's bytes remain in it or its log, ISO-8601 (env EARSHOT_COMPACT_WITHIN).")
@@ -41,7 +49,7 @@ public final class SecurityOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--auth must be on, off or auto, got '" + auth + "'");
         }
-        return new SecuritySettings(mode, insecure, ratePerMinute, clean(allowedHosts), clean(corsOrigins), null, null,
+        return new SecuritySettings(mode, insecure, ratePerMinute, clean(allowedHosts), clean(corsOrigins), tlsCert, tlsKey,
                 compactWithin,
                 null);
     }
