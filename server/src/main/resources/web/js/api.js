@@ -1,3 +1,5 @@
+import { authHeaders, signIn } from './signin.js';
+
 /** JSON over fetch, with the API's error shape turned into an ApiError that says what happened. */
 export class ApiError extends Error {
   constructor(status, code, message, path) {
@@ -23,7 +25,7 @@ export async function request(method, path, { params, body, signal } = {}) {
     response = await fetch(path + queryString(params), {
       method,
       signal,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { ...authHeaders(), ...(body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
@@ -39,6 +41,7 @@ export async function request(method, path, { params, body, signal } = {}) {
   }
   if (!response.ok) {
     const error = data?.error ?? {};
+    if (response.status === 401) signIn(error.message);
     throw new ApiError(response.status, error.code ?? `http_${response.status}`, error.message ?? response.statusText, path);
   }
   return data;

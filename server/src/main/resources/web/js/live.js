@@ -1,3 +1,5 @@
+import { storedKey } from './signin.js';
+
 /**
  * The live feed (SSE, GET /v1/live): `listen` and `kpi` events. EventSource retries by itself after a dropped
  * connection, but gives up for good when the server answers with an error (e.g. 404 on an older server), so
@@ -11,7 +13,7 @@ export function connectLive({ onListen, onKpi, onStatus }) {
   let everOpened = false;
 
   function open() {
-    source = new EventSource('/v1/live');
+    source = new EventSource(storedKey() ? `/v1/live?key=${encodeURIComponent(storedKey())}` : '/v1/live');
     source.onopen = () => {
       delay = 1000;
       everOpened = true;

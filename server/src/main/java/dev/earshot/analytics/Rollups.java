@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Pre-aggregated events for the questions that must stay fast at millions of events (overview, top charts):
@@ -65,6 +67,9 @@ public final class Rollups {
             INSERT INTO rollup_track_day_all
             SELECT date_trunc('day', ts), track_id, sum(plays), sum(ms_played)
             FROM (SELECT ts, %s %s) GROUP BY 1, 2 ORDER BY 1""".formatted(RawEvents.TRACK_COLUMNS, NEW_EVENTS);
+    /** The events already folded into the rollups. */
+    private static final String ROLLED_UP =
+            "received_at <= (SELECT received_to FROM rollup_watermark WHERE name = 'events')";
     private static final String ADVANCE = "UPDATE rollup_watermark SET received_to = make_timestamp(?) WHERE name = 'events'";
 
     private final SqlWriter db;
@@ -119,6 +124,64 @@ public final class Rollups {
             }
             return null;
         });
+    }
+
+    /**
+     * Erasure, part one, inside the erasing transaction and before the listener's events are deleted: notes the
+     * track-days their rolled-up events were counted in (the track rollups carry no user, so those rows must be
+     * recomputed rather than deleted). Does nothing when the rollups were never made.
+     */
+    public static void noteTrackDaysOf(Connection conn, String userId) throws SQLException {
+        if (!exists(conn)) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("CREATE OR REPLACE TEMP TABLE erased_track_days AS"
+                + " SELECT DISTINCT date_trunc('day', ts) AS day, track_id FROM events WHERE user_id = ? AND "
+                + ROLLED_UP)) {
+            ps.setString(1, userId);
+            ps.execute();
+        }
+    }
+
+    /**
+     * Erasure, part two, after the listener's events are deleted: drops their user-hour rows and recomputes the
+     * noted track-days from the events that remain, so that the overview and the charts stop counting them.
+     * Answers the rows removed per rollup table (a recomputed track-day counts as removed when nothing is left).
+     */
+    public static Map<String, Long> forget(Connection conn, String userId) throws SQLException {
+        Map<String, Long> removed = new LinkedHashMap<>();
+        if (!exists(conn)) {
+            return removed;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + USER_HOUR + " WHERE user_id = ?")) {
+            ps.setString(1, userId);
+            removed.put(USER_HOUR, (long) ps.executeUpdate());
+        }
+        try (Statement st = conn.createStatement()) {
+            removed.put(TRACK_DAY, recompute(st, TRACK_DAY, "platform, country, ", "1, 2, 3, 4"));
+            removed.put(TRACK_DAY_ALL, recompute(st, TRACK_DAY_ALL, "", "1, 2"));
+            st.execute("DROP TABLE erased_track_days");
+        }
+        return removed;
+    }
+
+    private static long recompute(Statement st, String table, String keys, String groupBy) throws SQLException {
+        long deleted = st.executeUpdate("DELETE FROM " + table + " t USING erased_track_days e"
+                + " WHERE t.day = e.day AND t.track_id = e.track_id");
+        long added = st.executeUpdate("INSERT INTO " + table + " SELECT date_trunc('day', ts), " + keys
+                + "track_id, sum(plays), sum(ms_played) FROM (SELECT ts, " + keys + "ev." + RawEvents.TRACK_COLUMNS
+                + " FROM events ev JOIN erased_track_days e ON date_trunc('day', ev.ts) = e.day"
+                + " AND ev.track_id = e.track_id WHERE " + ROLLED_UP.replace("received_at", "ev.received_at")
+                + ") GROUP BY " + groupBy + " ORDER BY 1");
+        return Math.max(0, deleted - added);
+    }
+
+    private static boolean exists(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement(); var rs = st.executeQuery(
+                "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'rollup_watermark' AND NOT temporary")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
     }
 
     private static void run(Connection conn, String sql, long micros) throws SQLException {

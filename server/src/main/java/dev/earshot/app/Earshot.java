@@ -6,6 +6,7 @@ import dev.earshot.analytics.Rollups;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.AuthPolicy;
 import dev.earshot.auth.KeyStore;
+import dev.earshot.backup.Backups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.enrich.llm.LlmInsights;
@@ -31,6 +32,8 @@ import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
 import dev.earshot.threads.Threads;
+import dev.earshot.users.Compaction;
+import dev.earshot.users.ErasureAudit;
 import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
 import dev.earshot.users.UserProfiles;
@@ -131,6 +134,11 @@ public final class Earshot implements AutoCloseable {
         recommendations.scheduleOn(fits, config.modelRebuildInterval());
         fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
+        UserErasure erasure = new UserErasure(userListens, ErasureAudit.open(ErasureAudit.keyFileFor(config.database())),
+                () -> refitAfterErasure(models, recommendations), clock);
+        Compaction compaction = new Compaction(warehouse, config.security().compactWithin(), clock);
+        scheduler.scheduleWithFixedDelay(compaction, compaction.checkEvery().toSeconds(),
+                compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
         Presets presets = new Presets(warehouse, clock);
@@ -138,12 +146,26 @@ public final class Earshot implements AutoCloseable {
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
-                new UserWrapped(warehouse, userListens, clock), new UserErasure(userListens),
-                new ModelEvaluations(clock), clock), registry);
+                new UserWrapped(warehouse, userListens, clock), erasure, compaction,
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm);
+    }
+
+    /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */
+    private static void refitAfterErasure(ModelRebuilder models, RecommendationService recommendations) {
+        try {
+            if (models != null) {
+                models.rebuild();
+            }
+            if (recommendations.ready()) {
+                recommendations.refit();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("refitting the models after an erasure failed; the next scheduled fit drops the listener", e);
+        }
     }
 
     /** Who may come in; a server that must not start (exposed without keys) closes its file before it says so. */

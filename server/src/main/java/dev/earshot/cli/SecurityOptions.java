@@ -19,6 +19,29 @@ public final class SecurityOptions {
             description = "Requests a minute per key (a token bucket of that size); past it, 429 (env EARSHOT_RATE_LIMIT).")
     int ratePerMinute;
 
+    @Option(names = "--allowed-hosts", split = ",", defaultValue = "${env:EARSHOT_ALLOWED_HOSTS:-}",
+            description = "Host names the server answers to, comma-separated (default: the bind address, localhost,"
+                    + " 127.0.0.1, [::1]); any other Host header is refused with 421 (env EARSHOT_ALLOWED_HOSTS).")
+    List<String> allowedHosts;
+
+    @Option(names = "--cors-origins", split = ",", defaultValue = "${env:EARSHOT_CORS_ORIGINS:-}",
+            description = "Origins allowed to call the API from a browser, e.g. https://dash.example.org (default: none,"
+                    + " every cross-origin request is refused) (env EARSHOT_CORS_ORIGINS).")
+    List<String> corsOrigins;
+
+    @Option(names = "--tls-cert", defaultValue = "${env:EARSHOT_TLS_CERT}",
+            description = "A PEM certificate chain: serve HTTPS on the port (with --tls-key) (env EARSHOT_TLS_CERT).")
+    java.nio.file.Path tlsCert;
+
+    @Option(names = "--tls-key", defaultValue = "${env:EARSHOT_TLS_KEY}",
+            description = "The certificate's PEM private key, PKCS#8 or PKCS#1, unencrypted (env EARSHOT_TLS_KEY).")
+    java.nio.file.Path tlsKey;
+
+    @Option(names = "--compact-within", defaultValue = "${env:EARSHOT_COMPACT_WITHIN:-PT24H}",
+            description = "How soon after an erasure the database file is rewritten so that none of the erased"
+                    + " listener's bytes remain in it or its log, ISO-8601 (env EARSHOT_COMPACT_WITHIN).")
+    java.time.Duration compactWithin;
+
     SecuritySettings settings() {
         AuthMode mode;
         try {
@@ -26,8 +49,12 @@ public final class SecurityOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--auth must be on, off or auto, got '" + auth + "'");
         }
-        SecuritySettings d = SecuritySettings.defaults();
-        return new SecuritySettings(mode, insecure, ratePerMinute, List.of(), List.of(), null, null, d.compactWithin(),
+        return new SecuritySettings(mode, insecure, ratePerMinute, clean(allowedHosts), clean(corsOrigins), tlsCert, tlsKey,
+                compactWithin,
                 null);
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.earshot.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,8 @@ final class DuckDbFile implements AutoCloseable {
     private final WriterThread thread = new WriterThread("earshot-db-writer");
     private final Map<WriteFault, AtomicLong> failures = new EnumMap<>(WriteFault.class);
     private volatile Handles handles;
+    /** Reads hold the read side; a compaction, which swaps the file under them, the write side. */
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private volatile StoreHealth health = StoreHealth.WRITABLE;
     private volatile boolean closed;
     private long lastReopen;
@@ -255,11 +259,91 @@ final class DuckDbFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the file from its live rows only, so that nothing deleted (an erased listener) survives in free
+     * blocks or the log: a job of the writer, which checkpoints, copies every table into a fresh file beside
+     * this one, closes both, moves the fresh file over this one atomically and reopens it. Reads wait meanwhile
+     * (they hold {@link #swap}'s read side). Answers the file's size before and after.
+     */
+    long[] compact() {
+        return thread.run(() -> {
+            requireWritable(false);
+            Path fresh = Path.of(file + ".compacting");
+            swap.writeLock().lock();
+            try {
+                Files.deleteIfExists(fresh);
+                Files.deleteIfExists(Path.of(fresh + ".wal"));
+                long before = Files.size(file) + (Files.exists(wal()) ? Files.size(wal()) : 0);
+                Handles h = handles;
+                try (Statement st = h.writer().createStatement()) {
+                    st.execute("CHECKPOINT");
+                    copyInto(st, fresh);
+                } catch (SQLException e) {
+                    Files.deleteIfExists(fresh);
+                    throw failed("compaction", e, h.writer());
+                }
+                h.closeQuietly();
+                Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(wal());
+                Files.deleteIfExists(Path.of(fresh + ".wal"));
+                try {
+                    Handles reopened = connect(file, memoryLimit);
+                    WriteProbe.run(reopened.writer());
+                    handles = reopened;
+                } catch (SQLException e) {
+                    health = StoreHealth.failed(WriteFault.of(e), "the compacted database could not be reopened",
+                            clock.instant());
+                    throw new StoreUnavailableException(WriteFault.of(e), "the compacted database could not be"
+                            + " reopened: retry after a pause");
+                }
+                long after = Files.size(file) + (Files.exists(wal()) ? Files.size(wal()) : 0);
+                LOG.info("database {} compacted: {} bytes before, {} after", file, before, after);
+                return new long[] {before, after};
+            } finally {
+                swap.writeLock().unlock();
+            }
+        });
+    }
+
+    /**
+     * Copies every table into a new database file {@code target} as a job of the writer: between two commits, so
+     * the copy is one consistent moment of the file while ingest goes on around it (it waits in the queue).
+     */
+    void snapshot(Path target) {
+        thread.run(() -> {
+            requireWritable(false);
+            DuckDBConnection writer = handles.writer();
+            try (Statement st = writer.createStatement()) {
+                copyInto(st, target);
+            } catch (SQLException e) {
+                throw failed("backup", e, writer);
+            }
+            return null;
+        });
+    }
+
+    /** Every table of the open database into a fresh file, checkpointed and closed (no log left beside it). */
+    private static void copyInto(Statement st, Path target) throws SQLException {
+        String name;
+        try (var rs = st.executeQuery("SELECT current_database()")) {
+            rs.next();
+            name = rs.getString(1);
+        }
+        st.execute("ATTACH '" + target.toString().replace("'", "''") + "' AS earshot_copy");
+        try {
+            st.execute("COPY FROM DATABASE \"" + name.replace("\"", "\"\"") + "\" TO earshot_copy");
+            st.execute("CHECKPOINT earshot_copy");
+        } finally {
+            st.execute("DETACH earshot_copy");
+        }
+    }
+
     /** Runs a read on a connection of its own. */
     <T> T read(SqlReader.Query<T> query) {
         if (closed) {
             throw new WarehouseException("the warehouse is closed", null);
         }
+        swap.readLock().lock();
         try (Connection conn = handles.root().duplicate()) {
             return query.run(conn);
         } catch (SQLException e) {
@@ -267,6 +351,8 @@ final class DuckDbFile implements AutoCloseable {
                 throw new StoreUnavailableException(health.fault(), health.reason() + "; reads resume once it is reopened");
             }
             throw new WarehouseException("query failed: " + e.getMessage(), e);
+        } finally {
+            swap.readLock().unlock();
         }
     }
 

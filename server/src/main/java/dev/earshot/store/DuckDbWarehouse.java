@@ -310,6 +310,19 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         });
     }
 
+    /**
+     * Rewrites the database file from its live rows, so that no byte of deleted rows remains in it or its log;
+     * a job of the one writer. Answers the file's size (with its log) before and after.
+     */
+    public long[] compact() {
+        return file.compact();
+    }
+
+    /** Writes a consistent copy of the whole database to the new file {@code target}; a job of the one writer. */
+    public void snapshot(Path target) {
+        file.snapshot(target);
+    }
+
     /** Checkpoints so that the next start need not replay the write-ahead log, then closes the file. */
     @Override
     public void close() {

@@ -1,38 +1,79 @@
 package dev.earshot.users;
 
+import dev.earshot.analytics.Rollups;
 import dev.earshot.segments.BoundSql;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.OptionalLong;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The right to erasure (DESIGN §3): every stored row of one listener goes, in one transaction: their events,
- * their rows in the per-user copy, and the rejected events they sent. It runs as a job of the one writer, between
- * two event commits; events of theirs still being ingested while this runs are not erased.
+ * The right to erasure (DESIGN §3): every stored row of one listener goes, in one transaction run as a job of the
+ * one writer: their events, their rows in the per-user copy, the rejected events they sent (matched on the raw
+ * text too, so that a body that was not even JSON goes as well), their rollup rows (and the track-days their
+ * plays were counted in, recomputed), with an audit row. Then the fitted models are refitted without them, so
+ * that they are no longer recommended to, a reason or a neighbour. Their bytes leave the file at the next
+ * {@link Compaction}. Events of theirs still being ingested while this runs are not erased.
  */
 public final class UserErasure {
-    private final UserListens listens;
+    /** Characters that may be part of an id: a match in raw text must not be inside a longer id. */
+    private static final String NOT_ID_CHAR = "[^A-Za-z0-9_.:@-]";
 
-    public UserErasure(UserListens listens) {
+    private final UserListens listens;
+    private final ErasureAudit audit;
+    private final Runnable refitModels;
+    private final Clock clock;
+
+    public UserErasure(UserListens listens, ErasureAudit audit, Runnable refitModels, Clock clock) {
         this.listens = listens;
+        this.audit = audit;
+        this.refitModels = refitModels;
+        this.clock = clock;
     }
 
-    /** How many events were deleted; empty when the listener has no events at all. */
-    public OptionalLong erase(String userId) {
-        return listens.write(conn -> {
+    /** What one erasure removed: rows per table, in a stable order. */
+    public record Erased(String userId, Map<String, Long> removed) {
+        public long deletedEvents() {
+            return removed.getOrDefault("events", 0L);
+        }
+    }
+
+    /** Erases {@code userId} on behalf of the key {@code keyId}; empty (nothing done) when nothing of theirs is stored. */
+    public Optional<Erased> erase(String userId, Optional<String> keyId) {
+        Optional<Erased> erased = listens.write(conn -> {
             conn.setAutoCommit(false);
-            long events = execute(conn, BoundSql.of("DELETE FROM events WHERE user_id = ?", userId));
+            Instant at = clock.instant();
+            Rollups.noteTrackDaysOf(conn, userId);
+            Map<String, Long> removed = new LinkedHashMap<>();
+            removed.put("events", execute(conn, BoundSql.of("DELETE FROM events WHERE user_id = ?", userId)));
+            removed.put("rejected_events", execute(conn, BoundSql.of("DELETE FROM rejected_events"
+                    + " WHERE (json_valid(raw) AND json_extract_string(raw, '$.user_id') = ?)"
+                    + " OR regexp_matches(raw, ?)", userId, rawTextPattern(userId))));
             long copied = execute(conn, BoundSql.of("DELETE FROM user_listens WHERE user_id = ?", userId));
-            if (events == 0 && copied == 0) {
+            removed.put("user_listens", copied);
+            removed.putAll(Rollups.forget(conn, userId));
+            if (removed.values().stream().allMatch(n -> n == 0)) {
                 conn.rollback();
-                return OptionalLong.empty();
+                return Optional.<Erased>empty();
             }
             execute(conn, BoundSql.of("UPDATE user_listens_state SET row_count = row_count - ?", copied));
-            execute(conn, BoundSql.of("DELETE FROM rejected_events WHERE json_valid(raw)"
-                    + " AND json_extract_string(raw, '$.user_id') = ?", userId));
+            audit.record(conn, at, keyId, userId, removed);
             conn.commit();
-            return OptionalLong.of(events);
+            return Optional.of(new Erased(userId, Collections.unmodifiableMap(removed)));
         });
+        erased.ifPresent(e -> refitModels.run());
+        return erased;
+    }
+
+    /** The id as a whole token anywhere in a raw body, valid JSON or not (RE2 syntax, the id taken literally). */
+    static String rawTextPattern(String userId) {
+        String literal = userId.contains("\\E") ? userId.replaceAll("([^A-Za-z0-9])", "\\\\$1")
+                : "\\Q" + userId + "\\E";
+        return "(^|" + NOT_ID_CHAR + ")" + literal + "($|" + NOT_ID_CHAR + ")";
     }
 
     private static long execute(Connection conn, BoundSql sql) throws SQLException {

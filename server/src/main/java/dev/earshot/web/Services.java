@@ -2,6 +2,7 @@ package dev.earshot.web;
 
 import dev.earshot.analytics.Analytics;
 import dev.earshot.auth.Admission;
+import dev.earshot.backup.Backups;
 import dev.earshot.auth.KeyStore;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.EnrichmentPipeline;
@@ -16,6 +17,7 @@ import dev.earshot.segments.Presets;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.Compaction;
 import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserListens;
 import dev.earshot.users.UserProfiles;
@@ -28,7 +30,7 @@ import java.util.function.Function;
 /**
  * Everything the routes call, built by hand in {@code Earshot.start} and handed to the web server in one
  * piece (the web server builds none of them; {@code clock} is the routes' "now", for default ranges).
- * {@code enrichment}, {@code models} and {@code backfill} are null when enrichment is off.
+ * {@code enrichment}, {@code compaction}, {@code models} and {@code backfill} are null when enrichment is off.
  */
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
                        SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
@@ -36,5 +38,6 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        RecommendationService recommendations, Analytics analytics,
                        KeyStore keys, Admission admission, Presets presets, Audiences audiences,
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
-                       UserErasure userErasure, ModelEvaluations evaluations, Clock clock) {
+                       UserErasure userErasure, Compaction compaction, Backups backups,
+                       ModelEvaluations evaluations, Clock clock) {
 }

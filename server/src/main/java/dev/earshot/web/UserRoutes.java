@@ -2,6 +2,9 @@ package dev.earshot.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.earshot.auth.Admission;
+import dev.earshot.auth.ApiKey;
+import dev.earshot.users.Compaction;
 import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserProfile;
 import dev.earshot.users.UserProfiles;
@@ -13,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
-/** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped; DELETE /v1/users/{id} (erasure). */
+/** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped; DELETE /v1/users/{id} (erasure); POST /v1/admin/compact. */
 final class UserRoutes {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -22,17 +25,21 @@ final class UserRoutes {
     private final UserProfiles profiles;
     private final UserWrapped wrapped;
     private final UserErasure erasure;
+    private final Compaction compaction;
     private final Clock clock;
 
-    UserRoutes(UserSearch search, UserProfiles profiles, UserWrapped wrapped, UserErasure erasure, Clock clock) {
+    UserRoutes(UserSearch search, UserProfiles profiles, UserWrapped wrapped, UserErasure erasure,
+               Compaction compaction, Clock clock) {
         this.search = search;
         this.profiles = profiles;
         this.wrapped = wrapped;
         this.erasure = erasure;
+        this.compaction = compaction;
         this.clock = clock;
     }
 
-    record Erased(String userId, long deletedEvents) {
+    /** The rows removed per table; the bytes leave the file at the next compaction. */
+    record Erased(String userId, long deletedEvents, Map<String, Long> removed, String bytesGone) {
     }
 
     /** The profile with its recent events in the exact format of GET /v1/events. */
@@ -46,8 +53,16 @@ final class UserRoutes {
         routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(ctx.pathParam("id"),
                 RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
         routes.delete("/v1/users/{id}", ctx -> {
-            long deleted = erasure.erase(ctx.pathParam("id")).orElseThrow(() -> unknown(ctx));
-            ctx.json(new Erased(ctx.pathParam("id"), deleted));
+            UserErasure.Erased e = erasure.erase(ctx.pathParam("id"), Admission.keyOf(ctx).map(ApiKey::id))
+                    .orElseThrow(() -> unknown(ctx));
+            ctx.json(new Erased(e.userId(), e.deletedEvents(), e.removed(),
+                    "at the next compaction (POST /v1/admin/compact, or automatically)"));
+        });
+        routes.post("/v1/admin/compact", ctx -> {
+            if (compaction == null) {
+                throw new ApiException(404, "not_found", "this server does not compact its file");
+            }
+            ctx.json(compaction.compact());
         });
     }
 

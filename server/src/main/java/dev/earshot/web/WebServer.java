@@ -3,8 +3,14 @@ package dev.earshot.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import io.javalin.Javalin;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -30,18 +36,24 @@ public final class WebServer {
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(WebServer::drainOnStop);
+            if (config.security().tls()) {
+                cfg.jetty.addConnector((server, http) -> tlsConnector(server, http, config));
+            }
             cfg.staticFiles.add("/web", Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
+            cfg.routes.before(new BrowserSafety(config.host(), config.security())::check);
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
+            new BackupRoutes(s.backups()).register(cfg.routes);
             new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes()).register(cfg.routes);
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);
             new ModelRoutes(s.models(), s.backfill(), s.evaluations(), s.recommendations())
                     .register(cfg.routes);
             new LiveRoutes(s.live()).register(cfg.routes);
-            new UserRoutes(s.userSearch(), s.userProfiles(), s.userWrapped(), s.userErasure(), clock)
+            new UserRoutes(s.userSearch(), s.userProfiles(), s.userWrapped(), s.userErasure(), s.compaction(),
+                    clock)
                     .register(cfg.routes);
             new SegmentRoutes(s.presets(), s.audiences(), clock).register(cfg.routes);
             new RecommendationRoutes(s.recommendations()).register(cfg.routes);
@@ -62,6 +74,21 @@ public final class WebServer {
         graceful.setHandler(server.getHandler());
         server.setHandler(graceful);
         server.setStopTimeout(STOP_TIMEOUT_MS);
+    }
+
+    /** HTTPS on the configured address and port, in place of plain HTTP, with the PEM certificate and key. */
+    private static ServerConnector tlsConnector(Server server, HttpConfiguration http, EarshotConfig config) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(PemKeyStore.load(config.security().tlsCert(), config.security().tlsKey()));
+        ssl.setKeyStorePassword(new String(PemKeyStore.PASSWORD));
+        HttpConfiguration https = new HttpConfiguration(http);
+        // The certificate may name another host than the bind address (a LAN name, say): no SNI host check.
+        https.addCustomizer(new SecureRequestCustomizer(false));
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                new HttpConnectionFactory(https));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        return connector;
     }
 
     public int port() {

@@ -11,7 +11,6 @@ import dev.earshot.support.Listen;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,9 @@ class UserErasureTest {
     @Test
     void deletesEveryRowOfTheListenerAndAnswersHowManyEvents() {
         try (UserFixture f = fixture()) {
-            assertThat(new UserErasure(f.listens).erase("u")).isEqualTo(OptionalLong.of(3));
+            UserErasure.Erased erased = erasure(f).erase("u", java.util.Optional.of("k1")).orElseThrow();
+            assertThat(erased.deletedEvents()).isEqualTo(3);
+            assertThat(erased.removed()).containsEntry("rejected_events", 2L).containsEntry("user_listens", 2L);
             assertThat(count(f.warehouse, "SELECT count(*) FROM events WHERE user_id = 'u'")).isZero();
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'u'")).isZero();
             assertThat(count(f.warehouse, "SELECT row_count FROM user_listens_state")).isEqualTo(1);
@@ -44,17 +45,18 @@ class UserErasureTest {
     @Test
     void leavesEveryOtherListenerAlone() {
         try (UserFixture f = fixture()) {
-            new UserErasure(f.listens).erase("u");
+            erasure(f).erase("u", java.util.Optional.empty());
             assertThat(f.profiles.profile("v", DAY, Filters.NONE).orElseThrow().plays()).isEqualTo(1);
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'v'")).isEqualTo(1);
-            assertThat(count(f.warehouse, "SELECT count(*) FROM rejected_events")).isEqualTo(2);
+            // the unparseable body named u: it went with them
+            assertThat(count(f.warehouse, "SELECT count(*) FROM rejected_events")).isEqualTo(1);
         }
     }
 
     @Test
     void answersNothingForAnUnknownListener() {
         try (UserFixture f = fixture()) {
-            assertThat(new UserErasure(f.listens).erase("nobody")).isEmpty();
+            assertThat(erasure(f).erase("nobody", java.util.Optional.empty())).isEmpty();
             assertThat(f.warehouse.countEvents()).isEqualTo(4);
         }
     }
@@ -62,10 +64,33 @@ class UserErasureTest {
     @Test
     void aLaterCatchUpDoesNotBringErasedRowsBack() {
         try (UserFixture f = fixture()) {
-            new UserErasure(f.listens).erase("u");
+            erasure(f).erase("u", java.util.Optional.empty());
             new UserListens(f.warehouse, java.time.Clock.offset(f.clock, java.time.Duration.ofHours(1))).catchUp();
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'u'")).isZero();
         }
+    }
+
+    @Test
+    void writesAnAuditRowWithTheIdOnlyAsAKeyedHash() {
+        try (UserFixture f = fixture()) {
+            ErasureAudit audit = ErasureAudit.open(dir.resolve("erasure-key"));
+            erasure(f).erase("u", java.util.Optional.of("k1"));
+            assertThat(count(f.warehouse, "SELECT count(*) FROM erasure_audit WHERE key_id = 'k1' AND user_hmac = '"
+                    + audit.hmac("u") + "' AND removed LIKE '%\"events\":3%'")).isEqualTo(1);
+            assertThat(audit.hmac("u")).isNotEqualTo(ErasureAudit.open(dir.resolve("other-key")).hmac("u"));
+        }
+    }
+
+    @Test
+    void matchesTheIdInRawTextOnlyAsAWholeToken() {
+        String pattern = UserErasure.rawTextPattern("u1");
+        assertThat("x u1 y".matches(".*" + pattern + ".*")).isTrue();
+        assertThat("{\"user_id\":\"u1\"}".matches(".*" + pattern + ".*")).isTrue();
+        assertThat("u12 and xu1".matches(".*" + pattern + ".*")).isFalse();
+    }
+
+    private UserErasure erasure(UserFixture f) {
+        return new UserErasure(f.listens, ErasureAudit.open(dir.resolve("erasure-key")), () -> { }, f.clock);
     }
 
     private static RejectedEvent rejected(String raw) {

@@ -155,6 +155,12 @@ class UsersAndSegmentsApiIT {
         assertThat(server.get("/v1/events?user_id=" + enc(HOSTILE)).body()).doesNotContain("\"h0\"");
         assertThat(JSON.readTree(server.get("/v1/users/other/profile").body()).get("plays").asLong()).isEqualTo(1);
         assertThat(server.delete("/v1/users/" + enc(HOSTILE)).statusCode()).isEqualTo(404);
+        assertThat(erased.get("removed").get("events").asLong()).isEqualTo(4);
+        assertThat(erased.get("removed").has("rejected_events")).isTrue();
+        HttpResponse<String> compacted = server.post("/v1/admin/compact", "application/json", "{}");
+        assertThat(compacted.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(compacted.body()).get("erasures").asLong()).isEqualTo(1);
+        assertThat(JSON.readTree(server.get("/v1/users/other/profile").body()).get("plays").asLong()).isEqualTo(1);
     }
 
     private static String play(String id, String user, Instant at, long msPlayed) {
