@@ -39,6 +39,12 @@ public final class WebServer {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> admitWrites(server, config));
             cfg.jetty.modifyServer(WebServer::drainOnStop);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServer(server -> {
+                PathEscapes escapes = new PathEscapes();
+                escapes.setHandler(server.getHandler());
+                server.setHandler(escapes);
+            });
             cfg.jetty.modifyHttpConfiguration(http -> {
                 // Slow or stalled uploads give their thread back: cut off below the minimum rate or when idle.
                 http.setMinRequestDataRate(config.limits().minBodyBytesPerSecond());
