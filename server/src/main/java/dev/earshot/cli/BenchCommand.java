@@ -6,7 +6,8 @@ import picocli.CommandLine;
 /** {@code earshot bench ...}: performance figures on this machine, printed, never asserted. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Earshot's performance on this machine.",
         subcommands = {BenchIngestCommand.class, BenchDedupeCommand.class, BenchEnrichCommand.class,
-                BenchRecommendCommand.class, BenchAnalyticsCommand.class, BenchSimulateCommand.class})
+                BenchRecommendCommand.class, BenchAnalyticsCommand.class, BenchSimulateCommand.class,
+                BenchOverloadCommand.class, BenchCrashCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -117,6 +117,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + " guard off (env EARSHOT_MIN_FREE_DISK).")
     long minFreeDisk;
 
+    @Option(names = "--max-inflight-writes", defaultValue = "${env:EARSHOT_MAX_INFLIGHT_WRITES:-32}",
+            description = "Write requests taken in at once; more are answered 503 + Retry-After before their body is"
+                    + " read (env EARSHOT_MAX_INFLIGHT_WRITES).")
+    int maxInFlightWrites;
+
+    @Option(names = "--max-inflight-bytes", defaultValue = "${env:EARSHOT_MAX_INFLIGHT_BYTES:-64MiB}",
+            converter = ByteSize.class, description = "Declared request bodies taken in at once; beyond it 503 +"
+                    + " Retry-After (env EARSHOT_MAX_INFLIGHT_BYTES).")
+    long maxInFlightBytes;
+
     @Mixin
     SecurityOptions security;
 
@@ -144,7 +154,8 @@ public final class ServeCommand implements Callable<Integer> {
         return new EarshotConfig(host, port, db, MemoryLimit.resolve(dbMemoryLimit), maxBodyBytes, maxEvents,
                 new ValidationRules(maxFutureSkew, earliest),
                 new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), ackTimeout, dedupeMaxIds, demo, enrich,
-                modelRebuildInterval, modelWindow, llm(), Limits.DEFAULT.withMinFreeDiskBytes(minFreeDisk),
+                modelRebuildInterval, modelWindow, llm(), new Limits(minFreeDisk, maxInFlightWrites, maxInFlightBytes,
+                        Limits.DEFAULT.idleTimeout(), Limits.DEFAULT.minBodyBytesPerSecond()),
                 security.settings());
     }
 

@@ -3,7 +3,6 @@ package dev.earshot.web;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,9 @@ final class BodyReader {
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The client went away, or was cut off for sending too slowly: its fault, not a server failure.
+            throw new ApiException(400, "body_not_received", "the request body did not arrive in full (the"
+                    + " connection closed, stalled or was slower than the server's minimum rate)");
         }
     }
 

@@ -35,7 +35,19 @@ public final class WebServer {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(server -> admitWrites(server, config));
             cfg.jetty.modifyServer(WebServer::drainOnStop);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            cfg.jetty.modifyServer(server -> {
+                PathEscapes escapes = new PathEscapes();
+                escapes.setHandler(server.getHandler());
+                server.setHandler(escapes);
+            });
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                // Slow or stalled uploads give their thread back: cut off below the minimum rate or when idle.
+                http.setMinRequestDataRate(config.limits().minBodyBytesPerSecond());
+                http.setIdleTimeout(config.limits().idleTimeout().toMillis());
+            });
             if (config.security().tls()) {
                 cfg.jetty.addConnector((server, http) -> tlsConnector(server, http, config));
             }
@@ -63,6 +75,14 @@ public final class WebServer {
         });
         app.start();
         return new WebServer(app);
+    }
+
+    /** Write requests are admitted (or refused 503 at once) before anything reads their body. */
+    private static void admitWrites(Server server, EarshotConfig config) {
+        InFlightGate gate = new InFlightGate(config.limits().maxInFlightWrites(), config.limits().maxInFlightBytes(),
+                config.maxBodyBytes());
+        gate.setHandler(server.getHandler());
+        server.setHandler(gate);
     }
 
     /**
