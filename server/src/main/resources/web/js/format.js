@@ -24,7 +24,8 @@ export function label(s) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const PLATFORMS = { spotify: 'Spotify', apple_music: 'Apple Music', youtube_music: 'YouTube Music' };
+const PLATFORMS = { spotify: 'Spotify', apple_music: 'Apple Music', youtube_music: 'YouTube Music', soundcloud: 'SoundCloud',
+  deezer: 'Deezer', tidal: 'TIDAL', amazon_music: 'Amazon Music', other: 'Other', custom: 'Custom' };
 export function platform(p) {
   return PLATFORMS[p] ?? label(p);
 }

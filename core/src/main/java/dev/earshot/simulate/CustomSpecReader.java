@@ -37,11 +37,11 @@ public final class CustomSpecReader {
                 switch (name) {
                     case "users" -> users = positiveInt(p, value, name);
                     case "days" -> days = positiveInt(p, value, name);
-                    case "genre_mix" -> genres = mix(p, value, name, Genre.values().length, w -> Genre.fromWire(w).ordinal());
+                    case "genre_mix" -> genres = mix(p, value, name, Genre.values().length, CustomSpecReader::genre);
                     case "platforms" -> platforms = mix(p, value, name, Platform.values().length, CustomSpecReader::platform);
                     case "rate" -> rate = rate(p, value, name);
                     case "inline_metadata" -> inline = bool(p, value, name);
-                    default -> throw new IllegalArgumentException("unknown field '" + name
+                    default -> throw new IllegalArgumentException(name + ": unknown field '" + name
                             + "' in the spec; known: users, days, genre_mix, platforms, rate, inline_metadata");
                 }
             }
@@ -55,9 +55,15 @@ public final class CustomSpecReader {
         return mix;
     }
 
+    // Messages start with the field's path (platforms.napster: …), so that every error names its field.
     private static int platform(String wire) {
         return Platform.WIRE.find(wire).orElseThrow(() -> new IllegalArgumentException(
-                "unknown platform '" + wire + "'; expected one of: " + Platform.WIRE.allowed())).ordinal();
+                "platforms." + wire + ": unknown platform '" + wire + "'; expected one of: " + Platform.WIRE.allowed())).ordinal();
+    }
+
+    private static int genre(String wire) {
+        return Genre.WIRE.find(wire).orElseThrow(() -> new IllegalArgumentException(
+                "genre_mix." + wire + ": unknown genre '" + wire + "'; expected one of: " + Genre.WIRE.allowed())).ordinal();
     }
 
     private static double[] mix(JsonParser p, JsonToken t, String field, int size, ToIntFunction<String> index)

@@ -10,6 +10,7 @@ public enum Genre implements WireEnum {
     POP, ROCK, HIP_HOP, ELECTRONIC, R_AND_B, INDIE, JAZZ, CLASSICAL, COUNTRY, LATIN, METAL, K_POP, AMBIENT, FOLK;
 
     private static final Genre[] ALL = values();
+    public static final WireEnum.Lookup<Genre> WIRE = new WireEnum.Lookup<>(ALL);
 
     /** The genre with this ordinal, without the array copy that {@code values()} makes on every call. */
     public static Genre byOrdinal(int ordinal) {
@@ -26,6 +27,6 @@ public enum Genre implements WireEnum {
                 return g;
             }
         }
-        throw new IllegalArgumentException("unknown genre '" + wire + "'");
+        throw new IllegalArgumentException("unknown genre '" + wire + "'; expected one of: " + WIRE.allowed());
     }
 }

@@ -24,18 +24,23 @@ import org.slf4j.LoggerFactory;
 public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final int DAYS = 30;
+    /** The world the live trickle replays (and {@code "listeners": "demo"} feeds with it): the Spotify one. */
+    static final String REPLAYED_SCENARIO = "spotify";
+    static final int REPLAYED_USERS = 2_000;
+    static final long REPLAYED_SEED = 42L;
     static final int BATCH = 5_000;
 
     /** The demo of {@code --demo}: 30 days up to today of 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners. */
     public static DemoData standard() {
         LocalDate end = LocalDate.now(ZoneOffset.UTC);
         return new DemoData(List.of(
-                SimulationConfig.of(Scenario.named("spotify"), 2_000, DAYS, 42, end).withHoldoutDays(0),
+                SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS, REPLAYED_SEED, end)
+                        .withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS, 43, end).withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
                 // The trickle replays the Spotify world itself (same seed, size and period): the same listeners and
                 // catalog keep listening live, so their new events meet tracks the co-listening model knows.
-                new FeedRequest("spotify", 2_000, 5.0, 42L, DAYS));
+                new FeedRequest(null, null, 5.0, null, null, FeedRequest.DEMO_LISTENERS));
     }
 
     /**

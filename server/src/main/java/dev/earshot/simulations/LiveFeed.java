@@ -64,7 +64,7 @@ public final class LiveFeed implements Runnable {
     }
 
     public FeedStatus status() {
-        return new FeedStatus(id, request.scenario(), request.users(), request.rate(), request.seed(), state,
+        return new FeedStatus(id, request.scenario(), request.users(), request.rate(), request.seed(), listeners(), state,
                 sent.get(), accepted.get(), duplicates.get(), startedAt, error);
     }
 
@@ -136,8 +136,14 @@ public final class LiveFeed implements Runnable {
         }
     }
 
+    /** {@code "demo"} when the feed replays the demo's listeners, otherwise the namespace of its own: its id. */
+    String listeners() {
+        return request.replaysDemo() ? FeedRequest.DEMO_LISTENERS : id;
+    }
+
     private ListenEvent restamp(ListenEvent e, Instant now) {
-        return new ListenEvent(id + "_" + e.eventId(), e.eventType(), e.userId(), e.trackId(), now, now, e.platform(),
+        String user = request.replaysDemo() ? e.userId() : id + "-" + e.userId();
+        return new ListenEvent(id + "_" + e.eventId(), e.eventType(), user, e.trackId(), now, now, e.platform(),
                 e.location(), e.sessionId() == null ? null : id + "_" + e.sessionId(), e.positionMs(), e.msPlayed(),
                 e.durationMs(), e.device(), e.context(), e.track());
     }

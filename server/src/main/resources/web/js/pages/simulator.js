@@ -2,7 +2,7 @@ import { getJson, request } from '../api.js';
 import { card } from '../card.js';
 import { el, grid, pageHead, table } from '../dom.js';
 import { describeError } from '../loader.js';
-import { dateTime, num, platform } from '../format.js';
+import { dateTime, label, num, platform } from '../format.js';
 
 const POLL_MS = 2_000;
 
@@ -30,7 +30,8 @@ export function mount(main, ctx) {
       return;
     }
     running.body.replaceChildren(table('Simulations', [
-      { title: 'Scenario', cell: (s) => [el('div', { class: 'cell-title', text: platform(s.scenario) }), el('div', { class: 'cell-sub', text: s.id })] },
+      { title: 'Scenario', cell: (s) => [el('div', { class: 'cell-title', text: platform(s.scenario) }), el('div', { class: 'cell-sub', text: s.id }),
+        el('div', { class: 'cell-sub', text: s.listeners === 'demo' ? "the demo's listeners" : `listeners ${s.listeners}-u…` })] },
       { title: 'State', cell: (s) => el('span', { class: `badge ${s.state === 'running' ? 'like' : s.state === 'failed' ? 'skip' : 'pause'}`, 'data-testid': 'sim-state', text: s.state }) },
       { title: 'Listeners', num: true, cell: (s) => num(s.users) },
       { title: 'Rate', num: true, cell: (s) => `${num(s.rate)}/s` },
@@ -57,33 +58,63 @@ export function mount(main, ctx) {
   ctx.every(POLL_MS, refresh);
 }
 
+/** Weights per value (genre or platform) for a custom scenario; zero leaves a value out. */
+function mixFields(name, values, initial, text) {
+  return el('fieldset', { class: 'mix', 'data-testid': `sim-${name}` }, el('legend', { text }),
+    values.map((v) => el('label', { class: 'field', for: `sim-${name}-${v}` }, name === 'platforms' ? platform(v) : label(v),
+      el('input', { type: 'number', id: `sim-${name}-${v}`, 'data-key': v, min: 0, step: 'any', value: initial[v] ?? 0 }))));
+}
+
+function weights(fieldset) {
+  const out = {};
+  for (const input of fieldset.querySelectorAll('input')) if (Number(input.value) > 0) out[input.dataset.key] = Number(input.value);
+  return out;
+}
+
 function startForm(ctx, notice, refresh) {
   const number = (name, text, value, attrs) => el('label', { class: 'field', for: `sim-${name}` }, text,
     el('input', { type: 'number', name, id: `sim-${name}`, value, required: true, 'data-testid': `sim-${name}`, ...attrs }));
+  const custom = el('div', { class: 'custom-spec', hidden: true, 'data-testid': 'sim-custom' });
   const f = el('form', { 'data-testid': 'sim-form', onsubmit: async (e) => {
     e.preventDefault();
     const button = f.querySelector('button');
     button.disabled = true;
-    const body = { scenario: f.elements.scenario.value, users: Number(f.elements.users.value),
-      rate: Number(f.elements.rate.value), seed: Number(f.elements.seed.value) };
+    const scenario = f.elements.scenario.value;
+    const body = { scenario, users: Number(f.elements.users.value), rate: Number(f.elements.rate.value),
+      seed: Number(f.elements.seed.value), days: Number(f.elements.days.value) };
+    if (scenario === 'custom') {
+      body.spec = { genre_mix: weights(custom.querySelector('[data-testid=sim-genre_mix]')),
+        platforms: weights(custom.querySelector('[data-testid=sim-platforms]')), rate: Number(f.elements.sessions.value) };
+    }
     try {
       const s = await request('POST', '/v1/simulations', { body });
-      show(notice, 'ok', `Started ${s.id}: about ${num(s.rate)} events per second. Open the Overview to watch them arrive.`);
+      show(notice, 'ok', `Started ${s.id}: at most ${num(s.rate)} events per second. Open the Overview to watch them arrive.`);
     } catch (err) {
-      show(notice, 'error', err.status === 429 ? `${err.message} Stop one first.` : `Could not start: ${err.message}`);
+      // The server's message already says what to do (e.g. "stop one first").
+      show(notice, 'error', `Could not start: ${err.message}`);
     }
     button.disabled = false;
     refresh();
   } },
   el('div', { class: 'form-grid' },
     el('label', { class: 'field', for: 'sim-scenario' }, 'Scenario',
-      el('select', { name: 'scenario', id: 'sim-scenario', 'data-testid': 'sim-scenario' },
-        ['spotify', 'apple_music', 'youtube_music'].map((s) => el('option', { value: s, text: platform(s) })))),
+      el('select', { name: 'scenario', id: 'sim-scenario', 'data-testid': 'sim-scenario',
+        onchange: (e) => { custom.hidden = e.target.value !== 'custom'; } },
+        ['spotify', 'apple_music', 'youtube_music'].map((s) => el('option', { value: s, text: platform(s) })),
+        el('option', { value: 'custom', text: 'Custom mix…' }))),
     number('users', 'Listeners', 500, { min: 1, max: 100000 }),
-    number('rate', 'Events per second', 20, { min: 0.1, max: 20000, step: 'any' }),
+    number('rate', 'Events per second (at most)', 20, { min: 0.1, max: 20000, step: 'any' }),
+    number('days', 'Days of history', 7, { min: 1, max: 365, step: 1 }),
     number('seed', 'Seed', 42, { min: 0, step: 1 })),
+  custom,
   el('div', { class: 'form-actions' }, el('button', { class: 'btn', type: 'submit', 'data-testid': 'sim-start', text: 'Start' }),
     el('span', { class: 'muted', style: 'font-size:.82rem', text: 'The same seed gives the same listeners.' })));
+  getJson('/v1/vocabulary', undefined, ctx.signal).then((v) => {
+    custom.replaceChildren(
+      el('div', { class: 'form-grid' }, number('sessions', 'Sessions per listener per day', 2, { min: 0.1, max: 100, step: 'any' })),
+      mixFields('genre_mix', v.genres, { pop: 1, rock: 1, jazz: 1 }, 'Genre mix (weights)'),
+      mixFields('platforms', v.platforms, { spotify: 1 }, 'Platform mix (weights)'));
+  }).catch((e) => { if (e.name !== 'AbortError') custom.replaceChildren(el('p', { class: 'notice error', text: `Custom mixes are unavailable: ${e.message}` })); });
   return f;
 }
 

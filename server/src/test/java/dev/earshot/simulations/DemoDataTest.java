@@ -24,7 +24,7 @@ class DemoDataTest {
         return new DemoData(List.of(
                 SimulationConfig.of(Scenario.named("spotify"), 30, 3, 42, end).withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("apple_music"), 10, 3, 43, end).withHoldoutDays(0)),
-                new FeedRequest("spotify", 20, 50.0, 7L, 2));
+                new FeedRequest("spotify", 30, 50.0, 42L, 3, FeedRequest.DEMO_LISTENERS));
     }
 
     @Test

@@ -63,12 +63,30 @@ class SimulationsApiIT {
     @Test
     void refusesBadRequestsWithReasons() throws Exception {
         for (String body : new String[] {"{\"scenario\":\"napster\"}", "{\"rate\":0}", "{\"users\":0}",
-            "{\"colour\":\"red\"}", "{\"users\":\"many\"}", "not json"}) {
+            "{\"colour\":\"red\"}", "{\"users\":\"many\"}", "not json",
+            "{\"scenario\":\"custom\",\"spec\":{\"genre_mix\":{\"polka\":1}}}"}) {
             HttpResponse<String> response = server.post("/v1/simulations", "application/json", body);
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).get("error").get("code").asText()).isEqualTo("invalid_simulation");
         }
         assertThat(server.delete("/v1/simulations/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void startsACustomScenarioFromTheSameSpecAsTheCommandLine() throws Exception {
+        HttpResponse<String> created = server.post("/v1/simulations", "application/json",
+                "{\"scenario\":\"custom\",\"users\":10,\"rate\":5,\"spec\":{\"genre_mix\":{\"jazz\":1},\"platforms\":{\"tidal\":1}}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode status = JSON.readTree(created.body());
+        assertThat(status.get("scenario").asText()).isEqualTo("custom");
+        assertThat(status.get("listeners").asText()).isEqualTo(status.get("id").asText());
+        HttpResponse<String> bad = server.post("/v1/simulations", "application/json",
+                "{\"scenario\":\"custom\",\"spec\":{\"genre_mix\":{\"polka\":1}}}");
+        assertThat(JSON.readTree(bad.body()).get("error").get("message").asText())
+                .startsWith("spec.genre_mix.polka: unknown genre 'polka'; expected one of: pop, rock");
+        JsonNode vocabulary = JSON.readTree(server.get("/v1/vocabulary").body());
+        assertThat(vocabulary.get("platforms")).hasSize(8);
+        assertThat(vocabulary.get("genres").get(0).asText()).isEqualTo("pop");
     }
 
     @Test

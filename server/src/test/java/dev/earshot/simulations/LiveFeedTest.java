@@ -1,0 +1,57 @@
+package dev.earshot.simulations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.earshot.store.EventQuery;
+import dev.earshot.support.Pipeline;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Live feeds into the real ingest path: whose listeners they are. */
+class LiveFeedTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFeedHasListenersOfItsOwnUnlessToldToReplayTheDemos() throws Exception {
+        try (Pipeline p = new Pipeline(dir.resolve("feeds.duckdb"));
+             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            FeedStatus a = sims.start(new FeedRequest("spotify", 5, 2_000.0, 1L, 2));
+            FeedStatus b = sims.start(new FeedRequest("spotify", 5, 2_000.0, 1L, 2));
+            FeedStatus demo = sims.start(new FeedRequest(null, 5, 2_000.0, null, 2, "demo"));
+            assertThat(a.listeners()).isEqualTo(a.id());
+            assertThat(demo.listeners()).isEqualTo("demo");
+            awaitStored(p, 300);
+            sims.close();
+
+            Set<String> users = p.warehouse.events(new EventQuery(null, null, null, null, null, null, null, 100_000))
+                    .events().stream().map(e -> e.event().userId()).collect(Collectors.toSet());
+            // Two feeds of the same seed are still two sets of people, and neither is the demo's.
+            assertThat(users).anyMatch(u -> u.startsWith(a.id() + "-u"));
+            assertThat(users).anyMatch(u -> u.startsWith(b.id() + "-u"));
+            assertThat(users).filteredOn(u -> !u.startsWith(a.id() + "-") && !u.startsWith(b.id() + "-"))
+                    .isNotEmpty().allMatch(u -> u.matches("u\\d+"));
+        }
+    }
+
+    @Test
+    void aDemoReplayDefaultsToTheDemosWorldAndOtherListenerValuesAreRefused() {
+        FeedRequest replay = new FeedRequest(null, null, 5.0, null, null, "demo");
+        assertThat(List.of(replay.scenario(), replay.users(), replay.seed(), replay.days()))
+                .containsExactly("spotify", 2_000, 42L, 30);
+        assertThatThrownBy(() -> new FeedRequest(null, null, null, null, null, "mine"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("listeners must be");
+    }
+
+    private static void awaitStored(Pipeline p, long n) throws InterruptedException {
+        for (int i = 0; i < 600 && p.warehouse.countEvents() < n; i++) {
+            Thread.sleep(100);
+        }
+    }
+}
