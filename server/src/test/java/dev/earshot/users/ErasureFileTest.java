@@ -1,6 +1,8 @@
 package dev.earshot.users;
 
 import static dev.earshot.users.UserFixture.T0;
+import static dev.earshot.users.UserFixture.count;
+import static dev.earshot.users.UserFixture.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.analytics.Analytics;
@@ -8,13 +10,11 @@ import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Rollups;
 import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.store.RejectedEvent;
 import dev.earshot.support.Listen;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,18 +127,5 @@ class ErasureFileTest {
             }
         }
         return n;
-    }
-
-    private static RejectedEvent rejected(String raw) {
-        return new RejectedEvent(T0, "req", 0, null, raw, "invalid", List.of());
-    }
-
-    private static long count(DuckDbWarehouse w, String sql) {
-        return w.read(conn -> {
-            try (ResultSet rs = conn.createStatement().executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
     }
 }

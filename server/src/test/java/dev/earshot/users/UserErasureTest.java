@@ -2,14 +2,14 @@ package dev.earshot.users;
 
 import static dev.earshot.users.UserFixture.DAY;
 import static dev.earshot.users.UserFixture.T0;
+import static dev.earshot.users.UserFixture.count;
+import static dev.earshot.users.UserFixture.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.segments.Filters;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.store.RejectedEvent;
 import dev.earshot.support.Listen;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,18 +91,5 @@ class UserErasureTest {
 
     private UserErasure erasure(UserFixture f) {
         return new UserErasure(f.listens, ErasureAudit.open(dir.resolve("erasure-key")), () -> { }, f.clock);
-    }
-
-    private static RejectedEvent rejected(String raw) {
-        return new RejectedEvent(T0, "req", 0, null, raw, "invalid", List.of());
-    }
-
-    private static long count(DuckDbWarehouse w, String sql) {
-        return w.read(conn -> {
-            try (ResultSet rs = conn.createStatement().executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
     }
 }

@@ -3,8 +3,10 @@ package dev.earshot.users;
 import dev.earshot.segments.Presets;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.RejectedEvent;
 import dev.earshot.support.Listen;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,5 +54,20 @@ final class UserFixture implements AutoCloseable {
     @Override
     public void close() {
         warehouse.close();
+    }
+
+    /** A rejected body of raw text, as the erasure tests store it. */
+    static RejectedEvent rejected(String raw) {
+        return new RejectedEvent(T0, "req", 0, null, raw, "invalid", List.of());
+    }
+
+    /** The single number a query answers. */
+    static long count(DuckDbWarehouse w, String sql) {
+        return w.read(conn -> {
+            try (ResultSet rs = conn.createStatement().executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 }
