@@ -10,5 +10,11 @@ import java.io.IOException;
 public interface ExportReader {
     ImportFormat format();
 
+    /**
+     * Whether an entry is in this format, judged from its base name and the first few KiB of its text
+     * ({@code head}, UTF-8, BOM removed), so that a file given without a format is routed to its reader.
+     */
+    boolean recognises(String baseName, String head);
+
     void read(ExportEntry entry, Export export, ImportOptions options, ImportSink sink) throws IOException;
 }
