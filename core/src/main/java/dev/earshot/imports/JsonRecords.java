@@ -179,6 +179,24 @@ final class JsonRecords {
 
     /** Seconds since 1970 (fractions kept, as ListenBrainz's {@code extract(epoch …)} may write them). */
     static Instant epochSeconds(JsonNode parent, String field, String path) {
+        JsonNode v = parent == null ? null : parent.get(field);
+        if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
+            long seconds = v.longValue();
+            if (seconds < 0 || seconds >= 32503680000L) {
+                throw new BadRecord(path, seconds + " is not a time in seconds since 1970");
+            }
+            return Instant.ofEpochSecond(seconds);
+        }
+        if (v != null && v.isDouble()) {
+            double d = v.doubleValue();
+            if (!(d >= 0 && d < 32503680000.0)) {
+                throw new BadRecord(path, v.asText() + " is not a time in seconds since 1970");
+            }
+            long seconds = (long) Math.floor(d);
+            // A double holds about 16 digits: the fraction of a 10-digit time is good to the microsecond.
+            long micros = Math.round((d - seconds) * 1e6);
+            return Instant.ofEpochSecond(seconds, micros * 1000);
+        }
         BigDecimal s = decimal(parent, field, path);
         if (s == null) {
             return null;
