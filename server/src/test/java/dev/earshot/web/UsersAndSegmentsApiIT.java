@@ -114,7 +114,7 @@ class UsersAndSegmentsApiIT {
             List<Map<String, String>> all = rows.readAll();
             assertThat(all).hasSize(2);
             assertThat(all.get(0)).containsEntry("user_id", HOSTILE).containsEntry("matching_listens", "4")
-                    .containsEntry("country", "").containsEntry("platform", "spotify");
+                    .containsEntry("country", "US").containsEntry("platform", "spotify");
         }
     }
 
@@ -137,8 +137,9 @@ class UsersAndSegmentsApiIT {
         JsonNode tidal = JSON.readTree(server.get(user + "/profile?platform=tidal").body());
         assertThat(tidal.get("plays").asLong()).isZero();
         assertThat(tidal.get("recent_events")).isEmpty();
-        // "San Francisco, CA" names no country, so no event passes a country filter.
-        assertThat(JSON.readTree(server.get(user + "/wrapped?country=US").body()).get("minutes").asDouble()).isZero();
+        // "San Francisco, CA" resolves to the US, so its events pass a US filter and no other.
+        assertThat(JSON.readTree(server.get(user + "/wrapped?country=US").body()).get("minutes").asDouble()).isPositive();
+        assertThat(JSON.readTree(server.get(user + "/wrapped?country=DE").body()).get("minutes").asDouble()).isZero();
         HttpResponse<String> bad = server.get(user + "/profile?platform=napster");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("error").get("details").get(0).get("field").asText()).isEqualTo("platform");
