@@ -88,6 +88,9 @@ class UsersAndSegmentsApiIT {
         assertThat(items.get(0).get("user_id").asText()).isEqualTo(HOSTILE);
         assertThat(items.get(0).get("plays").asLong()).isEqualTo(4);
         assertThat(JSON.readTree(server.get("/v1/users?q=oth").body()).get("items")).hasSize(1);
+        // With a range, "most active" counts that range only: nothing was played in 2001.
+        assertThat(JSON.readTree(server.get("/v1/users?q=&from=2001-01-01T00:00:00Z&to=2001-02-01T00:00:00Z").body())
+                .get("items")).isEmpty();
     }
 
     @Test
@@ -100,6 +103,18 @@ class UsersAndSegmentsApiIT {
         HttpResponse<String> bad = server.get("/v1/segments/audience?mood=grumpy");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("error").get("details").get(0).get("field").asText()).isEqualTo("mood");
+    }
+
+    @Test
+    void refusesAGenreNoListenCarriesAndListsTheAllowedOnes() throws Exception {
+        HttpResponse<String> polka = server.get("/v1/segments/audience?genre=polka");
+        assertThat(polka.statusCode()).isEqualTo(400);
+        JsonNode detail = JSON.readTree(polka.body()).get("error").get("details").get(0);
+        assertThat(detail.get("field").asText()).isEqualTo("genre");
+        assertThat(detail.get("message").asText()).contains("polka").contains("rock, hip_hop");
+        assertThat(server.get("/v1/segments/audience.csv?genre=polka").statusCode()).isEqualTo(400);
+        assertThat(server.get("/v1/segments/audience?context=beach").statusCode()).isEqualTo(400);
+        assertThat(server.get("/v1/segments/audience?genre=rock&min_listens=1").statusCode()).isEqualTo(200);
     }
 
     @Test
