@@ -2,6 +2,7 @@ package dev.earshot.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.earshot.analytics.Range;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.ApiKey;
 import dev.earshot.auth.Pseudonyms;
@@ -49,9 +50,15 @@ final class UserRoutes {
     record ProfileBody(@JsonUnwrapped UserProfile profile, @JsonRawValue String recentEvents) {
     }
 
+    private Range ranged(Context ctx) {
+        return QueryParams.value(ctx, "from") == null && QueryParams.value(ctx, "to") == null ? null
+                : RangeParams.parse(ctx, clock);
+    }
+
     void register(RoutesConfig routes) {
-        routes.get("/v1/users", ctx -> ctx.json(Map.of("items",
-                search.search(prefix(ctx), QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT)))));
+        // Without from/to the search counts all time (finding an id); with them, only the range (ranking).
+        routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx),
+                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT), ranged(ctx), RangeParams.filters(ctx)))));
         routes.get("/v1/users/{id}/profile", this::profile);
         routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(userId(ctx),
                 RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
