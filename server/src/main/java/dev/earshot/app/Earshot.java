@@ -28,6 +28,7 @@ import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
 import dev.earshot.simulations.SimulationService;
+import dev.earshot.sources.Sources;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
@@ -152,7 +153,8 @@ public final class Earshot implements AutoCloseable {
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
-                new Backups(warehouse, clock), new ModelEvaluations(clock), clock, pseudonyms), registry);
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
