@@ -24,11 +24,11 @@ final class LastfmScrobbles {
 
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
-    /** A Last.fm date text in UTC, or a {@link BadRecord} naming {@code field}. */
+    /** A Last.fm date text in UTC, or a {@link BadField} naming {@code field}. */
     static Instant date(String text, String field) {
         Instant at = parse(text.strip());
         if (at == null) {
-            throw new BadRecord(field, "'" + JsonRecords.shorten(text, 64) + "' is not a Last.fm date like '31 Jan 2021, 12:34'");
+            throw new BadField(field, "'" + JsonRecords.shorten(text, 64) + "' is not a Last.fm date like '31 Jan 2021, 12:34'");
         }
         return at;
     }
@@ -134,19 +134,19 @@ final class LastfmScrobbles {
                 sink.leftOut(LeftOut.NOW_PLAYING);
                 return;
             }
-            throw new BadRecord("date", "is missing");
+            throw new BadField("date", "is missing");
         }
         Instant at = JsonRecords.epochSeconds(date, "uts", "date.uts");
         if (at == null) {
             String text = JsonRecords.text(date, "#text", "date.#text");
             if (text == null) {
-                throw new BadRecord("date.uts", "is missing");
+                throw new BadField("date.uts", "is missing");
             }
             at = date(text, "date.#text");
         }
         String artist = nameOf(t, "artist");
         if (artist == null) {
-            throw new BadRecord("artist", "is missing");
+            throw new BadField("artist", "is missing");
         }
         String title = JsonRecords.requiredText(t, "name", "name");
         String album = nameOf(t, "album");
@@ -163,7 +163,7 @@ final class LastfmScrobbles {
             return JsonRecords.text(t, field, field);
         }
         if (!v.isObject()) {
-            throw new BadRecord(field, "must be an object, got " + JsonRecords.shape(v));
+            throw new BadField(field, "must be an object, got " + JsonRecords.shape(v));
         }
         String text = JsonRecords.text(v, "#text", field + ".#text");
         return text != null ? text : JsonRecords.text(v, "name", field + ".name");
@@ -200,7 +200,7 @@ final class LastfmScrobbles {
             } else if (first == JsonToken.START_OBJECT) {
                 page(p, file, index, sink, handler);
             } else {
-                throw new IOException(file + ": is not a page of Last.fm tracks (it starts with " + JsonRecords.describe(first) + ")");
+                throw new ExportFormatException(file, "is not a page of Last.fm tracks (it starts with " + JsonRecords.describe(first) + ")");
             }
         } catch (JsonRecords.Broken ignored) {
             // reported; the tracks before the break are in
@@ -232,12 +232,12 @@ final class LastfmScrobbles {
                 ObjectNode one = p.readValueAsTree();
                 try {
                     handler.record(index[0], one);
-                } catch (BadRecord bad) {
+                } catch (BadField bad) {
                     sink.rejected(file, index[0], bad.field(), bad.reason(), JsonRecords.shorten(one.toString(), 2000));
                 }
                 index[0]++;
             } else if (name.equals("error") && value.isNumeric()) {
-                throw new IOException(file + ": is a Last.fm error answer (error " + p.getText() + "), not a page of tracks");
+                throw new ExportFormatException(file, "is a Last.fm error answer (error " + p.getText() + "), not a page of tracks");
             } else {
                 p.skipChildren();
             }

@@ -57,11 +57,11 @@ public final class ListenBrainzReader implements ExportReader {
     static ImportedListen listen(ObjectNode r) {
         Instant at = JsonRecords.epochSeconds(r, "listened_at", "listened_at");
         if (at == null) {
-            throw new BadRecord("listened_at", "is missing (a listen without a time; ListenBrainz's playing-now entries have none)");
+            throw new BadField("listened_at", "is missing (a listen without a time; ListenBrainz's playing-now entries have none)");
         }
         ObjectNode meta = JsonRecords.object(r, "track_metadata", "track_metadata");
         if (meta == null) {
-            throw new BadRecord("track_metadata", "is missing");
+            throw new BadField("track_metadata", "is missing");
         }
         String artist = JsonRecords.requiredText(meta, "artist_name", "track_metadata.artist_name");
         String title = JsonRecords.requiredText(meta, "track_name", "track_metadata.track_name");
@@ -115,7 +115,7 @@ public final class ListenBrainzReader implements ExportReader {
     private static String lenientText(ObjectNode parent, String field) {
         try {
             return JsonRecords.text(parent, field, field);
-        } catch (BadRecord e) {
+        } catch (BadField e) {
             return null;
         }
     }
@@ -123,7 +123,7 @@ public final class ListenBrainzReader implements ExportReader {
     private static Long lenientWhole(ObjectNode parent, String field) {
         try {
             return JsonRecords.whole(parent, field, field);
-        } catch (BadRecord e) {
+        } catch (BadField e) {
             return null;
         }
     }
@@ -131,7 +131,7 @@ public final class ListenBrainzReader implements ExportReader {
     private static Long lenientSecondsMs(ObjectNode parent, String field) {
         try {
             return JsonRecords.secondsAsMs(parent, field, field);
-        } catch (BadRecord e) {
+        } catch (BadField e) {
             return null;
         }
     }

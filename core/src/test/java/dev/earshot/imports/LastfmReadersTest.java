@@ -126,7 +126,7 @@ class LastfmReadersTest {
         assertThat(LastfmScrobbles.date("16 Sep 2008, 20:53:16", "d")).isEqualTo(Instant.ofEpochSecond(1221598396));
         for (String bad : List.of("29 Feb 2021, 10:00", "31 Jan 2021, 24:00", "31 Janu 2021 12:34", "2021-01-31 12:34", "31 Jan 2021, 12:34 pm")) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> LastfmScrobbles.date(bad, "date"))
-                    .isInstanceOf(BadRecord.class).hasMessageContaining(bad);
+                    .isInstanceOf(BadField.class).hasMessageContaining(bad);
         }
     }
 }
