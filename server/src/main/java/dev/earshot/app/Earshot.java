@@ -6,6 +6,7 @@ import dev.earshot.analytics.Rollups;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.AuthPolicy;
 import dev.earshot.auth.KeyStore;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.backup.Backups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
@@ -102,7 +103,8 @@ public final class Earshot implements AutoCloseable {
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
                 config.limits().minFreeDiskBytes());
         StoreMeters.bind(warehouse, registry);
-        KeyStore keys = new KeyStore(warehouse, warehouse, clock);
+        Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
+        KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
         Admission admission = admission(config, keys, warehouse);
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
@@ -112,7 +114,7 @@ public final class Earshot implements AutoCloseable {
                 : llm(config.llm(), warehouse, enrichment, registry, clock);
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                writer, metrics, clock, config.ackTimeout(), enrichment);
+                writer, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
         ModelRebuilder models = enrichment == null ? null
                 : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
         EnrichmentBackfill backfill = enrichment == null ? null
@@ -135,7 +137,10 @@ public final class Earshot implements AutoCloseable {
         fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
         UserErasure erasure = new UserErasure(userListens, ErasureAudit.open(ErasureAudit.keyFileFor(config.database())),
-                () -> refitAfterErasure(models, recommendations), clock);
+                () -> {
+                    keys.reload();
+                    refitAfterErasure(models, recommendations);
+                }, clock);
         Compaction compaction = new Compaction(warehouse, config.security().compactWithin(), clock);
         scheduler.scheduleWithFixedDelay(compaction, compaction.checkEvery().toSeconds(),
                 compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
@@ -147,7 +152,7 @@ public final class Earshot implements AutoCloseable {
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
-                new Backups(warehouse, clock), new ModelEvaluations(clock), clock), registry);
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock, pseudonyms), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
