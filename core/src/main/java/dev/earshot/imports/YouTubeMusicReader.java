@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ public final class YouTubeMusicReader implements ExportReader {
         // only watch links ("watch?v=") make a watch history.
         String h = head.stripLeading();
         return h.startsWith("[") && h.contains("\"header\"") && h.contains("\"time\"") && h.contains("watch?v=")
-                && !baseName.toLowerCase(java.util.Locale.ROOT).startsWith("search-history");
+                && !baseName.toLowerCase(Locale.ROOT).startsWith("search-history");
     }
 
     @Override
