@@ -95,15 +95,20 @@ public final class SpotifyExtendedReader implements ExportReader {
             return;
         }
         String title = JsonFields.text(r, "master_metadata_track_name");
+        String artist = JsonFields.text(r, "master_metadata_album_artist_name");
+        String uri = JsonFields.text(r, "spotify_track_uri");
+        if (title == null && artist == null && uri == null) {
+            // Spotify writes every name null for an item no longer in its catalogue: counted, not a broken record.
+            sink.leftOut(LeftOut.REMOVED);
+            return;
+        }
         if (title == null) {
-            throw new BadField("master_metadata_track_name", "is missing: the record names no track, episode or audiobook");
+            throw new BadField("master_metadata_track_name", "is missing");
         }
         if (Boolean.TRUE.equals(JsonFields.bool(r, "incognito_mode")) && !options.includeIncognito()) {
             sink.leftOut(LeftOut.INCOGNITO);
             return;
         }
-        String artist = JsonFields.text(r, "master_metadata_album_artist_name");
-        String uri = JsonFields.text(r, "spotify_track_uri");
         String trackUri = uri != null && uri.startsWith("spotify:track:") ? uri : null;
         Boolean skipped = skipped(JsonFields.bool(r, "skipped"), JsonFields.text(r, "reason_end"), msPlayed);
         String key = r.path("ts").asText() + "|" + msPlayed + "|" + (trackUri != null ? trackUri : artist + "\u0000" + title);

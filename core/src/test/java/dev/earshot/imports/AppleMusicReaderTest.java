@@ -63,6 +63,13 @@ class AppleMusicReaderTest {
     }
 
     @Test
+    void aLibraryGivenAsCsvNamesArtistsToo() {
+        ImportCapture got = ImportCapture.read(reader, NEWER, "apple-music/library-csv/Apple Music Library Tracks.csv");
+        assertEquals(Arrays.asList("Phoebe Bridgers", "Phoebe Bridgers", null, null, null, null, null, "David Bowie"),
+                got.listens.stream().map(ImportedListen::artist).toList());
+    }
+
+    @Test
     void withoutCompanionFilesTheArtistStaysUnknown() {
         ImportCapture got = ImportCapture.read(reader, NEWER);
         assertEquals(8, got.listens.size());

@@ -41,7 +41,7 @@ class StreamingServiceRecognitionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"apple-music/newer/Apple Music - Play History Daily Tracks.csv",
-            "apple-music/newer/Apple Music Library Tracks.json"})
+            "apple-music/newer/Apple Music Library Tracks.json", "apple-music/library-csv/Apple Music Library Tracks.csv"})
     void appleCompanionFilesAreNotListenFiles(String fixture) {
         assertEquals(List.of(), recognising(ALL, Export.baseName(fixture), ImportCapture.head(fixture)));
     }
