@@ -18,6 +18,9 @@ import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.IngestSink;
+import dev.earshot.ingest.KafkaSink;
+import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
@@ -28,6 +31,7 @@ import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
 import dev.earshot.simulations.SimulationService;
+import dev.earshot.sources.Sources;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
@@ -78,6 +82,7 @@ public final class Earshot implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private final List<ScheduledExecutorService> schedulers;
     private final LlmInsights llm;
+    private KafkaSink kafka;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
                     WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm) {
@@ -96,8 +101,20 @@ public final class Earshot implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now". */
+    /** With the system clock, producing accepted events to Kafka when {@code kafka} is not null (serve --sink kafka). */
+    public static Earshot start(EarshotConfig config, KafkaSinkSettings kafka) {
+        return start(config, Clock.systemUTC(), kafka);
+    }
+
     public static Earshot start(EarshotConfig config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now".
+     * Accepted events go to the embedded warehouse, or to Kafka when {@code kafka} is not null.
+     */
+    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
@@ -112,9 +129,11 @@ public final class Earshot implements AutoCloseable {
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         LlmInsights llm = enrichment == null || config.llm() == null ? null
                 : llm(config.llm(), warehouse, enrichment, registry, clock);
+        KafkaSink kafkaSink = kafka == null ? null : new KafkaSink(kafka, writer);
+        IngestSink sink = kafkaSink == null ? writer : kafkaSink;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                writer, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
+                sink, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
         ModelRebuilder models = enrichment == null ? null
                 : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
         EnrichmentBackfill backfill = enrichment == null ? null
@@ -152,11 +171,14 @@ public final class Earshot implements AutoCloseable {
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
-                new Backups(warehouse, clock), new ModelEvaluations(clock), clock, pseudonyms), registry);
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
-        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm);
+        Earshot earshot = new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm);
+        earshot.kafka = kafkaSink;
+        return earshot;
     }
 
     /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */
@@ -264,6 +286,9 @@ public final class Earshot implements AutoCloseable {
         live.close();
         web.stop();
         simulations.close();
+        if (kafka != null) {
+            kafka.close();
+        }
         writer.close();
         if (llm != null) {
             llm.close();

@@ -29,7 +29,7 @@ public final class IngestService {
     private final EventParser parser;
     private final EventValidator validator;
     private final DedupeIndex dedupe;
-    private final GroupCommitWriter writer;
+    private final IngestSink writer;
     private final IngestMetrics metrics;
     private final Clock clock;
     private final Duration ackTimeout;
@@ -40,7 +40,7 @@ public final class IngestService {
      * {@code enrichment} may be null: events are then stored without insight. {@code pseudonyms} replaces every
      * user id before anything is stored (off: kept as sent).
      */
-    public IngestService(EventParser parser, EventValidator validator, DedupeIndex dedupe, GroupCommitWriter writer,
+    public IngestService(EventParser parser, EventValidator validator, DedupeIndex dedupe, IngestSink writer,
                          IngestMetrics metrics, Clock clock, Duration ackTimeout, EnrichmentPipeline enrichment,
                          Pseudonyms pseudonyms) {
         this.parser = parser;
@@ -142,6 +142,9 @@ public final class IngestService {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StoreUnavailableException refused) {
                 throw refused;
+            }
+            if (e.getCause() instanceof OutcomeUnknownException unknown) {
+                throw unknown;
             }
             throw new OverloadedException("the events could not be stored: nothing was stored; retry after a pause");
         } catch (InterruptedException e) {

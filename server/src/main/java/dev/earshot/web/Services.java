@@ -16,6 +16,7 @@ import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.SimulationService;
+import dev.earshot.sources.Sources;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
 import dev.earshot.users.Compaction;
@@ -41,6 +42,6 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        KeyStore keys, Admission admission, Presets presets, Audiences audiences,
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
-                       ModelEvaluations evaluations, Clock clock,
+                       ModelEvaluations evaluations, Clock clock, Sources sources,
                        Pseudonyms pseudonyms) {
 }

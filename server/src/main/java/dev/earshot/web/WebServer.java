@@ -72,6 +72,7 @@ public final class WebServer {
             new RecommendationRoutes(s.recommendations(), s.pseudonyms()).register(cfg.routes);
             new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
+            s.sources().register(cfg.routes, s.admission()::keysRequired, config.maxBodyBytes());
             ErrorMapping.register(cfg.routes);
         });
         app.start();
