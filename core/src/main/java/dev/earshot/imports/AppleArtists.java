@@ -16,6 +16,7 @@ import java.util.Set;
  * The artist of a song that newer Apple Music Play Activity files name only by title, from the files Apple
  * puts beside it: {@code Apple Music Library Tracks.json} (an array of {@code {"Title", "Artist", "Album", …}},
  * fields as listed in meghpatel/MusicFlow docs/Library/LIBRARY_TRACKS.md) and
+ * {@code Apple Music Library Tracks.csv} in some downloads, and
  * {@code Apple Music - Play History Daily Tracks.csv} ({@code Track Description} "Artist - Title" and
  * {@code Date Played} YYYYMMDD, as used by dmatica/fitlist Step1/AppleMusicMerge.py). An artist is given only
  * when the evidence names exactly one: the library by title and album, then by title; the daily tracks by
@@ -24,6 +25,7 @@ import java.util.Set;
  */
 final class AppleArtists {
     static final String LIBRARY_TRACKS = "Apple Music Library Tracks.json";
+    static final String LIBRARY_TRACKS_CSV = "Apple Music Library Tracks.csv";
     static final String DAILY_TRACKS = "Apple Music - Play History Daily Tracks.csv";
     private static final DateTimeFormatter DATE_PLAYED = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -37,6 +39,10 @@ final class AppleArtists {
         Optional<ExportEntry> library = export.find(LIBRARY_TRACKS::equalsIgnoreCase);
         if (library.isPresent()) {
             artists.readLibrary(library.get());
+        }
+        Optional<ExportEntry> libraryCsv = export.find(LIBRARY_TRACKS_CSV::equalsIgnoreCase);
+        if (libraryCsv.isPresent()) {
+            artists.readLibraryCsv(libraryCsv.get());
         }
         Optional<ExportEntry> daily = export.find(DAILY_TRACKS::equalsIgnoreCase);
         if (daily.isPresent()) {
@@ -63,20 +69,47 @@ final class AppleArtists {
                 try {
                     String title = JsonFields.text(track, "Title");
                     String artist = JsonFields.text(track, "Artist");
-                    if (title == null || artist == null) {
-                        return;
-                    }
-                    add(libraryByTitle, title, artist);
                     String album = JsonFields.text(track, "Album");
-                    if (album != null) {
-                        add(libraryByTitleAlbum, title + "\u0000" + album, artist);
-                    }
+                    addLibrary(title == null ? "" : title, artist == null ? "" : artist, album == null ? "" : album);
                 } catch (BadField e) {
                     // a library row of the wrong shape only helps less
                 }
             });
         } catch (ExportFormatException e) {
             // a library file that is not the expected array: the artists stay unknown
+        }
+    }
+
+    /** Some downloads give the library as CSV, with the same column names as the JSON's fields. */
+    private void readLibraryCsv(ExportEntry entry) throws IOException {
+        try (InputStream in = entry.open(); CsvRecords csv = CsvRecords.utf8(in)) {
+            List<String> header = csv.next();
+            if (header == null) {
+                return;
+            }
+            int title = header.indexOf("Title");
+            int artist = header.indexOf("Artist");
+            int album = header.indexOf("Album");
+            if (title < 0 || artist < 0) {
+                return;
+            }
+            for (List<String> row = csv.next(); row != null; row = csv.next()) {
+                if (Math.max(title, artist) >= row.size()) {
+                    continue;
+                }
+                addLibrary(row.get(title).strip(), row.get(artist).strip(),
+                        album >= 0 && album < row.size() ? row.get(album).strip() : "");
+            }
+        }
+    }
+
+    private void addLibrary(String title, String artist, String album) {
+        if (title.isEmpty() || artist.isEmpty()) {
+            return;
+        }
+        add(libraryByTitle, title, artist);
+        if (!album.isEmpty()) {
+            add(libraryByTitleAlbum, title + "\u0000" + album, artist);
         }
     }
 

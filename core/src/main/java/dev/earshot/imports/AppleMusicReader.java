@@ -1,5 +1,6 @@
 package dev.earshot.imports;
 
+import dev.earshot.event.IsoTimestamp;
 import dev.earshot.event.Platform;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +76,12 @@ public final class AppleMusicReader implements ExportReader {
             }
             for (List<String> row = csv.next(); row != null; row = csv.next()) {
                 long index = csv.index() - 1; // the header is not a record
+                if (row.size() > header.size()) {
+                    // Its columns are shifted, so which value is the IP address cannot be told: no raw text.
+                    sink.rejected(file, index, null, "has " + row.size() + " fields where the header names "
+                            + header.size() + " (an unquoted comma?)", null);
+                    continue;
+                }
                 if (csv.malformed()) {
                     sink.rejected(file, index, null, "a quoted field is never closed (was the file cut off?)", c.privateless(row));
                     continue;
@@ -235,6 +242,10 @@ public final class AppleMusicReader implements ExportReader {
             String v = get(column);
             if (v == null) {
                 return null;
+            }
+            Instant fast = IsoTimestamp.parse(v);
+            if (fast != null) {
+                return fast;
             }
             try {
                 return OffsetDateTime.parse(v).toInstant();
