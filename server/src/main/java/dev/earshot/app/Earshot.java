@@ -16,6 +16,8 @@ import dev.earshot.event.EventValidator;
 import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
+import dev.earshot.imports.ImportService;
+import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
@@ -28,6 +30,7 @@ import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.ReceivedWatermark;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
@@ -77,9 +80,12 @@ public final class Earshot implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private final List<ScheduledExecutorService> schedulers;
     private final LlmInsights llm;
+    private final ImportService imports;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
-                    WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm) {
+                    WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm,
+                    ImportService imports) {
+        this.imports = imports;
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
@@ -126,8 +132,8 @@ public final class Earshot implements AutoCloseable {
         }
         UserListens userListens = new UserListens(warehouse, clock);
         scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(new RollupRefresher(new Rollups(warehouse).ensure(), clock), 0,
-                RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
+        scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
         SimulationService simulations = new SimulationService(ingest, clock);
         RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
                 clock);
@@ -141,17 +147,33 @@ public final class Earshot implements AutoCloseable {
                 compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
+        ImportService imports = imports(config, warehouse, ingest, catalog, () -> scheduler.schedule(() -> {
+            rollups.run();
+            catchUpQuietly(userListens);
+        }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
-                new Backups(warehouse, clock), new ModelEvaluations(clock), clock), registry);
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock, imports), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
-        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm);
+        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports);
+    }
+
+    /**
+     * Imports through the one writer; catalog entries of an import go to the tracks table and the in-memory catalog;
+     * {@code afterImport} folds an ended import into the rollups and the per-user copy once it has settled.
+     */
+    public static ImportService imports(EarshotConfig config, DuckDbWarehouse warehouse, IngestService ingest,
+                                        Catalog catalog, Runnable afterImport, Clock clock) {
+        return new ImportService(Readers.standard(), ingest, warehouse, warehouse, tracks -> {
+            warehouse.upsertTracks(tracks);
+            tracks.forEach(catalog::upsert);
+        }, afterImport, config.validation(), clock);
     }
 
     /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */
@@ -259,6 +281,7 @@ public final class Earshot implements AutoCloseable {
         live.close();
         web.stop();
         simulations.close();
+        imports.close();
         writer.close();
         if (llm != null) {
             llm.close();

@@ -6,6 +6,7 @@ import dev.earshot.backup.Backups;
 import dev.earshot.auth.KeyStore;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.EnrichmentPipeline;
+import dev.earshot.imports.ImportService;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
@@ -39,5 +40,5 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        KeyStore keys, Admission admission, Presets presets, Audiences audiences,
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
-                       ModelEvaluations evaluations, Clock clock) {
+                       ModelEvaluations evaluations, Clock clock, ImportService imports) {
 }

@@ -72,6 +72,7 @@ public final class WebServer {
             new RecommendationRoutes(s.recommendations()).register(cfg.routes);
             new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
+            new ImportRoutes(s.imports()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();
