@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * Turns one imported listen into the events the simulator would have sent for it: a {@code play} when it
- * started and, when the export says how long it played, a {@code skip} or {@code complete} at its end with
- * {@code ms_played} (no duration, as in YouTube Music's history: the play alone, its end unknown). The play
+ * started and, when the export says how long it played and whether it was skipped, a {@code skip} or
+ * {@code complete} at its end with {@code ms_played}; otherwise the play alone (YouTube Music has no duration;
+ * older Spotify years may not say how a play ended), carrying the time played when that is known. The play
  * carries the track's title, artist, album and duration, so the catalog learns them. Event ids are derived from
  * the source, the record's key and the listener, so importing the same file again adds nothing.
  */
@@ -73,12 +74,15 @@ public final class ListenEvents {
         TrackMetadata track = new TrackMetadata(l.title(), blankToNull(l.artist()), blankToNull(l.album()),
                 l.durationMs(), null, null);
         Instant start = l.startedAt();
+        // How it ended unknown (no duration, or no skip flag and nothing to infer one from): the play alone, with the
+        // time played when known, rather than a guessed skip or complete.
+        Long playedOnPlay = l.skipped() == null ? l.msPlayed() : null;
         ListenEvent play = new ListenEvent(id + "_p", EventType.PLAY, userId, trackId, start, start, platform,
-                location, null, 0L, null, l.durationMs(), l.device(), null, track);
-        if (l.msPlayed() == null) {
+                location, null, 0L, playedOnPlay, l.durationMs(), l.device(), null, track);
+        if (l.msPlayed() == null || l.skipped() == null) {
             return List.of(play);
         }
-        EventType end = Boolean.TRUE.equals(l.skipped()) ? EventType.SKIP : EventType.COMPLETE;
+        EventType end = l.skipped() ? EventType.SKIP : EventType.COMPLETE;
         Instant at = start.plusMillis(l.msPlayed());
         long position = l.durationMs() == null ? l.msPlayed() : Math.min(l.msPlayed(), l.durationMs());
         ListenEvent last = new ListenEvent(id + "_e", end, userId, trackId, at, at, platform, location, null,

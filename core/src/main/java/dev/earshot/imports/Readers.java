@@ -16,7 +16,14 @@ public final class Readers {
 
     /** The readers shipped with Earshot. */
     public static Readers standard() {
-        return new Readers(List.of());
+        return new Readers(List.of(
+                new SpotifyExtendedReader(),
+                new SpotifyAccountReader(),
+                new YouTubeMusicReader(),
+                new ListenBrainzReader(),
+                new LastfmGhanReader(),
+                new LastfmRecentTracksReader(),
+                new LastfmCsvReader()));
     }
 
     public List<ExportReader> all() {

@@ -9,11 +9,9 @@ import dev.earshot.store.RejectedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -102,7 +100,7 @@ final class ImportBatcher implements ImportSink {
         flushTracks();
         Instant now = clock.instant();
         List<ListenEvent> events = new ArrayList<>(listens.size() * 2);
-        Set<String> plays = new HashSet<>();
+        long mappedListens = 0;
         long merged = 0;
         for (Pending p : listens) {
             ImportedListen l = p.listen();
@@ -118,7 +116,7 @@ final class ImportBatcher implements ImportSink {
                 continue;
             }
             List<ListenEvent> mapped = mapper.events(l, request.userId(), track);
-            plays.add(mapped.get(0).eventId());
+            mappedListens++;
             events.addAll(mapped);
         }
         listens.clear();
@@ -129,9 +127,9 @@ final class ImportBatcher implements ImportSink {
         }
         List<ListenEvent> duplicates = ingest.ingestImported(events, List.copyOf(refused));
         refused.clear();
-        long duplicatePlays = duplicates.stream()
-                .filter(e -> e.eventType() == EventType.PLAY && plays.contains(e.eventId())).count();
-        tally.stored(plays.size() - duplicatePlays, duplicatePlays, merged);
+        // Each listen has exactly one play: a duplicate play is a listen already stored (or given twice).
+        long duplicatePlays = duplicates.stream().filter(e -> e.eventType() == EventType.PLAY).count();
+        tally.stored(mappedListens - duplicatePlays, duplicatePlays, merged);
     }
 
     private void flushTracks() {

@@ -51,16 +51,17 @@ class ImportServiceTest {
     @Test
     void aListenBecomesAPlayAtItsStartAndASkipOrCompleteAtItsEnd() throws IOException {
         ImportSummary s = run(file("a.stiny", "Queen|Bohemian Rhapsody|2024-03-01T10:00:00Z|354000|false|GB",
-                "Queen|Under Pressure|2024-03-01T10:06:00Z|20000|true|", "Queen|Radio Ga Ga|2024-03-01T10:07:00Z||"));
+                "Queen|Under Pressure|2024-03-01T10:06:00Z|20000|true|", "Queen|Radio Ga Ga|2024-03-01T10:07:00Z||",
+                "Queen|Innuendo|2024-03-01T10:08:00Z|60000||"));
 
-        assertThat(s.imported()).isEqualTo(3);
-        assertThat(s.read()).isEqualTo(3);
+        assertThat(s.imported()).isEqualTo(4);
+        assertThat(s.read()).isEqualTo(4);
         assertThat(rows("SELECT event_type || ' ' || strftime(ts, '%H:%M:%S') || ' ' || coalesce(ms_played::VARCHAR, '-')"
                 + " || ' ' || coalesce(country, '-') FROM events ORDER BY ts, event_type")).containsExactly(
                 "play 10:00:00 - GB", "complete 10:05:54 354000 GB", "play 10:06:00 - -", "skip 10:06:20 20000 -",
-                "play 10:07:00 - -");
+                "play 10:07:00 - -", "play 10:08:00 60000 -");
         assertThat(rows("SELECT title || ' by ' || artist FROM tracks ORDER BY title")).containsExactly(
-                "Bohemian Rhapsody by Queen", "Radio Ga Ga by Queen", "Under Pressure by Queen");
+                "Bohemian Rhapsody by Queen", "Innuendo by Queen", "Radio Ga Ga by Queen", "Under Pressure by Queen");
     }
 
     @Test
