@@ -53,7 +53,7 @@ public final class CatalogCsvReader implements ExportReader {
         try (InputStream in = entry.open(); CsvRecords csv = CsvRecords.utf8(in)) {
             List<String> header = csv.next();
             if (header == null) {
-                throw new IOException(file + ": is empty");
+                throw new ExportFormatException(file, "is empty");
             }
             Map<String, Integer> column = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -61,19 +61,19 @@ public final class CatalogCsvReader implements ExportReader {
             }
             for (String required : List.of("track_id", "track_name")) {
                 if (!column.containsKey(required)) {
-                    throw new IOException(file + ": has no '" + required + "' column");
+                    throw new ExportFormatException(file, "has no '" + required + "' column");
                 }
             }
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 try {
                     if (csv.malformed()) {
-                        throw new BadRecord("record", "has a quoted field that is never closed");
+                        throw new BadField("record", "has a quoted field that is never closed");
                     }
                     if (r.size() != header.size()) {
-                        throw new BadRecord("record", "has " + r.size() + " fields, the header has " + header.size());
+                        throw new BadField("record", "has " + r.size() + " fields, the header has " + header.size());
                     }
                     row(r, column, sink);
-                } catch (BadRecord bad) {
+                } catch (BadField bad) {
                     sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), JsonRecords.shorten(csv.raw(), 2000));
                 }
             }
@@ -83,11 +83,11 @@ public final class CatalogCsvReader implements ExportReader {
     private static void row(List<String> r, Map<String, Integer> column, ImportSink sink) {
         String id = get(r, column, "track_id");
         if (id == null) {
-            throw new BadRecord("track_id", "is empty");
+            throw new BadField("track_id", "is empty");
         }
         String title = get(r, column, "track_name");
         if (title == null) {
-            throw new BadRecord("track_name", "is empty");
+            throw new BadField("track_name", "is empty");
         }
         String artists = get(r, column, "artists");
         String artist = null;
@@ -106,7 +106,7 @@ public final class CatalogCsvReader implements ExportReader {
             try {
                 durationMs = Long.parseLong(duration);
             } catch (NumberFormatException e) {
-                throw new BadRecord("duration_ms", "'" + JsonRecords.shorten(duration, 64) + "' is not a whole number of milliseconds");
+                throw new BadField("duration_ms", "'" + JsonRecords.shorten(duration, 64) + "' is not a whole number of milliseconds");
             }
             if (durationMs <= 0) {
                 durationMs = null;
@@ -122,10 +122,10 @@ public final class CatalogCsvReader implements ExportReader {
             try {
                 v = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw new BadRecord(f.getKey(), "'" + JsonRecords.shorten(text, 64) + "' is not a number");
+                throw new BadField(f.getKey(), "'" + JsonRecords.shorten(text, 64) + "' is not a number");
             }
             if (!(v >= f.getValue()[0] && v <= f.getValue()[1])) {
-                throw new BadRecord(f.getKey(), text + " is outside Spotify's scale " + f.getValue()[0] + " to " + f.getValue()[1]);
+                throw new BadField(f.getKey(), text + " is outside Spotify's scale " + f.getValue()[0] + " to " + f.getValue()[1]);
             }
             features.put(f.getKey(), v);
         }

@@ -73,19 +73,19 @@ public final class LibrefmReader implements ExportReader {
                     }
                 }
                 if (column == null) {
-                    throw new IOException(file + ": has no header row naming the Artist, Track and Time columns");
+                    throw new ExportFormatException(file, "has no header row naming the Artist, Track and Time columns");
                 }
                 int width = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
                 for (List<String> r = csv.next(); r != null; r = csv.next()) {
                     try {
                         if (csv.malformed()) {
-                            throw new BadRecord("record", "has a quoted field that is never closed");
+                            throw new BadField("record", "has a quoted field that is never closed");
                         }
                         if (r.size() < width) {
-                            throw new BadRecord("record", "has " + r.size() + " fields, the header has " + width);
+                            throw new BadField("record", "has " + r.size() + " fields, the header has " + width);
                         }
                         sink.listen(row(r, column));
-                    } catch (BadRecord bad) {
+                    } catch (BadField bad) {
                         sink.rejected(file, csv.index() - before, bad.field(), bad.reason(), csv.raw());
                     }
                 }
@@ -96,24 +96,24 @@ public final class LibrefmReader implements ExportReader {
     private static ImportedListen row(List<String> r, Map<String, Integer> column) {
         String time = get(r, column, "time");
         if (time == null) {
-            throw new BadRecord("Time", "is empty");
+            throw new BadField("Time", "is empty");
         }
         long seconds;
         try {
             seconds = Long.parseLong(time);
         } catch (NumberFormatException e) {
-            throw new BadRecord("Time", "'" + JsonRecords.shorten(time, 64) + "' is not a time in seconds since 1970");
+            throw new BadField("Time", "'" + JsonRecords.shorten(time, 64) + "' is not a time in seconds since 1970");
         }
         if (seconds <= 0) {
-            throw new BadRecord("Time", time + " is not a time in seconds since 1970");
+            throw new BadField("Time", time + " is not a time in seconds since 1970");
         }
         String artist = get(r, column, "artist");
         if (artist == null) {
-            throw new BadRecord("Artist", "is empty");
+            throw new BadField("Artist", "is empty");
         }
         String title = get(r, column, "track");
         if (title == null) {
-            throw new BadRecord("Track", "is empty");
+            throw new BadField("Track", "is empty");
         }
         Instant at = Instant.ofEpochSecond(seconds);
         Long durationMs = null;
@@ -123,7 +123,7 @@ public final class LibrefmReader implements ExportReader {
                 long s = Long.parseLong(length);
                 durationMs = s > 0 ? s * 1000 : null;
             } catch (NumberFormatException e) {
-                throw new BadRecord("length", "'" + JsonRecords.shorten(length, 64) + "' is not a length in seconds");
+                throw new BadField("length", "'" + JsonRecords.shorten(length, 64) + "' is not a length in seconds");
             }
         }
         return new ImportedListen(ImportFormat.LIBREFM, LastfmScrobbles.key(at, artist, title), artist, title,

@@ -38,7 +38,7 @@ public final class MalojaReader implements ExportReader {
         String file = entry.name();
         try (InputStream in = entry.open(); JsonParser p = JsonRecords.parser(in)) {
             if (JsonRecords.first(p, file) != JsonToken.START_OBJECT) {
-                throw new IOException(file + ": is not a Maloja export (an object with a list of scrobbles)");
+                throw new ExportFormatException(file, "is not a Maloja export (an object with a list of scrobbles)");
             }
             boolean found = false;
             try {
@@ -59,7 +59,7 @@ public final class MalojaReader implements ExportReader {
                 return;
             }
             if (!found) {
-                throw new IOException(file + ": has no list of scrobbles");
+                throw new ExportFormatException(file, "has no list of scrobbles");
             }
         }
     }
@@ -67,18 +67,18 @@ public final class MalojaReader implements ExportReader {
     static ImportedListen scrobble(ObjectNode r) {
         Instant at = JsonRecords.epochSeconds(r, "time", "time");
         if (at == null) {
-            throw new BadRecord("time", "is missing");
+            throw new BadField("time", "is missing");
         }
         ObjectNode track = JsonRecords.object(r, "track", "track");
         if (track == null) {
-            throw new BadRecord("track", "is missing");
+            throw new BadField("track", "is missing");
         }
         String title = JsonRecords.requiredText(track, "title", "track.title");
         List<String> artists = new ArrayList<>();
         JsonNode list = track.get("artists");
         if (list != null && !list.isNull()) {
             if (!list.isArray()) {
-                throw new BadRecord("track.artists", "must be a list of names, got " + JsonRecords.shape(list));
+                throw new BadField("track.artists", "must be a list of names, got " + JsonRecords.shape(list));
             }
             for (JsonNode a : list) {
                 if (a.isTextual() && !a.textValue().isBlank()) {
@@ -87,7 +87,7 @@ public final class MalojaReader implements ExportReader {
             }
         }
         if (artists.isEmpty()) {
-            throw new BadRecord("track.artists", "is empty");
+            throw new BadField("track.artists", "is empty");
         }
         String album = null;
         JsonNode a = track.get("album");

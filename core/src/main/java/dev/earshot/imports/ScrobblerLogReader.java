@@ -65,7 +65,7 @@ public final class ScrobblerLogReader implements ExportReader {
                 }
                 try {
                     sink.listen(line(line, zone));
-                } catch (BadRecord bad) {
+                } catch (BadField bad) {
                     sink.rejected(file, index, bad.field(), bad.reason(), JsonRecords.shorten(line, 2000));
                 }
                 index++;
@@ -76,7 +76,7 @@ public final class ScrobblerLogReader implements ExportReader {
     private static ImportedListen line(String line, ZoneId zone) {
         String[] f = line.split("\t", -1);
         if (f.length < 7) {
-            throw new BadRecord("record", "has " + f.length + " tab-separated fields, expected 7 or 8");
+            throw new BadField("record", "has " + f.length + " tab-separated fields, expected 7 or 8");
         }
         String artist = blankToNull(f[0]);
         if (UNTAGGED.equals(artist)) {
@@ -85,7 +85,7 @@ public final class ScrobblerLogReader implements ExportReader {
         String album = blankToNull(f[1]);
         String title = blankToNull(f[2]);
         if (title == null) {
-            throw new BadRecord("title", "is empty");
+            throw new BadField("title", "is empty");
         }
         Long durationMs = null;
         String length = blankToNull(f[4]);
@@ -94,7 +94,7 @@ public final class ScrobblerLogReader implements ExportReader {
                 long s = Long.parseLong(length);
                 durationMs = s > 0 ? s * 1000 : null;
             } catch (NumberFormatException e) {
-                throw new BadRecord("length", "'" + JsonRecords.shorten(length, 64) + "' is not a length in seconds");
+                throw new BadField("length", "'" + JsonRecords.shorten(length, 64) + "' is not a length in seconds");
             }
         }
         String rating = f[5].strip();
@@ -104,16 +104,16 @@ public final class ScrobblerLogReader implements ExportReader {
         } else if (rating.equals("S")) {
             skipped = true;
         } else {
-            throw new BadRecord("rating", "'" + JsonRecords.shorten(rating, 16) + "' is neither L (listened) nor S (skipped)");
+            throw new BadField("rating", "'" + JsonRecords.shorten(rating, 16) + "' is neither L (listened) nor S (skipped)");
         }
         long seconds;
         try {
             seconds = Long.parseLong(f[6].strip());
         } catch (NumberFormatException e) {
-            throw new BadRecord("timestamp", "'" + JsonRecords.shorten(f[6], 64) + "' is not a unix time");
+            throw new BadField("timestamp", "'" + JsonRecords.shorten(f[6], 64) + "' is not a unix time");
         }
         if (seconds <= 0) {
-            throw new BadRecord("timestamp", seconds + " is not a unix time");
+            throw new BadField("timestamp", seconds + " is not a unix time");
         }
         Instant at = zone == null ? Instant.ofEpochSecond(seconds)
                 : LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC).atZone(zone).toInstant();

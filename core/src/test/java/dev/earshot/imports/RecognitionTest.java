@@ -11,9 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each fixture is recognised, from its name and head, by its own reader and by no other of these readers. */
 class RecognitionTest {
+    /** Every reader there is: a file must be recognised by one at most, whatever order a detector asks them in. */
     private static final List<ExportReader> READERS = List.of(new ListenBrainzReader(), new LastfmCsvReader(),
             new LastfmGhanReader(), new LastfmRecentTracksReader(), new LibrefmReader(), new MalojaReader(),
-            new ScrobblerLogReader(), new CatalogCsvReader());
+            new ScrobblerLogReader(), new CatalogCsvReader(), new SpotifyExtendedReader(), new SpotifyAccountReader(),
+            new AppleMusicReader(), new YouTubeMusicReader());
 
     @ParameterizedTest
     @CsvSource({
@@ -37,6 +39,25 @@ class RecognitionTest {
         List<ImportFormat> by = READERS.stream().filter(r -> r.recognises(Export.baseName(e.name()), head))
                 .map(ExportReader::format).toList();
         assertThat(by).containsExactly(format);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "spotify/endsong_0.json", "spotify/Streaming_History_Video_2023-2024.json",
+            "spotify/Streaming_History_Audio_2024_4.json", "spotify/Streaming_History_Audio_2023-2024_3.json",
+            "spotify-account/StreamingHistory_music_0.json", "spotify-account/StreamingHistory0.json",
+            "spotify-account/StreamingHistory_podcast_0.json", "youtube-music/watch-history.json",
+            "youtube-music/wiedergabeverlauf.json", "apple-music/newer/Apple Music Play Activity.csv",
+            "apple-music/older/Apple Music Play Activity.csv",
+            "apple-music/newer/Apple Music - Play History Daily Tracks.csv",
+            "apple-music/newer/Apple Music Library Tracks.json"})
+    void theOtherServicesFilesAreNotTakenByTheScrobbleReaders(String resource) {
+        ExportEntry e = entry(resource);
+        String head = head(e);
+        List<ImportFormat> by = READERS.stream().filter(r -> r.recognises(Export.baseName(e.name()), head))
+                .map(ExportReader::format).toList();
+        assertThat(by).hasSizeLessThanOrEqualTo(1)
+                .allMatch(f -> f.name().startsWith("SPOTIFY") || f == ImportFormat.APPLE_MUSIC || f == ImportFormat.YOUTUBE_MUSIC);
     }
 
     @Test
