@@ -3,6 +3,7 @@ package dev.earshot.sources;
 import dev.earshot.auth.KeyRing;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.sources.listenbrainz.ListenBrainzRoutes;
+import dev.earshot.sources.webhook.WebScrobblerWebhook;
 import dev.earshot.store.SqlReader;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
@@ -30,5 +31,6 @@ public final class Sources {
     /** {@code keysRequired}: whether /v1 demands keys now, which the protocols' read routes follow. */
     public void register(RoutesConfig routes, BooleanSupplier keysRequired, long maxBodyBytes) {
         new ListenBrainzRoutes(scrobbles, auth, reads, keysRequired, maxBodyBytes).register(routes);
+        new WebScrobblerWebhook(scrobbles, auth, maxBodyBytes).register(routes);
     }
 }
