@@ -2,6 +2,7 @@ package dev.earshot.sources;
 
 import dev.earshot.auth.KeyRing;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.sources.lastfm.LastfmRoutes;
 import dev.earshot.sources.listenbrainz.ListenBrainzRoutes;
 import dev.earshot.sources.webhook.WebScrobblerWebhook;
 import dev.earshot.store.SqlReader;
@@ -32,5 +33,6 @@ public final class Sources {
     public void register(RoutesConfig routes, BooleanSupplier keysRequired, long maxBodyBytes) {
         new ListenBrainzRoutes(scrobbles, auth, reads, keysRequired, maxBodyBytes).register(routes);
         new WebScrobblerWebhook(scrobbles, auth, maxBodyBytes).register(routes);
+        new LastfmRoutes(scrobbles, auth, maxBodyBytes).register(routes);
     }
 }
