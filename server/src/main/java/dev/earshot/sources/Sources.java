@@ -3,6 +3,7 @@ package dev.earshot.sources;
 import dev.earshot.auth.KeyRing;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.sources.lastfm.LastfmRoutes;
+import dev.earshot.sources.legacy.AudioscrobblerRoutes;
 import dev.earshot.sources.listenbrainz.ListenBrainzRoutes;
 import dev.earshot.sources.webhook.WebScrobblerWebhook;
 import dev.earshot.store.SqlReader;
@@ -34,5 +35,6 @@ public final class Sources {
         new ListenBrainzRoutes(scrobbles, auth, reads, keysRequired, maxBodyBytes).register(routes);
         new WebScrobblerWebhook(scrobbles, auth, maxBodyBytes).register(routes);
         new LastfmRoutes(scrobbles, auth, maxBodyBytes).register(routes);
+        new AudioscrobblerRoutes(scrobbles, auth, maxBodyBytes).register(routes);
     }
 }
