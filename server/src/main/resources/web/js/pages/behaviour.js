@@ -19,26 +19,35 @@ export function mount(main, ctx) {
     path: '/v1/analytics/event-mix', params: ctx.query({ bucket: 'auto' }),
     isEmpty: (d) => !d?.times?.length || !d.series?.some((s) => s.counts.some((c) => c > 0)),
     render: (d, body) => draw(body, mixOption(d)),
+    numbers: (d) => ({ head: ['Time', ...d.series.map((s) => s.event_type)], rows: d.times.map((t, i) => [t, ...d.series.map((s) => s.counts[i])]) }),
   });
   fill(heat, ctx, {
     path: '/v1/analytics/heatmap',
     isEmpty: (d) => !d?.cells?.some((c) => c.listens > 0),
     render: (d, body) => draw(body, heatOption(d.cells)),
+    numbers: (d) => ({ head: ['Weekday', 'Hour', 'Listens'], rows: d.cells.map((c) => [WEEKDAYS[c.weekday - 1], c.hour, c.listens]) }),
   });
   fill(skips, ctx, {
     path: '/v1/analytics/skip-curve',
     isEmpty: (d) => !d?.buckets?.some((b) => b.skips > 0),
     render: (d, body) => draw(body, skipOption(d.buckets)),
+    numbers: (d) => ({ head: ['Position in track', 'Skips', 'Share of skips'], rows: d.buckets.map((b) => [`${b.from_pct}–${b.to_pct}%`, b.skips, b.share_of_skips]) }),
   });
   fill(retention, ctx, {
     path: '/v1/analytics/retention', params: { weeks: 8, platform: ctx.filters.platform },
     isEmpty: (d) => !d?.cohorts?.some((c) => c.users > 0),
     render: (d, body) => draw(body, retentionOption(d.cohorts)),
+    numbers: (d) => {
+      const weeks = Math.max(...d.cohorts.map((c) => c.retained.length));
+      return { head: ['Cohort week', 'Listeners', ...[...Array(weeks).keys()].map((w) => `Week ${w}`)],
+        rows: d.cohorts.map((c) => [c.week_start.slice(0, 10), c.users, ...c.retained]) };
+    },
   });
   fill(places, ctx, {
     path: '/v1/analytics/locations', params: ctx.query({ level: 'country' }),
     isEmpty: (d) => !d?.items?.length,
     render: (d, body) => draw(body, placesOption(d.items)),
+    numbers: (d) => ({ head: ['Country', 'Events', 'Listeners', 'Minutes'], rows: d.items.map((i) => [i.country, i.events, i.listeners, i.minutes]) }),
   });
 }
 

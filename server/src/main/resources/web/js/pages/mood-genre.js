@@ -14,13 +14,17 @@ export function mount(main, ctx) {
     grid(moods, byHour, genres, overTime));
 
   const moodData = { path: '/v1/analytics/moods', params: ctx.query() };
-  fill(moods, ctx, { ...moodData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, moodOption(d.distribution)) });
-  fill(byHour, ctx, { ...moodData, isEmpty: (d) => !d?.by_hour?.length, render: (d, body) => draw(body, byHourOption(d.by_hour)) });
+  fill(moods, ctx, { ...moodData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, moodOption(d.distribution)),
+    numbers: (d) => ({ head: ['Mood', 'Listens', 'Share'], rows: d.distribution.map((m) => [m.mood, m.listens, m.share]) }) });
+  fill(byHour, ctx, { ...moodData, isEmpty: (d) => !d?.by_hour?.length, render: (d, body) => draw(body, byHourOption(d.by_hour)),
+    numbers: (d) => ({ head: ['Local hour', 'Mood', 'Listens'], rows: d.by_hour.map((r) => [r.hour, r.mood, r.listens]) }) });
   const genreData = { path: '/v1/analytics/genres', params: ctx.query({ bucket: 'auto' }) };
-  fill(genres, ctx, { ...genreData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, genreOption(d.distribution)) });
+  fill(genres, ctx, { ...genreData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, genreOption(d.distribution)),
+    numbers: (d) => ({ head: ['Genre', 'Listens', 'Share'], rows: d.distribution.map((g) => [g.genre, g.listens, g.share]) }) });
   fill(overTime, ctx, {
     ...genreData, isEmpty: (d) => !d?.times?.length || !d.series?.length,
     render: (d, body) => draw(body, genreTimeOption(d)),
+    numbers: (d) => ({ head: ['Time', ...d.series.map((s) => s.genre)], rows: d.times.map((t, i) => [t, ...d.series.map((s) => s.shares[i])]) }),
   });
 }
 

@@ -33,6 +33,7 @@ export function mount(main, ctx) {
     path: '/v1/analytics/platforms', params: ctx.query(), quiet,
     isEmpty: (d) => !d?.items?.length,
     render: (d, body) => draw(body, platformOption(d.items)),
+    numbers: (d) => ({ head: ['Platform', 'Events'], rows: d.items.map((i) => [i.platform, i.events]) }),
   });
   loadKpis(false);
   loadPlatforms(false);
@@ -108,7 +109,10 @@ function followLive(ctx, live, rate, stream) {
       if (!drawing) {
         drawing = true;
         if (rate.state !== 'ready') rate.body.replaceChildren();
-        draw(rate.body, rateOption(points), 'short').then(() => rate.ready(), () => {}).finally(() => { drawing = false; });
+        draw(rate.body, rateOption(points), 'short').then(() => {
+          rate.offer({ head: ['Time', 'Events in the last minute'], rows: points.map(([t, n]) => [new Date(t).toISOString(), n]) }, '/v1/live');
+          rate.ready();
+        }, () => {}).finally(() => { drawing = false; });
       }
     },
     onListen(e) {

@@ -18,7 +18,9 @@ export function mount(main, ctx) {
     grid(tracks, artists, history, numberOnes, trending, emerging));
 
   const chartData = { path: '/v1/analytics/chart-history', params: { weeks: 8, limit: 10, platform: ctx.filters.platform } };
-  fill(history, ctx, { ...chartData, isEmpty: (d) => !d?.series?.length || !d.weeks?.length, render: (d, body) => draw(body, historyOption(d), 'tall') });
+  fill(history, ctx, { ...chartData, isEmpty: (d) => !d?.series?.length || !d.weeks?.length, render: (d, body) => draw(body, historyOption(d), 'tall'),
+    numbers: (d) => ({ head: ['Track', 'Artist', ...d.weeks.map((w) => `Week of ${w.week_start.slice(0, 10)}`)],
+      rows: d.series.map((s) => [s.title ?? s.track_id, s.artist, ...s.ranks]) }) });
   fill(numberOnes, ctx, {
     ...chartData, isEmpty: (d) => !d?.weeks?.some((w) => w.number_one),
     render: (d, body) => body.replaceChildren(table('Number one track by week', [
@@ -30,6 +32,7 @@ export function mount(main, ctx) {
   fill(trending, ctx, {
     path: '/v1/analytics/trending-artists', params: ctx.query({ limit: 10 }),
     isEmpty: (d) => !d?.items?.length, render: (d, body) => draw(body, trendingOption(d.items)),
+    numbers: (d) => ({ head: ['Artist', 'Plays', 'Previous plays', 'Growth', 'Listeners'], rows: d.items.map((a) => [a.artist, a.plays, a.previous_plays, a.growth, a.listeners]) }),
   });
   fill(emerging, ctx, {
     path: '/v1/analytics/emerging-artists', params: ctx.query({ limit: 10 }),

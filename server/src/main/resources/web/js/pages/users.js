@@ -69,9 +69,11 @@ function profile(main, ctx, userId) {
   fill(summary, ctx, { ...profileData, isEmpty: (d) => !d, render: (d, body) => body.replaceChildren(summaryView(ctx, d)) });
   fill(taste, ctx, {
     ...profileData, isEmpty: (d) => !d?.top_genres?.length && !d?.top_moods?.length, render: (d, body) => draw(body, tasteOption(d)),
+    numbers: (d) => ({ head: ['Kind', 'Name', 'Listens', 'Share'], rows: [...d.top_genres.map((g) => ['genre', g.name, g.listens, g.share]), ...d.top_moods.map((m) => ['mood', m.name, m.listens, m.share])] }),
   });
   fill(hours, ctx, {
     ...profileData, isEmpty: (d) => !d?.clock?.some((c) => c.listens > 0), render: (d, body) => draw(body, clockOption(d.clock), 'short'),
+    numbers: (d) => ({ head: ['Local hour', 'Listens'], rows: d.clock.map((c) => [c.hour, c.listens]) }),
   });
   fill(artists, ctx, {
     ...profileData, isEmpty: (d) => !d?.top_artists?.length,
