@@ -1,6 +1,6 @@
 import { getJson } from '../api.js';
 import { card } from '../card.js';
-import { axis, draw, PALETTE } from '../charts.js';
+import { axis, draw, grid as chartGrid, PALETTE } from '../charts.js';
 import { el, grid, pageHead, table } from '../dom.js';
 import { fill } from '../loader.js';
 import { dateTime, dec, label, num, pct } from '../format.js';
@@ -107,7 +107,7 @@ function enrichOption(e) {
 function recOption(r) {
   const models = [...r.models].sort((a, b) => b.ndcg_at_10 - a.ndcg_at_10);
   return {
-    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 8, right: 48 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => dec(v, 3) },
     xAxis: axis({ type: 'value' }),
     yAxis: axis({ type: 'category', inverse: true, data: models.map((m) => modelName(m.name)) }),

@@ -1,5 +1,5 @@
 import { card } from '../card.js';
-import { axis, draw, MOOD_COLORS, PALETTE } from '../charts.js';
+import { axis, draw, grid as chartGrid, MOOD_COLORS, PALETTE } from '../charts.js';
 import { el, grid, pageHead, table } from '../dom.js';
 import { fill, isMissingThing } from '../loader.js';
 import { dateTime, day, dec, label, num, pct, platform, standing } from '../format.js';
@@ -155,7 +155,7 @@ function tasteOption(d) {
 function clockOption(clock) {
   const hours = [...Array(24).keys()];
   return {
-    grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 12 }),
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} listens` },
     xAxis: axis({ type: 'category', data: hours.map((h) => String(h).padStart(2, '0')) }),
     yAxis: axis({ type: 'value', minInterval: 1 }),
