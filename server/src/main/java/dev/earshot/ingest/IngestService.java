@@ -94,6 +94,17 @@ public final class IngestService {
                 e.durationMs(), e.device(), e.context(), e.track());
     }
 
+    /**
+     * Ingests events an import made (checked by the import against the same rules), beside the records it
+     * refused, in one commit; answers which events were already stored, so that the import can count listens.
+     */
+    public List<ListenEvent> ingestImported(List<ListenEvent> events, List<RejectedEvent> rejected) {
+        DedupeIndex.Claim claim = dedupe.claim(events);
+        store(claim.fresh(), rejected, clock.instant());
+        metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), rejected.size());
+        return claim.duplicates();
+    }
+
     /** Drops duplicates, stores the new events and the refused ones, and reports, once committed. */
     private IngestReport accept(List<ListenEvent> valid, List<ValidationResult.Invalid> invalid, Instant receivedAt) {
         DedupeIndex.Claim claim = dedupe.claim(valid);

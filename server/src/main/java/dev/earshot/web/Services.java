@@ -7,6 +7,7 @@ import dev.earshot.auth.KeyStore;
 import dev.earshot.auth.Pseudonyms;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.EnrichmentPipeline;
+import dev.earshot.imports.ImportService;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
@@ -43,5 +44,5 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
                        ModelEvaluations evaluations, Clock clock, Sources sources,
-                       Pseudonyms pseudonyms) {
+                       Pseudonyms pseudonyms, ImportService imports) {
 }

@@ -73,6 +73,7 @@ public final class WebServer {
             new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
             s.sources().register(cfg.routes, s.admission()::keysRequired, config.maxBodyBytes());
+            new ImportRoutes(s.imports()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();
