@@ -48,7 +48,7 @@ class ImportsApiIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"spotify", "spotify-account", "youtube-music", "listenbrainz", "lastfm-csv", "lastfm-ghan",
-            "lastfm-api"})
+            "lastfm-api", "librefm", "maloja", "scrobbler-log"})
     void eachFormatsExportImportsIntoTheChartsAndAgainAddsNothing(String format) throws Exception {
         List<Path> files = fixtures(format);
         JsonNode first = importAndWait(files, "user=ann");
