@@ -78,19 +78,31 @@ public final class Demo {
         }
     }
 
-    /** Produces as `serve --sink kafka` does, through its very sink, a request's worth at a time. */
+    /**
+     * Produces as `serve --sink kafka` does, through its very sink, a request's worth at a time, each waiting for
+     * its acknowledgement; a request the broker did not acknowledge is sent again, as a client would after a 503
+     * (any copy that did land is a duplicate the job drops).
+     */
     static void produce(String bootstrap, List<ListenEvent> arrivals, Instant receivedAt) throws Exception {
-        try (KafkaSink sink = new KafkaSink(new KafkaSinkSettings(bootstrap, TOPIC, Duration.ofSeconds(60)),
+        try (KafkaSink sink = new KafkaSink(new KafkaSinkSettings(bootstrap, TOPIC, Duration.ofSeconds(30)),
                 (events, rejected) -> CompletableFuture.completedFuture(null))) {
-            List<CompletableFuture<Void>> acks = new ArrayList<>();
             for (int i = 0; i < arrivals.size(); i += SingleMachinePath.BATCH) {
                 List<StoredEvent> batch = new ArrayList<>();
                 for (ListenEvent e : arrivals.subList(i, Math.min(arrivals.size(), i + SingleMachinePath.BATCH))) {
                     batch.add(new StoredEvent(e, receivedAt));
                 }
-                acks.add(sink.submit(batch, List.of()));
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        sink.submit(batch, List.of()).get();
+                        break;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (attempt == 5) {
+                            throw e;
+                        }
+                        Thread.sleep(1_000);
+                    }
+                }
             }
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get();
         }
     }
 
