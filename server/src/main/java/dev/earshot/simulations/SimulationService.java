@@ -20,19 +20,33 @@ public final class SimulationService implements AutoCloseable {
     private final Map<String, Thread> threads = new LinkedHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
 
+    private final DemoProgress demo;
     private final long memoryBudget;
     private final Map<String, Long> memory = new LinkedHashMap<>();
 
-    /** With the default memory budget for feeds: half the maximum heap. */
     public SimulationService(IngestService ingest, Clock clock) {
-        this(ingest, clock, FeedMemory.defaultBudget());
+        this(ingest, clock, DemoProgress.OFF);
     }
 
-    /** {@code memoryBudget}: the bytes all running feeds together may hold, by their estimates. */
-    public SimulationService(IngestService ingest, Clock clock, long memoryBudget) {
+    /** With the progress of the demo load, which GET /v1/simulations shows beside the feeds. */
+    public SimulationService(IngestService ingest, Clock clock, DemoProgress demo) {
+        this(ingest, clock, demo, FeedMemory.defaultBudget());
+    }
+
+    /**
+     * {@code memoryBudget}: the bytes all running feeds together may hold, by their estimates (by default half the
+     * maximum heap).
+     */
+    public SimulationService(IngestService ingest, Clock clock, DemoProgress demo, long memoryBudget) {
         this.ingest = ingest;
         this.clock = clock;
+        this.demo = demo;
         this.memoryBudget = memoryBudget;
+    }
+
+    /** How far the demo load got; empty without {@code --demo}. */
+    public Optional<DemoProgress.View> demo() {
+        return demo.view();
     }
 
     /**

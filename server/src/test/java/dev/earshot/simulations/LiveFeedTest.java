@@ -22,7 +22,8 @@ class LiveFeedTest {
     void aFeedBeyondTheMemoryBudgetIsRefusedWithTheReasonAndAnEndedFeedHoldsNone() throws Exception {
         long small = FeedMemory.estimate(new FeedRequest("spotify", 5, 2_000.0, 1L, 1).config());
         try (Pipeline p = new Pipeline(dir.resolve("budget.duckdb"));
-             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC(), 2 * small + small / 2)) {
+             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC(), DemoProgress.OFF,
+                     2 * small + small / 2)) {
             assertThatThrownBy(() -> sims.start(new FeedRequest("spotify", 50_000, 10.0, 1L, 2)))
                     .isInstanceOf(FeedTooLargeException.class).hasMessageContaining("MiB")
                     .hasMessageContaining("fewer listeners");
