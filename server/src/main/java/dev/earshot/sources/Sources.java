@@ -1,6 +1,7 @@
 package dev.earshot.sources;
 
 import dev.earshot.auth.KeyRing;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.sources.lastfm.LastfmRoutes;
 import dev.earshot.sources.legacy.AudioscrobblerRoutes;
@@ -19,20 +20,25 @@ public final class Sources {
     private final Scrobbles scrobbles;
     private final ListenerAuth auth;
     private final ListenReads reads;
+    private final Pseudonyms pseudonyms;
 
-    private Sources(Scrobbles scrobbles, ListenerAuth auth, ListenReads reads) {
+    private Sources(Scrobbles scrobbles, ListenerAuth auth, ListenReads reads, Pseudonyms pseudonyms) {
         this.scrobbles = scrobbles;
         this.auth = auth;
         this.reads = reads;
+        this.pseudonyms = pseudonyms;
     }
 
-    public static Sources create(IngestService ingest, KeyRing keys, SqlReader reader, Clock clock) {
-        return new Sources(new Scrobbles(ingest, keys, clock), new ListenerAuth(keys), new ListenReads(reader));
+    /** {@code pseudonyms}: a listener named in a path is looked up as the warehouse keeps them. */
+    public static Sources create(IngestService ingest, KeyRing keys, SqlReader reader, Clock clock,
+                                 Pseudonyms pseudonyms) {
+        return new Sources(new Scrobbles(ingest, keys, clock), new ListenerAuth(keys), new ListenReads(reader),
+                pseudonyms);
     }
 
     /** {@code keysRequired}: whether /v1 demands keys now, which the protocols' read routes follow. */
     public void register(RoutesConfig routes, BooleanSupplier keysRequired, long maxBodyBytes) {
-        new ListenBrainzRoutes(scrobbles, auth, reads, keysRequired, maxBodyBytes).register(routes);
+        new ListenBrainzRoutes(scrobbles, auth, reads, keysRequired, maxBodyBytes, pseudonyms).register(routes);
         new WebScrobblerWebhook(scrobbles, auth, maxBodyBytes).register(routes);
         new LastfmRoutes(scrobbles, auth, maxBodyBytes).register(routes);
         new AudioscrobblerRoutes(scrobbles, auth, maxBodyBytes).register(routes);

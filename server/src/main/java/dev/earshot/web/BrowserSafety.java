@@ -18,9 +18,10 @@ import java.util.Set;
 final class BrowserSafety {
     /**
      * Paths whose bodies are not ours to choose: the scrobbler protocols and webhooks speak their own formats
-     * (form-encoded Last.fm and Audioscrobbler, ListenBrainz, vendors' webhooks).
+     * (form-encoded Last.fm and Audioscrobbler, ListenBrainz, vendors' webhooks), and uploads of exports (multipart
+     * files or a zip; a cross-origin page is still refused by the Origin check above, and writes need a key).
      */
-    static final List<String> OWN_FORMAT_PATHS = List.of("/1/", "/apis/", "/2.0/", "/v1/webhooks/");
+    static final List<String> OWN_FORMAT_PATHS = List.of("/1/", "/apis/", "/2.0/", "/v1/webhooks/", "/v1/imports");
     /** Browser extensions' origins: Web Scrobbler posts from its background page, which a web page cannot pose as. */
     static final List<String> EXTENSION_SCHEMES = List.of("chrome-extension://", "moz-extension://",
             "safari-web-extension://");

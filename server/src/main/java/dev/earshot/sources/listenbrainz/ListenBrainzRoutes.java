@@ -1,5 +1,6 @@
 package dev.earshot.sources.listenbrainz;
 
+import dev.earshot.auth.Pseudonyms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.event.EventType;
@@ -39,14 +40,16 @@ public final class ListenBrainzRoutes {
     private final ListenReads reads;
     private final BooleanSupplier keysRequired;
     private final long maxBodyBytes;
+    private final Pseudonyms pseudonyms;
 
     public ListenBrainzRoutes(Scrobbles scrobbles, ListenerAuth auth, ListenReads reads, BooleanSupplier keysRequired,
-                              long maxBodyBytes) {
+                              long maxBodyBytes, Pseudonyms pseudonyms) {
         this.scrobbles = scrobbles;
         this.auth = auth;
         this.reads = reads;
         this.keysRequired = keysRequired;
         this.maxBodyBytes = maxBodyBytes;
+        this.pseudonyms = pseudonyms;
     }
 
     public void register(RoutesConfig routes) {
@@ -134,7 +137,7 @@ public final class ListenBrainzRoutes {
 
     /** The user whose listens are asked for, when the caller may read them (any caller while /v1 is open). */
     private String readable(Context ctx) {
-        String user = ctx.pathParam("user");
+        String user = pseudonyms.of(ctx.pathParam("user"));
         if (keysRequired.getAsBoolean()) {
             String token = requiredToken(ctx);
             if (!auth.mayRead(token, user)) {
