@@ -223,7 +223,7 @@ public final class AppleMusicReader implements ExportReader {
                 } catch (NumberFormatException notEither) {
                     // the error below
                 }
-                throw new BadField(name, "must be a whole number, got '" + JsonFields.shorten(v) + "'");
+                throw new BadField(name, "must be a whole number, got '" + JsonFields.shorten(v, 64) + "'");
             }
         }
 
@@ -253,11 +253,11 @@ public final class AppleMusicReader implements ExportReader {
                 try {
                     LocalDateTime local = LocalDateTime.parse(v.replace(' ', 'T'), LOCAL);
                     if (offset == null) {
-                        throw new BadField(name, "'" + JsonFields.shorten(v) + "' has no UTC offset and the row no 'UTC Offset In Seconds'");
+                        throw new BadField(name, "'" + JsonFields.shorten(v, 64) + "' has no UTC offset and the row no 'UTC Offset In Seconds'");
                     }
                     return local.toInstant(ZoneOffset.ofTotalSeconds(offset));
                 } catch (DateTimeParseException notLocal) {
-                    throw new BadField(name, "'" + JsonFields.shorten(v) + "' is not a time like '2021-03-01T14:05:09.123Z'");
+                    throw new BadField(name, "'" + JsonFields.shorten(v, 64) + "' is not a time like '2021-03-01T14:05:09.123Z'");
                 }
             }
         }

@@ -74,7 +74,7 @@ public final class CatalogCsvReader implements ExportReader {
                     }
                     row(r, column, sink);
                 } catch (BadField bad) {
-                    sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), JsonRecords.shorten(csv.raw(), 2000));
+                    sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), JsonFields.shorten(csv.raw(), 2000));
                 }
             }
         }
@@ -106,7 +106,7 @@ public final class CatalogCsvReader implements ExportReader {
             try {
                 durationMs = Long.parseLong(duration);
             } catch (NumberFormatException e) {
-                throw new BadField("duration_ms", "'" + JsonRecords.shorten(duration, 64) + "' is not a whole number of milliseconds");
+                throw new BadField("duration_ms", "'" + JsonFields.shorten(duration, 64) + "' is not a whole number of milliseconds");
             }
             if (durationMs <= 0) {
                 durationMs = null;
@@ -122,7 +122,7 @@ public final class CatalogCsvReader implements ExportReader {
             try {
                 v = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw new BadField(f.getKey(), "'" + JsonRecords.shorten(text, 64) + "' is not a number");
+                throw new BadField(f.getKey(), "'" + JsonFields.shorten(text, 64) + "' is not a number");
             }
             if (!(v >= f.getValue()[0] && v <= f.getValue()[1])) {
                 throw new BadField(f.getKey(), text + " is outside Spotify's scale " + f.getValue()[0] + " to " + f.getValue()[1]);

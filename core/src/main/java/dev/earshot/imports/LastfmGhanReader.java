@@ -97,7 +97,7 @@ public final class LastfmGhanReader implements ExportReader {
         try {
             seconds = Long.parseLong(uts);
         } catch (NumberFormatException e) {
-            throw new BadField("uts", "'" + JsonRecords.shorten(uts, 64) + "' is not a time in seconds since 1970");
+            throw new BadField("uts", "'" + JsonFields.shorten(uts, 64) + "' is not a time in seconds since 1970");
         }
         if (seconds <= 0) {
             throw new BadField("uts", uts + " is not a time in seconds since 1970");

@@ -102,7 +102,7 @@ public final class LibrefmReader implements ExportReader {
         try {
             seconds = Long.parseLong(time);
         } catch (NumberFormatException e) {
-            throw new BadField("Time", "'" + JsonRecords.shorten(time, 64) + "' is not a time in seconds since 1970");
+            throw new BadField("Time", "'" + JsonFields.shorten(time, 64) + "' is not a time in seconds since 1970");
         }
         if (seconds <= 0) {
             throw new BadField("Time", time + " is not a time in seconds since 1970");
@@ -123,7 +123,7 @@ public final class LibrefmReader implements ExportReader {
                 long s = Long.parseLong(length);
                 durationMs = s > 0 ? s * 1000 : null;
             } catch (NumberFormatException e) {
-                throw new BadField("length", "'" + JsonRecords.shorten(length, 64) + "' is not a length in seconds");
+                throw new BadField("length", "'" + JsonFields.shorten(length, 64) + "' is not a length in seconds");
             }
         }
         return new ImportedListen(ImportFormat.LIBREFM, LastfmScrobbles.key(at, artist, title), artist, title,

@@ -58,10 +58,10 @@ public final class SpotifyExtendedReader implements ExportReader {
         boolean videoFile = VIDEO_NAME.matcher(Export.baseName(file)).matches();
         Map<String, Device> devices = new HashMap<>(); // a history has a handful of platform texts, each seen often
         try (InputStream in = entry.open()) {
-            JsonArrayStream.forEach(in, file, sink, (index, record) -> {
+            JsonRecords.array(in, file, sink, (index, record) -> {
                 try {
                     readRecord(record, videoFile, devices, options, sink);
-                } catch (BadField e) {
+                } catch (BadField e) { // rejected here, not by JsonRecords: the raw record keeps no IP address
                     sink.rejected(file, index, e.field(), e.reason(), withoutPrivateFields(record));
                 }
             });
@@ -74,7 +74,7 @@ public final class SpotifyExtendedReader implements ExportReader {
         if (end == null) {
             throw new BadField("ts", "is missing");
         }
-        Long msPlayed = JsonFields.wholeNumber(r, "ms_played");
+        Long msPlayed = JsonFields.whole(r, "ms_played");
         if (msPlayed == null) {
             throw new BadField("ms_played", "is missing");
         }
