@@ -160,6 +160,18 @@ final class JsonFields {
         return shorten(v.toString(), 64);
     }
 
+    /** A required play length in milliseconds, never negative. */
+    static long duration(JsonNode record, String field) {
+        Long ms = whole(record, field);
+        if (ms == null) {
+            throw new BadField(field, "is missing");
+        }
+        if (ms < 0) {
+            throw new BadField(field, "must not be negative, got " + ms);
+        }
+        return ms;
+    }
+
     static Boolean bool(JsonNode record, String field) {
         JsonNode value = record.get(field);
         if (value == null || value.isNull()) {

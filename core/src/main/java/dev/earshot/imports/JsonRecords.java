@@ -44,6 +44,20 @@ final class JsonRecords {
         return FACTORY.createParser(in);
     }
 
+    /** Whether the head of a file looks like a JSON array of records that name every one of {@code fields}. */
+    static boolean arrayOf(String head, String... fields) {
+        String h = head.stripLeading();
+        if (!h.startsWith("[")) {
+            return false;
+        }
+        for (String field : fields) {
+            if (!h.contains("\"" + field + "\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Reads a file that is one JSON array of records (Spotify's histories, Google Takeout); only a file that is
      * not a JSON array at all throws.

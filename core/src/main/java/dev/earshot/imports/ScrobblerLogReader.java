@@ -87,16 +87,7 @@ public final class ScrobblerLogReader implements ExportReader {
         if (title == null) {
             throw new BadField("title", "is empty");
         }
-        Long durationMs = null;
-        String length = blankToNull(f[4]);
-        if (length != null) {
-            try {
-                long s = Long.parseLong(length);
-                durationMs = s > 0 ? s * 1000 : null;
-            } catch (NumberFormatException e) {
-                throw new BadField("length", "'" + JsonFields.shorten(length, 64) + "' is not a length in seconds");
-            }
-        }
+        Long durationMs = CsvFields.lengthSecondsAsMs(blankToNull(f[4]), "length");
         String rating = f[5].strip();
         boolean skipped;
         if (rating.equals("L")) {

@@ -36,8 +36,7 @@ public final class SpotifyAccountReader implements ExportReader {
         if (NAME.matcher(baseName).matches()) {
             return true;
         }
-        String h = head.stripLeading();
-        return h.startsWith("[") && h.contains("\"endTime\"") && h.contains("\"msPlayed\"");
+        return JsonRecords.arrayOf(head, "endTime", "msPlayed");
     }
 
     @Override
@@ -57,13 +56,7 @@ public final class SpotifyAccountReader implements ExportReader {
         } catch (DateTimeParseException e) {
             throw new BadField("endTime", "'" + JsonFields.shorten(endText, 64) + "' is not a time like '2021-03-01 14:05'");
         }
-        Long msPlayed = JsonFields.whole(r, "msPlayed");
-        if (msPlayed == null) {
-            throw new BadField("msPlayed", "is missing");
-        }
-        if (msPlayed < 0) {
-            throw new BadField("msPlayed", "must not be negative, got " + msPlayed);
-        }
+        long msPlayed = JsonFields.duration(r, "msPlayed");
         if (wholeFile != null) {
             sink.leftOut(wholeFile);
             return;

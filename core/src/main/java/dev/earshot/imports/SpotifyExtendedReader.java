@@ -48,8 +48,7 @@ public final class SpotifyExtendedReader implements ExportReader {
         if (AUDIO_NAME.matcher(baseName).matches() || VIDEO_NAME.matcher(baseName).matches()) {
             return true;
         }
-        String h = head.stripLeading();
-        return h.startsWith("[") && h.contains("\"ts\"") && h.contains("\"ms_played\"");
+        return JsonRecords.arrayOf(head, "ts", "ms_played");
     }
 
     @Override
@@ -74,13 +73,7 @@ public final class SpotifyExtendedReader implements ExportReader {
         if (end == null) {
             throw new BadField("ts", "is missing");
         }
-        Long msPlayed = JsonFields.whole(r, "ms_played");
-        if (msPlayed == null) {
-            throw new BadField("ms_played", "is missing");
-        }
-        if (msPlayed < 0) {
-            throw new BadField("ms_played", "must not be negative, got " + msPlayed);
-        }
+        long msPlayed = JsonFields.duration(r, "ms_played");
         // What was played decides first: a podcast heard in incognito is still a podcast, never a track.
         if (videoFile) {
             sink.leftOut(LeftOut.VIDEO);
