@@ -1,6 +1,7 @@
 package dev.earshot.imports;
 
 import dev.earshot.event.IsoTimestamp;
+import dev.earshot.event.Places;
 import dev.earshot.event.Platform;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +136,7 @@ public final class AppleMusicReader implements ExportReader {
         String key = r.raw(r.c.start) + "|" + r.raw(r.c.end) + "|" + played + "|" + title;
         sink.listen(new ImportedListen(ImportFormat.APPLE_MUSIC, key, artist, title, album, start, msPlayed,
                 duration == null || duration <= 0 ? null : duration, skipped, Platform.APPLE_MUSIC,
-                Countries.iso(r.get(r.c.country)), null, null));
+                Places.country(r.get(r.c.country)), null, null));
     }
 
     /** Where each column we read stands in this file's header (-1 when absent). */

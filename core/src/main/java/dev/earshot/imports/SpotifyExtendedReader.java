@@ -2,6 +2,7 @@ package dev.earshot.imports;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.event.Device;
+import dev.earshot.event.Places;
 import dev.earshot.event.Platform;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +108,7 @@ public final class SpotifyExtendedReader implements ExportReader {
         String key = r.path("ts").asText() + "|" + msPlayed + "|" + (trackUri != null ? trackUri : artist + "\u0000" + title);
         sink.listen(new ImportedListen(ImportFormat.SPOTIFY_EXTENDED, key, artist, title,
                 JsonFields.text(r, "master_metadata_album_album_name"), end.minusMillis(msPlayed), msPlayed, null,
-                skipped, Platform.SPOTIFY, Countries.iso(JsonFields.text(r, "conn_country")),
+                skipped, Platform.SPOTIFY, Places.country(JsonFields.text(r, "conn_country")),
                 device(JsonFields.text(r, "platform"), devices),
                 new ImportedListen.SourceIds(trackUri, null, null, null, null)));
     }
