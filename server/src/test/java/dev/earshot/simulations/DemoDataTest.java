@@ -52,4 +52,34 @@ class DemoDataTest {
             assertThat(p.warehouse.countEvents()).isEqualTo(afterFirst + trickled);
         }
     }
+
+    @Test
+    void pipelinedLoadStoresEveryGeneratedEventOnce() throws Exception {
+        // Enough batches that several are in flight at once.
+        DemoData demo = new DemoData(List.of(SimulationConfig.of(Scenario.named("spotify"), 150, 5, 42,
+                LocalDate.now(ZoneOffset.UTC)).withHoldoutDays(0)), small().trickle());
+        long generated = 0;
+        for (SimulationConfig config : demo.history()) {
+            long[] n = {0};
+            dev.earshot.simulate.Simulation.run(dev.earshot.simulate.World.generate(config), new dev.earshot.simulate.EventSink() {
+                @Override
+                public void accept(dev.earshot.event.ListenEvent event) {
+                    n[0]++;
+                }
+
+                @Override
+                public void close() {
+                }
+            }, dev.earshot.simulate.TruthRecorder.NONE);
+            generated += n[0];
+        }
+        try (Pipeline p = new Pipeline(dir.resolve("count.duckdb"));
+             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            assertThat(generated).isGreaterThan(DemoData.BATCH * (DemoData.IN_FLIGHT + 1L));
+            assertThat(demo.load(p.warehouse, p.ingest, sims)).isTrue();
+            sims.close();
+            long trickled = sims.list().get(0).accepted();
+            assertThat(p.warehouse.countEvents()).isEqualTo(generated + trickled);
+        }
+    }
 }
