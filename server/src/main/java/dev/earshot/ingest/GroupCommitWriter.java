@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@code maxRows}, lingering at most {@code linger} for more) and commits it in one transaction, so that many
  * small requests cost one commit. Each request's future completes only after its commit.
  */
-public final class GroupCommitWriter implements AutoCloseable {
+public final class GroupCommitWriter implements IngestSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     static final long IDLE_MILLIS = 50;
 
@@ -49,6 +49,7 @@ public final class GroupCommitWriter implements AutoCloseable {
      * are readied for the warehouse here, on the caller's thread (their columns, for the columnar path), so that
      * the one writer thread only inserts and commits.
      */
+    @Override
     public CompletableFuture<Void> submit(List<StoredEvent> events, List<RejectedEvent> rejected) {
         int rows = events.size() + rejected.size();
         if (!accepting) {

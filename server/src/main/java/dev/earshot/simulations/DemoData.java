@@ -3,6 +3,8 @@ package dev.earshot.simulations;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.OutcomeUnknownException;
+import dev.earshot.ingest.OverloadedException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.Simulation;
@@ -10,18 +12,12 @@ import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
 import dev.earshot.store.Warehouse;
-import dev.earshot.threads.Threads;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * What {@code --demo} loads into an empty warehouse: 30 days of a 2,000-listener Spotify world plus smaller
  * Apple Music and YouTube Music ones, then a live trickle, so that a first look finds a full dashboard.
  */
-public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
+public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Duration retryPause) {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final int DAYS = 30;
     /** The world the live trickle replays (and {@code "listeners": "demo"} feeds with it): the Spotify one. */
@@ -37,14 +33,11 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
     static final int REPLAYED_USERS = 2_000;
     static final long REPLAYED_SEED = 42L;
     static final int BATCH = 5_000;
-    /** Threads that ingest the generated batches: two, so that one enriches while the other waits for its commit. */
-    static final int COMMITTERS = 2;
-    /** Batches generated ahead of those being committed. */
-    static final int IN_FLIGHT = 4;
+    /** A batch whose commit was not confirmed (or that met a full queue) is sent again this often, then the load stops. */
+    static final int ATTEMPTS = 6;
 
     /** The demo of {@code --demo}: 30 days up to today of 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners. */
-    public static DemoData standard() {
-        LocalDate end = LocalDate.now(ZoneOffset.UTC);
+    public static DemoData standard(LocalDate end) {
         return new DemoData(List.of(
                 SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS, REPLAYED_SEED, end)
                         .withHoldoutDays(0),
@@ -52,36 +45,47 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
                 SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
                 // The trickle replays the Spotify world itself (same seed, size and period): the same listeners and
                 // catalog keep listening live, so their new events meet tracks the co-listening model knows.
-                new FeedRequest(null, null, 5.0, null, null, FeedRequest.DEMO_LISTENERS));
+                new FeedRequest(null, null, 5.0, null, null, FeedRequest.DEMO_LISTENERS), Duration.ofSeconds(5));
     }
 
     /**
-     * Loads the history when the warehouse is empty (a restart keeps what is there), then starts the trickle.
-     * Returns whether history was loaded.
+     * Loads the history when the warehouse is empty (a restart keeps what is there), or resumes a load that
+     * {@code progress} says stopped, then starts the trickle. A load that fails is marked stopped with its reason
+     * (the dashboard shows it) and the exception is rethrown. Returns whether history was loaded.
      */
-    public boolean load(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
-        boolean empty = warehouse.countEvents() == 0;
-        if (empty) {
-            long start = System.nanoTime();
-            long total = 0;
-            ExecutorService committer = Executors.newFixedThreadPool(COMMITTERS, Threads.factory("earshot-demo-ingest"));
+    public boolean load(Warehouse warehouse, IngestService ingest, SimulationService simulations, DemoProgress progress) {
+        Optional<DemoProgress.Saved> kept = progress.kept();
+        boolean unfinished = kept.isPresent() && kept.get().state() != DemoProgress.State.COMPLETE;
+        // A warehouse with events and no record of a demo load was filled before loads were recorded, or by hand.
+        boolean load = unfinished || (kept.isEmpty() && warehouse.countEvents() == 0);
+        if (load) {
+            progress.started(history.get(history.size() - 1).end(), history.size(), unfinished);
+            DemoProgress.Saved from = progress.kept().orElseThrow();
             try {
-                for (SimulationConfig config : history) {
-                    long stored = backfill(World.generate(config), userPrefix(config), ingest, committer);
-                    total += stored;
-                    LOG.info("demo: stored {} events of {} {} listeners over {} days", stored, config.users(),
-                            config.scenario().name(), config.days());
+                long stored = from.stored();
+                for (int i = from.world(); i < history.size(); i++) {
+                    SimulationConfig config = history.get(i);
+                    long skip = i == from.world() ? from.generated() : 0;
+                    stored = backfill(i, World.generate(config), userPrefix(config), skip, stored, ingest, progress);
+                    LOG.info("demo: {} {} listeners over {} days stored ({} events in all{})", config.users(),
+                            config.scenario().name(), config.days(), stored, skip > 0 ? ", resumed" : "");
                 }
-            } finally {
-                committer.shutdown();
+                progress.complete(history.size());
+            } catch (RuntimeException e) {
+                progress.stopped(e.getMessage());
+                throw e;
             }
-            LOG.info("demo: history of {} events loaded in {} s", total,
-                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
         } else {
-            LOG.info("demo: the warehouse already holds events; not loading history again");
+            LOG.info("demo: the warehouse already holds the demo history; not loading it again");
         }
         simulations.start(trickle);
-        return empty;
+        return load;
+    }
+
+    /** The demo of {@code --demo} up to today, or, when a load is to be resumed, up to the day it was begun. */
+    public static DemoData standardFor(DemoProgress progress, LocalDate today) {
+        return standard(progress.kept().filter(s -> s.state() != DemoProgress.State.COMPLETE && s.end() != null)
+                .map(DemoProgress.Saved::end).orElse(today));
     }
 
     /**
@@ -100,39 +104,32 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
     }
 
     /**
-     * Generation and commit pipelined: this thread generates the next batches while {@code committer}'s threads ingest
-     * the previous ones (enrich, ready the columns, wait for the commit); at most {@link #IN_FLIGHT} batches wait,
-     * so memory stays bounded and the writer always has the next group queued.
+     * Stores one world's events in batches, skipping the first {@code skip} it generates (stored by an earlier
+     * start: generation is deterministic), and records progress after each batch. Returns the events stored in all.
      */
-    private static long backfill(World world, String userPrefix, IngestService ingest, ExecutorService committer) {
+    private long backfill(int index, World world, String userPrefix, long skip, long storedBefore, IngestService ingest,
+                          DemoProgress progress) {
         List<ListenEvent> batch = new ArrayList<>(BATCH);
-        Deque<Future<IngestReport>> inFlight = new ArrayDeque<>();
-        long[] stored = {0};
+        long[] generated = {0};
+        long[] stored = {storedBefore};
         EventSink sink = new EventSink() {
             @Override
             public void accept(ListenEvent event) {
+                if (++generated[0] <= skip) {
+                    return;
+                }
                 batch.add(userPrefix.isEmpty() ? event : renamed(event, userPrefix));
                 if (batch.size() == BATCH) {
-                    send();
-                }
-            }
-
-            private void send() {
-                List<ListenEvent> events = List.copyOf(batch);
-                batch.clear();
-                inFlight.add(committer.submit(() -> ingest.ingestEvents(events)));
-                while (inFlight.size() > IN_FLIGHT) {
-                    stored[0] += await(inFlight.poll()).accepted();
+                    close();
                 }
             }
 
             @Override
             public void close() {
                 if (!batch.isEmpty()) {
-                    send();
-                }
-                while (!inFlight.isEmpty()) {
-                    stored[0] += await(inFlight.poll()).accepted();
+                    stored[0] += send(ingest, List.copyOf(batch));
+                    batch.clear();
+                    progress.batch(index, generated[0], stored[0]);
                 }
             }
         };
@@ -144,14 +141,32 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
         return stored[0];
     }
 
-    private static IngestReport await(Future<IngestReport> report) {
+    /**
+     * Sends a batch, again when its outcome is unknown or the queue is full (a busy machine): a batch stored the
+     * first time comes back as duplicates, which count as stored.
+     */
+    private int send(IngestService ingest, List<ListenEvent> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                IngestReport report = ingest.ingestEvents(batch);
+                return report.accepted() + report.duplicates();
+            } catch (OutcomeUnknownException | OverloadedException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("demo: a batch was not confirmed ({}); sending it again in {} s", e.getMessage(),
+                        retryPause.toSeconds());
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
         try {
-            return report.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            Thread.sleep(retryPause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the demo", e);
+            throw new IllegalStateException("the demo load was interrupted", e);
         }
     }
 }

@@ -125,6 +125,17 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         }
     }
 
+    /** Upserts catalog entries without events (a catalog CSV import), field by field as inline metadata does. */
+    public void upsertTracks(java.util.Map<String, TrackMetadata> tracks) {
+        file.write("catalog upsert of " + tracks.size() + " tracks", true, writer -> {
+            DuckDbFile.begin(writer);
+            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(Instant.now()));
+            DuckDbFile.commit(writer);
+            trackWriter.committed(written);
+            return null;
+        });
+    }
+
     @Override
     public EventPage events(EventQuery query) {
         EventSql sql = EventSql.forQuery(query);
