@@ -102,6 +102,17 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         });
     }
 
+    /** Upserts catalog entries without events (a catalog CSV import), field by field as inline metadata does. */
+    public void upsertTracks(java.util.Map<String, TrackMetadata> tracks) {
+        file.write("catalog upsert of " + tracks.size() + " tracks", true, writer -> {
+            DuckDbFile.begin(writer);
+            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(Instant.now()));
+            DuckDbFile.commit(writer);
+            trackWriter.committed(written);
+            return null;
+        });
+    }
+
     /** Columns prepared by {@link #prepare} go in with one statement; groups prepared as rows, through the Appender. */
     private void appendEvents(DuckDBConnection writer, List<PreparedEvents> groups) throws SQLException {
         List<org.apache.arrow.vector.VectorSchemaRoot> columns = new ArrayList<>();
@@ -123,17 +134,6 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
                 }
             }
         }
-    }
-
-    /** Upserts catalog entries without events (a catalog CSV import), field by field as inline metadata does. */
-    public void upsertTracks(java.util.Map<String, TrackMetadata> tracks) {
-        file.write("catalog upsert of " + tracks.size() + " tracks", true, writer -> {
-            DuckDbFile.begin(writer);
-            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(Instant.now()));
-            DuckDbFile.commit(writer);
-            trackWriter.committed(written);
-            return null;
-        });
     }
 
     @Override
