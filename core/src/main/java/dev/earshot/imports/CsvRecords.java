@@ -13,11 +13,13 @@ import java.util.List;
  * Streams the records of an RFC 4180 CSV file one at a time, so that a file of hundreds of MB is never held
  * whole: quoted fields with doubled quotes and line breaks inside, CRLF or LF endings, a UTF-8 BOM removed,
  * blank lines skipped. Exports are not always strict, so a quote inside an unquoted field is kept as text; a
- * quoted field never closed before the end of the file marks its record {@link #malformed()} for the reader
- * to reject.
+ * quoted field never closed before the end of the file (or within {@value #MAX_RECORD_CHARS} characters)
+ * marks its record {@link #malformed()} for the reader to reject.
  */
 public final class CsvRecords implements Closeable {
     private static final int BUFFER = 1 << 16;
+    /** Past this a quoted field is taken as never closed, so one stray quote cannot swallow a whole file. */
+    static final int MAX_RECORD_CHARS = 1 << 20;
 
     private final Reader in;
     private final char delimiter;
@@ -77,6 +79,15 @@ public final class CsvRecords implements Closeable {
                 return fields;
             }
             char ch = (char) c;
+            if (inQuotes && raw.length() >= MAX_RECORD_CHARS) {
+                // Give the record up as malformed and pick the file up again at the next line break.
+                malformed = true;
+                while (c >= 0 && c != '\n') {
+                    c = read();
+                }
+                fields.add(field.toString());
+                return fields;
+            }
             if (inQuotes) {
                 raw.append(ch);
                 if (ch == '"') {

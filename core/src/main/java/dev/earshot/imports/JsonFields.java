@@ -2,6 +2,7 @@ package dev.earshot.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.earshot.event.IsoTimestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -71,6 +72,10 @@ final class JsonFields {
         String text = text(record, field);
         if (text == null) {
             return null;
+        }
+        Instant fast = IsoTimestamp.parse(text);
+        if (fast != null) {
+            return fast;
         }
         try {
             return Instant.parse(text);

@@ -112,7 +112,7 @@ final class JsonRecords {
     private static void handle(String file, long index, ObjectNode record, ImportSink sink, Handler handler) {
         try {
             handler.record(index, record);
-        } catch (BadRecord bad) {
+        } catch (BadField bad) {
             sink.rejected(file, index, bad.field(), bad.reason(), shorten(record.toString(), 2000));
         }
     }
@@ -130,13 +130,13 @@ final class JsonRecords {
         if (v.isNumber()) {
             return v.asText();
         }
-        throw new BadRecord(path, "must be text, got " + shape(v));
+        throw new BadField(path, "must be text, got " + shape(v));
     }
 
     static String requiredText(JsonNode parent, String field, String path) {
         String t = text(parent, field, path);
         if (t == null) {
-            throw new BadRecord(path, "is missing");
+            throw new BadField(path, "is missing");
         }
         return t;
     }
@@ -150,7 +150,7 @@ final class JsonRecords {
         try {
             return d.longValueExact();
         } catch (ArithmeticException e) {
-            throw new BadRecord(path, "must be a whole number, got " + d.toPlainString());
+            throw new BadField(path, "must be a whole number, got " + d.toPlainString());
         }
     }
 
@@ -171,20 +171,38 @@ final class JsonRecords {
             try {
                 return new BigDecimal(t);
             } catch (NumberFormatException e) {
-                throw new BadRecord(path, "must be a number, got " + shape(v));
+                throw new BadField(path, "must be a number, got " + shape(v));
             }
         }
-        throw new BadRecord(path, "must be a number, got " + shape(v));
+        throw new BadField(path, "must be a number, got " + shape(v));
     }
 
     /** Seconds since 1970 (fractions kept, as ListenBrainz's {@code extract(epoch …)} may write them). */
     static Instant epochSeconds(JsonNode parent, String field, String path) {
+        JsonNode v = parent == null ? null : parent.get(field);
+        if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
+            long seconds = v.longValue();
+            if (seconds < 0 || seconds >= 32503680000L) {
+                throw new BadField(path, seconds + " is not a time in seconds since 1970");
+            }
+            return Instant.ofEpochSecond(seconds);
+        }
+        if (v != null && v.isDouble()) {
+            double d = v.doubleValue();
+            if (!(d >= 0 && d < 32503680000.0)) {
+                throw new BadField(path, v.asText() + " is not a time in seconds since 1970");
+            }
+            long seconds = (long) Math.floor(d);
+            // A double holds about 16 digits: the fraction of a 10-digit time is good to the microsecond.
+            long micros = Math.round((d - seconds) * 1e6);
+            return Instant.ofEpochSecond(seconds, micros * 1000);
+        }
         BigDecimal s = decimal(parent, field, path);
         if (s == null) {
             return null;
         }
         if (s.signum() < 0 || s.compareTo(BigDecimal.valueOf(32503680000L)) >= 0) {
-            throw new BadRecord(path, s.toPlainString() + " is not a time in seconds since 1970");
+            throw new BadField(path, s.toPlainString() + " is not a time in seconds since 1970");
         }
         long seconds = s.longValue();
         long nanos = s.subtract(BigDecimal.valueOf(seconds)).movePointRight(9).longValue();
@@ -208,7 +226,7 @@ final class JsonRecords {
         if (v instanceof ObjectNode o) {
             return o;
         }
-        throw new BadRecord(path, "must be an object, got " + shape(v));
+        throw new BadField(path, "must be an object, got " + shape(v));
     }
 
     static String shape(JsonNode v) {
@@ -250,11 +268,11 @@ final class JsonRecords {
         try {
             JsonToken t = p.nextToken();
             if (t == null) {
-                throw new IOException(file + ": is empty");
+                throw new ExportFormatException(file, "is empty");
             }
             return t;
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": is not JSON (" + where(e.getLocation()) + ")");
+            throw new ExportFormatException(file, "is not JSON (" + where(e.getLocation()) + ")");
         }
     }
 }

@@ -58,7 +58,7 @@ public final class LastfmCsvReader implements ExportReader {
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 try {
                     row(r, csv, sink);
-                } catch (BadRecord bad) {
+                } catch (BadField bad) {
                     sink.rejected(file, csv.index(), bad.field(), bad.reason(), csv.raw());
                 }
             }
@@ -67,10 +67,10 @@ public final class LastfmCsvReader implements ExportReader {
 
     private static void row(List<String> r, CsvRecords csv, ImportSink sink) {
         if (csv.malformed()) {
-            throw new BadRecord("record", "has a quoted field that is never closed");
+            throw new BadField("record", "has a quoted field that is never closed");
         }
         if (r.size() != 4) {
-            throw new BadRecord("record", "has " + r.size() + " fields, expected 4 (artist,album,title,date)");
+            throw new BadField("record", "has " + r.size() + " fields, expected 4 (artist,album,title,date)");
         }
         String date = r.get(3).strip();
         if (date.isEmpty()) {
@@ -87,7 +87,7 @@ public final class LastfmCsvReader implements ExportReader {
     private static String nonBlank(String v, String field) {
         String t = v.strip();
         if (t.isEmpty()) {
-            throw new BadRecord(field, "is empty");
+            throw new BadField(field, "is empty");
         }
         return t;
     }

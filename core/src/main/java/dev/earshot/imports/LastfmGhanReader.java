@@ -60,7 +60,7 @@ public final class LastfmGhanReader implements ExportReader {
         try (CsvRecords csv = CsvRecords.utf8(in)) {
             List<String> header = csv.next();
             if (header == null) {
-                throw new IOException(file + ": is empty");
+                throw new ExportFormatException(file, "is empty");
             }
             Map<String, Integer> column = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -68,20 +68,20 @@ public final class LastfmGhanReader implements ExportReader {
             }
             for (String name : REQUIRED) {
                 if (!column.containsKey(name)) {
-                    throw new IOException(file + ": has no '" + name + "' column (lastfm.ghan.nl's header is "
+                    throw new ExportFormatException(file, "has no '" + name + "' column (lastfm.ghan.nl's header is "
                             + "uts,utc_time,artist,artist_mbid,album,album_mbid,track,track_mbid)");
                 }
             }
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 try {
                     if (csv.malformed()) {
-                        throw new BadRecord("record", "has a quoted field that is never closed");
+                        throw new BadField("record", "has a quoted field that is never closed");
                     }
                     if (r.size() != header.size()) {
-                        throw new BadRecord("record", "has " + r.size() + " fields, the header has " + header.size());
+                        throw new BadField("record", "has " + r.size() + " fields, the header has " + header.size());
                     }
                     sink.listen(row(r, column));
-                } catch (BadRecord bad) {
+                } catch (BadField bad) {
                     sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), csv.raw());
                 }
             }
@@ -91,24 +91,24 @@ public final class LastfmGhanReader implements ExportReader {
     private static ImportedListen row(List<String> r, Map<String, Integer> column) {
         String uts = get(r, column, "uts");
         if (uts == null) {
-            throw new BadRecord("uts", "is empty");
+            throw new BadField("uts", "is empty");
         }
         long seconds;
         try {
             seconds = Long.parseLong(uts);
         } catch (NumberFormatException e) {
-            throw new BadRecord("uts", "'" + JsonRecords.shorten(uts, 64) + "' is not a time in seconds since 1970");
+            throw new BadField("uts", "'" + JsonRecords.shorten(uts, 64) + "' is not a time in seconds since 1970");
         }
         if (seconds <= 0) {
-            throw new BadRecord("uts", uts + " is not a time in seconds since 1970");
+            throw new BadField("uts", uts + " is not a time in seconds since 1970");
         }
         String artist = get(r, column, "artist");
         if (artist == null) {
-            throw new BadRecord("artist", "is empty");
+            throw new BadField("artist", "is empty");
         }
         String title = get(r, column, "track");
         if (title == null) {
-            throw new BadRecord("track", "is empty");
+            throw new BadField("track", "is empty");
         }
         return LastfmScrobbles.listen(ImportFormat.LASTFM_GHAN, Instant.ofEpochSecond(seconds), artist, title,
                 get(r, column, "album"), get(r, column, "track_mbid"));

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -20,29 +17,97 @@ import java.util.Locale;
  * them. Last.fm records a scrobble at the time the track started; the export has no play duration.
  */
 final class LastfmScrobbles {
-    /** "31 Jan 2021, 12:34" as Last.fm prints it, or "31 Jan 2021 12:34" once lastfm-to-csv dropped the comma. */
-    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("d MMM yyyy[,] HH:mm[:ss]").toFormatter(Locale.ENGLISH);
-
+    // Dates read "31 Jan 2021, 12:34" as Last.fm prints them, or "31 Jan 2021 12:34" once lastfm-to-csv dropped
+    // the comma; English month names, UTC.
     private LastfmScrobbles() {
     }
 
-    /** A Last.fm date text in UTC, or a {@link BadRecord} naming {@code field}. */
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    /** A Last.fm date text in UTC, or a {@link BadField} naming {@code field}. */
     static Instant date(String text, String field) {
-        try {
-            return LocalDateTime.parse(text.strip().replaceAll("\\s+", " "), DATE).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new BadRecord(field, "'" + JsonRecords.shorten(text, 64) + "' is not a Last.fm date like '31 Jan 2021, 12:34'");
+        Instant at = parse(text.strip());
+        if (at == null) {
+            throw new BadField(field, "'" + JsonRecords.shorten(text, 64) + "' is not a Last.fm date like '31 Jan 2021, 12:34'");
         }
+        return at;
     }
 
     static boolean looksLikeDate(String text) {
-        try {
-            LocalDateTime.parse(text.strip(), DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
+        return parse(text.strip()) != null;
+    }
+
+    /**
+     * "d MMM yyyy[,] HH:mm[:ss]" by hand: a history has a date on every line, and a formatter costs more than
+     * the rest of the line together.
+     */
+    private static Instant parse(String t) {
+        int[] pos = {0};
+        int day = digits(t, pos, 1, 2);
+        if (day < 1 || !skip(t, pos, ' ')) {
+            return null;
         }
+        if (pos[0] + 3 > t.length()) {
+            return null;
+        }
+        String mon = t.substring(pos[0], pos[0] + 3).toLowerCase(Locale.ROOT);
+        int month = -1;
+        for (int i = 0; i < 12; i++) {
+            if (MONTHS[i].equals(mon)) {
+                month = i + 1;
+            }
+        }
+        pos[0] += 3;
+        if (month < 0 || !skip(t, pos, ' ')) {
+            return null;
+        }
+        int year = digits(t, pos, 4, 4);
+        if (year < 0) {
+            return null;
+        }
+        if (pos[0] < t.length() && t.charAt(pos[0]) == ',') {
+            pos[0]++;
+        }
+        if (!skip(t, pos, ' ')) {
+            return null;
+        }
+        int hour = digits(t, pos, 1, 2);
+        if (hour < 0 || pos[0] >= t.length() || t.charAt(pos[0]++) != ':') {
+            return null;
+        }
+        int minute = digits(t, pos, 2, 2);
+        int second = 0;
+        if (minute >= 0 && pos[0] < t.length() && t.charAt(pos[0]) == ':') {
+            pos[0]++;
+            second = digits(t, pos, 2, 2);
+        }
+        if (minute < 0 || second < 0 || pos[0] != t.length()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String t, int[] pos, int min, int max) {
+        int v = 0;
+        int n = 0;
+        while (n < max && pos[0] < t.length() && t.charAt(pos[0]) >= '0' && t.charAt(pos[0]) <= '9') {
+            v = v * 10 + (t.charAt(pos[0]++) - '0');
+            n++;
+        }
+        return n >= min ? v : -1;
+    }
+
+    /** One or more of {@code c}. */
+    private static boolean skip(String t, int[] pos, char c) {
+        int start = pos[0];
+        while (pos[0] < t.length() && t.charAt(pos[0]) == c) {
+            pos[0]++;
+        }
+        return pos[0] > start;
     }
 
     /** The key of a scrobble: Last.fm keeps one scrobble per user, time and track. */
@@ -69,19 +134,19 @@ final class LastfmScrobbles {
                 sink.leftOut(LeftOut.NOW_PLAYING);
                 return;
             }
-            throw new BadRecord("date", "is missing");
+            throw new BadField("date", "is missing");
         }
         Instant at = JsonRecords.epochSeconds(date, "uts", "date.uts");
         if (at == null) {
             String text = JsonRecords.text(date, "#text", "date.#text");
             if (text == null) {
-                throw new BadRecord("date.uts", "is missing");
+                throw new BadField("date.uts", "is missing");
             }
             at = date(text, "date.#text");
         }
         String artist = nameOf(t, "artist");
         if (artist == null) {
-            throw new BadRecord("artist", "is missing");
+            throw new BadField("artist", "is missing");
         }
         String title = JsonRecords.requiredText(t, "name", "name");
         String album = nameOf(t, "album");
@@ -98,7 +163,7 @@ final class LastfmScrobbles {
             return JsonRecords.text(t, field, field);
         }
         if (!v.isObject()) {
-            throw new BadRecord(field, "must be an object, got " + JsonRecords.shape(v));
+            throw new BadField(field, "must be an object, got " + JsonRecords.shape(v));
         }
         String text = JsonRecords.text(v, "#text", field + ".#text");
         return text != null ? text : JsonRecords.text(v, "name", field + ".name");
@@ -135,7 +200,7 @@ final class LastfmScrobbles {
             } else if (first == JsonToken.START_OBJECT) {
                 page(p, file, index, sink, handler);
             } else {
-                throw new IOException(file + ": is not a page of Last.fm tracks (it starts with " + JsonRecords.describe(first) + ")");
+                throw new ExportFormatException(file, "is not a page of Last.fm tracks (it starts with " + JsonRecords.describe(first) + ")");
             }
         } catch (JsonRecords.Broken ignored) {
             // reported; the tracks before the break are in
@@ -167,12 +232,12 @@ final class LastfmScrobbles {
                 ObjectNode one = p.readValueAsTree();
                 try {
                     handler.record(index[0], one);
-                } catch (BadRecord bad) {
+                } catch (BadField bad) {
                     sink.rejected(file, index[0], bad.field(), bad.reason(), JsonRecords.shorten(one.toString(), 2000));
                 }
                 index[0]++;
             } else if (name.equals("error") && value.isNumeric()) {
-                throw new IOException(file + ": is a Last.fm error answer (error " + p.getText() + "), not a page of tracks");
+                throw new ExportFormatException(file, "is a Last.fm error answer (error " + p.getText() + "), not a page of tracks");
             } else {
                 p.skipChildren();
             }

@@ -1,7 +1,6 @@
 package dev.earshot.imports;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.event.Platform;
 import java.io.IOException;
@@ -37,31 +36,43 @@ public final class ListenBrainzReader implements ExportReader {
     public void read(ExportEntry entry, Export export, ImportOptions options, ImportSink sink) throws IOException {
         String file = entry.name();
         JsonRecords.Handler handler = (index, record) -> sink.listen(listen(record));
-        boolean array;
-        try (InputStream in = entry.open(); JsonParser p = JsonRecords.parser(in)) {
-            array = JsonRecords.first(p, file) == JsonToken.START_ARRAY;
-            if (array) {
-                try {
-                    JsonRecords.array(p, file, 0, sink, handler);
-                } catch (JsonRecords.Broken ignored) {
-                    // reported; the records before the break are in
-                }
-                return;
+        // A .jsonl is read line by line even when its first line is broken; other names are sniffed.
+        if (!file.toLowerCase(Locale.ROOT).endsWith(".jsonl") && startsWithArray(entry)) {
+            try (InputStream in = entry.open(); JsonParser p = JsonRecords.parser(in)) {
+                JsonRecords.first(p, file);
+                JsonRecords.array(p, file, 0, sink, handler);
+            } catch (JsonRecords.Broken ignored) {
+                // reported; the records before the break are in
             }
+            return;
         }
         try (InputStream in = entry.open()) {
             JsonRecords.lines(in, file, sink, handler);
         }
     }
 
+    private static boolean startsWithArray(ExportEntry entry) throws IOException {
+        try (InputStream in = entry.open()) {
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                if (c == '[') {
+                    return true;
+                }
+                if (!Character.isWhitespace(c) && c != 0xEF && c != 0xBB && c != 0xBF) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
     static ImportedListen listen(ObjectNode r) {
         Instant at = JsonRecords.epochSeconds(r, "listened_at", "listened_at");
         if (at == null) {
-            throw new BadRecord("listened_at", "is missing (a listen without a time; ListenBrainz's playing-now entries have none)");
+            throw new BadField("listened_at", "is missing (a listen without a time; ListenBrainz's playing-now entries have none)");
         }
         ObjectNode meta = JsonRecords.object(r, "track_metadata", "track_metadata");
         if (meta == null) {
-            throw new BadRecord("track_metadata", "is missing");
+            throw new BadField("track_metadata", "is missing");
         }
         String artist = JsonRecords.requiredText(meta, "artist_name", "track_metadata.artist_name");
         String title = JsonRecords.requiredText(meta, "track_name", "track_metadata.track_name");
@@ -115,7 +126,7 @@ public final class ListenBrainzReader implements ExportReader {
     private static String lenientText(ObjectNode parent, String field) {
         try {
             return JsonRecords.text(parent, field, field);
-        } catch (BadRecord e) {
+        } catch (BadField e) {
             return null;
         }
     }
@@ -123,7 +134,7 @@ public final class ListenBrainzReader implements ExportReader {
     private static Long lenientWhole(ObjectNode parent, String field) {
         try {
             return JsonRecords.whole(parent, field, field);
-        } catch (BadRecord e) {
+        } catch (BadField e) {
             return null;
         }
     }
@@ -131,7 +142,7 @@ public final class ListenBrainzReader implements ExportReader {
     private static Long lenientSecondsMs(ObjectNode parent, String field) {
         try {
             return JsonRecords.secondsAsMs(parent, field, field);
-        } catch (BadRecord e) {
+        } catch (BadField e) {
             return null;
         }
     }

@@ -79,6 +79,11 @@ public final class ListenEvents {
         Long playedOnPlay = l.skipped() == null ? l.msPlayed() : null;
         ListenEvent play = new ListenEvent(id + "_p", EventType.PLAY, userId, trackId, start, start, platform,
                 location, null, 0L, playedOnPlay, l.durationMs(), l.device(), null, track);
+        if (l.msPlayed() == null && Boolean.TRUE.equals(l.skipped())) {
+            // Skipped after an unknown time (a .scrobbler.log S line): the skip at once, its time played unknown.
+            return List.of(play, new ListenEvent(id + "_e", EventType.SKIP, userId, trackId, start, start, platform,
+                    location, null, null, null, l.durationMs(), l.device(), null, null));
+        }
         if (l.msPlayed() == null || l.skipped() == null) {
             return List.of(play);
         }

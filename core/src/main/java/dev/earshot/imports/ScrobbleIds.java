@@ -29,12 +29,16 @@ final class ScrobbleIds {
         if (text == null) {
             return null;
         }
-        String t = text.strip().toLowerCase(Locale.ROOT);
+        String t = text.strip();
+        if (t.length() != 36) {
+            return null;
+        }
+        t = t.toLowerCase(Locale.ROOT);
         return UUID.matcher(t).matches() ? t : null;
     }
 
     static String spotifyUri(String text) {
-        Matcher m = text == null ? null : SPOTIFY.matcher(text.strip());
+        Matcher m = text == null || !text.contains("spotify") ? null : SPOTIFY.matcher(text.strip());
         return m != null && m.matches() ? "spotify:track:" + m.group(1) : null;
     }
 
@@ -47,12 +51,12 @@ final class ScrobbleIds {
     }
 
     static String youtubeVideoId(String url) {
-        Matcher m = url == null ? null : YOUTUBE.matcher(url.strip());
+        Matcher m = url == null || !url.contains("youtu") ? null : YOUTUBE.matcher(url.strip());
         return m != null && m.matches() ? m.group(1) : null;
     }
 
     static String appleMusicId(String url) {
-        Matcher m = url == null ? null : APPLE.matcher(url.strip());
+        Matcher m = url == null || !url.contains("music.apple.com") ? null : APPLE.matcher(url.strip());
         return m != null && m.matches() ? m.group(1) : null;
     }
 

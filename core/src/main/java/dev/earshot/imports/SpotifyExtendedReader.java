@@ -1,10 +1,13 @@
 package dev.earshot.imports;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.earshot.event.Device;
 import dev.earshot.event.Platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,10 +56,11 @@ public final class SpotifyExtendedReader implements ExportReader {
     public void read(ExportEntry entry, Export export, ImportOptions options, ImportSink sink) throws IOException {
         String file = entry.name();
         boolean videoFile = VIDEO_NAME.matcher(Export.baseName(file)).matches();
+        Map<String, Device> devices = new HashMap<>(); // a history has a handful of platform texts, each seen often
         try (InputStream in = entry.open()) {
             JsonArrayStream.forEach(in, file, sink, (index, record) -> {
                 try {
-                    readRecord(record, videoFile, options, sink);
+                    readRecord(record, videoFile, devices, options, sink);
                 } catch (BadField e) {
                     sink.rejected(file, index, e.field(), e.reason(), withoutPrivateFields(record));
                 }
@@ -64,7 +68,8 @@ public final class SpotifyExtendedReader implements ExportReader {
         }
     }
 
-    private static void readRecord(ObjectNode r, boolean videoFile, ImportOptions options, ImportSink sink) {
+    private static void readRecord(ObjectNode r, boolean videoFile, Map<String, Device> devices, ImportOptions options,
+                                   ImportSink sink) {
         Instant end = JsonFields.instant(r, "ts");
         if (end == null) {
             throw new BadField("ts", "is missing");
@@ -90,22 +95,27 @@ public final class SpotifyExtendedReader implements ExportReader {
             return;
         }
         String title = JsonFields.text(r, "master_metadata_track_name");
+        String artist = JsonFields.text(r, "master_metadata_album_artist_name");
+        String uri = JsonFields.text(r, "spotify_track_uri");
+        if (title == null && artist == null && uri == null) {
+            // Spotify writes every name null for an item no longer in its catalogue: counted, not a broken record.
+            sink.leftOut(LeftOut.REMOVED);
+            return;
+        }
         if (title == null) {
-            throw new BadField("master_metadata_track_name", "is missing: the record names no track, episode or audiobook");
+            throw new BadField("master_metadata_track_name", "is missing");
         }
         if (Boolean.TRUE.equals(JsonFields.bool(r, "incognito_mode")) && !options.includeIncognito()) {
             sink.leftOut(LeftOut.INCOGNITO);
             return;
         }
-        String artist = JsonFields.text(r, "master_metadata_album_artist_name");
-        String uri = JsonFields.text(r, "spotify_track_uri");
         String trackUri = uri != null && uri.startsWith("spotify:track:") ? uri : null;
         Boolean skipped = skipped(JsonFields.bool(r, "skipped"), JsonFields.text(r, "reason_end"), msPlayed);
         String key = r.path("ts").asText() + "|" + msPlayed + "|" + (trackUri != null ? trackUri : artist + "\u0000" + title);
         sink.listen(new ImportedListen(ImportFormat.SPOTIFY_EXTENDED, key, artist, title,
                 JsonFields.text(r, "master_metadata_album_album_name"), end.minusMillis(msPlayed), msPlayed, null,
                 skipped, Platform.SPOTIFY, Countries.iso(JsonFields.text(r, "conn_country")),
-                SpotifyPlatforms.device(JsonFields.text(r, "platform")),
+                device(JsonFields.text(r, "platform"), devices),
                 new ImportedListen.SourceIds(trackUri, null, null, null, null)));
     }
 
@@ -125,6 +135,18 @@ public final class SpotifyExtendedReader implements ExportReader {
             return false;
         }
         return movedOn || msPlayed < SHORT_PLAY_MS ? true : null;
+    }
+
+    private static Device device(String platform, Map<String, Device> devices) {
+        if (platform == null) {
+            return null;
+        }
+        Device device = devices.get(platform);
+        if (device == null && !devices.containsKey(platform)) {
+            device = SpotifyPlatforms.device(platform);
+            devices.put(platform, device);
+        }
+        return device;
     }
 
     private static String withoutPrivateFields(ObjectNode record) {

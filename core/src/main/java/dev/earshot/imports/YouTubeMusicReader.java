@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +38,11 @@ public final class YouTubeMusicReader implements ExportReader {
         if (NAME.matcher(baseName).matches()) {
             return true;
         }
+        // Takeout's search-history.json has the same shape (header, title, titleUrl, time) beside it in the zip:
+        // only watch links ("watch?v=") make a watch history.
         String h = head.stripLeading();
-        return h.startsWith("[") && h.contains("\"header\"") && h.contains("\"titleUrl\"") && h.contains("\"time\"");
+        return h.startsWith("[") && h.contains("\"header\"") && h.contains("\"time\"") && h.contains("watch?v=")
+                && !baseName.toLowerCase(Locale.ROOT).startsWith("search-history");
     }
 
     @Override

@@ -53,4 +53,20 @@ class CsvRecordsTest {
         CsvRecords csv = new CsvRecords(new StringReader("a\tb\t\n"), '\t');
         assertThat(csv.next()).containsExactly("a", "b", "");
     }
+
+    @Test
+    void aQuoteNeverClosedGivesUpOneRecordAndReadingGoesOn() throws IOException {
+        StringBuilder text = new StringBuilder("a,\"never closed\n");
+        String line = "x,y\n";
+        while (text.length() < CsvRecords.MAX_RECORD_CHARS + 10) {
+            text.append(line);
+        }
+        text.append("after,the break\n");
+        CsvRecords csv = new CsvRecords(new StringReader(text.toString()));
+        csv.next();
+        assertThat(csv.malformed()).isTrue();
+        List<List<String>> rest = all(csv);
+        assertThat(rest).last().isEqualTo(List.of("after", "the break"));
+        assertThat(rest).hasSizeLessThan(5);
+    }
 }

@@ -118,4 +118,15 @@ class LastfmReadersTest {
         String fromApi = read(api, entry("lastfm-api/recenttracks-page-1.json")).listens.get(0).recordKey();
         assertThat(fromGhanCsv).isEqualTo(fromGhanJson).isEqualTo(fromApi);
     }
+
+    @Test
+    void lastfmDatesWithAndWithoutCommaSecondsOrPaddingAndNotImpossibleOnes() {
+        assertThat(LastfmScrobbles.date("31 Jan 2021, 12:34", "d")).isEqualTo(Instant.parse("2021-01-31T12:34:00Z"));
+        assertThat(LastfmScrobbles.date("1 jan 2021 00:02", "d")).isEqualTo(Instant.parse("2021-01-01T00:02:00Z"));
+        assertThat(LastfmScrobbles.date("16 Sep 2008, 20:53:16", "d")).isEqualTo(Instant.ofEpochSecond(1221598396));
+        for (String bad : List.of("29 Feb 2021, 10:00", "31 Jan 2021, 24:00", "31 Janu 2021 12:34", "2021-01-31 12:34", "31 Jan 2021, 12:34 pm")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LastfmScrobbles.date(bad, "date"))
+                    .isInstanceOf(BadField.class).hasMessageContaining(bad);
+        }
+    }
 }

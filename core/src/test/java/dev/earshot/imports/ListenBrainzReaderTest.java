@@ -100,4 +100,12 @@ class ListenBrainzReaderTest {
                 .map(ImportedListen::recordKey).toList();
         assertThat(again).isEqualTo(once).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aMonthFileWhoseFirstLineIsBrokenStillYieldsTheRest() throws IOException {
+        ImportFixtures.Sink sink = read(reader, entry("listenbrainz/listens/2020/12.jsonl"));
+        assertThat(sink.listens).extracting(ImportedListen::title).containsExactly("Ffunny Ffriends");
+        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, "record"));
+    }
 }

@@ -69,6 +69,11 @@ class YouTubeMusicReaderTest {
         assertTrue(reader.recognises("watch-history.json", ""));
         assertTrue(reader.recognises("wiedergabeverlauf.json", ImportCapture.head("youtube-music/wiedergabeverlauf.json")));
         assertFalse(reader.recognises("endsong_0.json", ImportCapture.head("spotify/endsong_0.json")));
-        assertFalse(reader.recognises("search-history.json", "[{\"header\":\"YouTube\",\"title\":\"Searched for x\"}]"));
+        // Takeout's search history, beside the watch history in the zip, has the same shape but no watch links.
+        String searches = "[{\"header\":\"YouTube\",\"title\":\"Searched for sault\",\"titleUrl\":"
+                + "\"https://www.youtube.com/results?search_query=sault\",\"time\":\"2022-04-25T18:00:00.000Z\","
+                + "\"products\":[\"YouTube\"],\"activityControls\":[\"YouTube search history\"]}]";
+        assertFalse(reader.recognises("search-history.json", searches));
+        assertFalse(reader.recognises("renamed.json", searches));
     }
 }

@@ -6,6 +6,7 @@ import dev.earshot.analytics.Rollups;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.AuthPolicy;
 import dev.earshot.auth.KeyStore;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.backup.Backups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
@@ -19,6 +20,9 @@ import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.imports.ImportService;
 import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.IngestSink;
+import dev.earshot.ingest.KafkaSink;
+import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
@@ -29,6 +33,7 @@ import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
 import dev.earshot.simulations.SimulationService;
+import dev.earshot.sources.Sources;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.ReceivedWatermark;
 import dev.earshot.store.StoreMeters;
@@ -81,6 +86,7 @@ public final class Earshot implements AutoCloseable {
     private final List<ScheduledExecutorService> schedulers;
     private final LlmInsights llm;
     private final ImportService imports;
+    private KafkaSink kafka;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
                     WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm,
@@ -101,14 +107,27 @@ public final class Earshot implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now". */
+    /** With the system clock, producing accepted events to Kafka when {@code kafka} is not null (serve --sink kafka). */
+    public static Earshot start(EarshotConfig config, KafkaSinkSettings kafka) {
+        return start(config, Clock.systemUTC(), kafka);
+    }
+
     public static Earshot start(EarshotConfig config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now".
+     * Accepted events go to the embedded warehouse, or to Kafka when {@code kafka} is not null.
+     */
+    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
                 config.limits().minFreeDiskBytes());
         StoreMeters.bind(warehouse, registry);
-        KeyStore keys = new KeyStore(warehouse, warehouse, clock);
+        Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
+        KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
         Admission admission = admission(config, keys, warehouse);
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
@@ -116,9 +135,11 @@ public final class Earshot implements AutoCloseable {
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         LlmInsights llm = enrichment == null || config.llm() == null ? null
                 : llm(config.llm(), warehouse, enrichment, registry, clock);
+        KafkaSink kafkaSink = kafka == null ? null : new KafkaSink(kafka, writer);
+        IngestSink sink = kafkaSink == null ? writer : kafkaSink;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                writer, metrics, clock, config.ackTimeout(), enrichment);
+                sink, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
         ModelRebuilder models = enrichment == null ? null
                 : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
         EnrichmentBackfill backfill = enrichment == null ? null
@@ -141,13 +162,16 @@ public final class Earshot implements AutoCloseable {
         fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
         UserErasure erasure = new UserErasure(userListens, ErasureAudit.open(ErasureAudit.keyFileFor(config.database())),
-                () -> refitAfterErasure(models, recommendations), clock);
+                () -> {
+                    keys.reload();
+                    refitAfterErasure(models, recommendations);
+                }, clock);
         Compaction compaction = new Compaction(warehouse, config.security().compactWithin(), clock);
         scheduler.scheduleWithFixedDelay(compaction, compaction.checkEvery().toSeconds(),
                 compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
-        ImportService imports = imports(config, warehouse, ingest, catalog, () -> scheduler.schedule(() -> {
+        ImportService imports = imports(config, warehouse, ingest, catalog, pseudonyms, () -> scheduler.schedule(() -> {
             rollups.run();
             catchUpQuietly(userListens);
         }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
@@ -157,11 +181,14 @@ public final class Earshot implements AutoCloseable {
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
-                new Backups(warehouse, clock), new ModelEvaluations(clock), clock, imports), registry);
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
         if (config.demo()) {
             startDemo(warehouse, ingest, simulations, models, recommendations);
         }
-        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports);
+        Earshot earshot = new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports);
+        earshot.kafka = kafkaSink;
+        return earshot;
     }
 
     /**
@@ -169,11 +196,11 @@ public final class Earshot implements AutoCloseable {
      * {@code afterImport} folds an ended import into the rollups and the per-user copy once it has settled.
      */
     public static ImportService imports(EarshotConfig config, DuckDbWarehouse warehouse, IngestService ingest,
-                                        Catalog catalog, Runnable afterImport, Clock clock) {
+                                        Catalog catalog, Pseudonyms pseudonyms, Runnable afterImport, Clock clock) {
         return new ImportService(Readers.standard(), ingest, warehouse, warehouse, tracks -> {
             warehouse.upsertTracks(tracks);
             tracks.forEach(catalog::upsert);
-        }, afterImport, config.validation(), clock);
+        }, afterImport, config.validation(), pseudonyms, clock);
     }
 
     /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */
@@ -282,6 +309,9 @@ public final class Earshot implements AutoCloseable {
         web.stop();
         simulations.close();
         imports.close();
+        if (kafka != null) {
+            kafka.close();
+        }
         writer.close();
         if (llm != null) {
             llm.close();

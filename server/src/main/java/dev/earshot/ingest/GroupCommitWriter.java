@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * {@code maxRows}, lingering at most {@code linger} for more) and commits it in one transaction, so that many
  * small requests cost one commit. Each request's future completes only after its commit.
  */
-public final class GroupCommitWriter implements AutoCloseable {
+public final class GroupCommitWriter implements IngestSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
     static final long IDLE_MILLIS = 50;
 
@@ -44,6 +44,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     }
 
     /** Queues the rows; the future completes when they are committed, or fails with the write's error. */
+    @Override
     public CompletableFuture<Void> submit(List<StoredEvent> events, List<RejectedEvent> rejected) {
         WriteRequest request = new WriteRequest(events, rejected, new CompletableFuture<>());
         if (!accepting) {

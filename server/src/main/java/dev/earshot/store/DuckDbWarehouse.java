@@ -35,9 +35,12 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     private final DuckDbFile file;
     private final RejectedEventWriter rejectedWriter = new RejectedEventWriter();
     private final TrackCatalogWriter trackWriter = new TrackCatalogWriter();
+    /** Empty when the events go through the Appender (asked for, or Arrow unusable in this JVM). */
+    private final Optional<BulkInsert> bulk;
 
-    private DuckDbWarehouse(DuckDbFile file) {
+    private DuckDbWarehouse(DuckDbFile file, EventWritePath path) {
         this.file = file;
+        this.bulk = path == EventWritePath.BULK ? BulkInsert.open() : Optional.empty();
     }
 
     /**
@@ -51,7 +54,17 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
 
     /** As {@link #open(Path, String)}, refusing new data while less than {@code minFreeDiskBytes} are free (0: off). */
     public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes) {
-        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes));
+        return open(file, memoryLimit, minFreeDiskBytes, EventWritePath.BULK);
+    }
+
+    /** As {@link #open(Path, String, long)}, appending events the given way (benchmarks compare the two). */
+    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, EventWritePath path) {
+        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes), path);
+    }
+
+    /** The way events are appended, after the bulk path's check of this JVM. */
+    public EventWritePath writePath() {
+        return bulk.isPresent() ? EventWritePath.BULK : EventWritePath.APPENDER;
     }
 
     /** Appends and commits in one transaction: a failed group stores none of its rows. */
@@ -59,7 +72,9 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     public void write(List<StoredEvent> events, List<RejectedEvent> rejected) {
         file.write("commit of " + (events.size() + rejected.size()) + " rows", true, writer -> {
             DuckDbFile.begin(writer);
-            if (!events.isEmpty()) {
+            if (!events.isEmpty() && bulk.isPresent()) {
+                bulk.get().insert(writer, events);
+            } else if (!events.isEmpty()) {
                 try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
                     for (StoredEvent e : events) {
                         EventRowWriter.append(appender, e);
@@ -338,5 +353,6 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     @Override
     public void close() {
         file.close();
+        bulk.ifPresent(BulkInsert::close);
     }
 }

@@ -15,7 +15,7 @@ final class RuleParams {
         return new Rule(QueryParams.value(ctx, "genre"), QueryParams.value(ctx, "mood"), QueryParams.value(ctx, "context"),
                 QueryParams.value(ctx, "platform"), QueryParams.value(ctx, "country"), engagement(QueryParams.value(ctx, "min_engagement")),
                 hours == null ? null : HourRange.parse(hours), QueryParams.value(ctx, "artist"),
-                minListens(QueryParams.value(ctx, "min_listens")));
+                minListens(QueryParams.value(ctx, "min_listens")), share(QueryParams.value(ctx, "min_share")));
     }
 
     private static Double engagement(String value) {
@@ -23,6 +23,14 @@ final class RuleParams {
             return value == null ? null : Double.valueOf(value);
         } catch (NumberFormatException e) {
             throw new InvalidRuleException("min_engagement", "must be a number from 0 to 1");
+        }
+    }
+
+    private static Double share(String value) {
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRuleException("min_share", "must be a number above 0 and at most 1");
         }
     }
 

@@ -13,9 +13,13 @@ const RATE_POINTS = 150;
 /** Overview: the period's KPIs, who listens where, and what is happening right now. */
 export function mount(main, ctx) {
   const kpis = card({ id: 'kpis', title: 'Key figures', sub: 'For the chosen time range and platform', span: 12 });
-  const live = card({ id: 'live-kpis', title: 'Right now', sub: 'Live from the server, every 2 s', span: 4, tools: status() });
-  const rate = card({ id: 'live-rate', title: 'Events in the last minute', sub: 'Updates live, no reload', span: 8 });
-  const stream = card({ id: 'live-stream', title: 'Live listening', sub: 'The newest events as they arrive', span: 7 });
+  // The live figures are the server's own counters, kept for all platforms: they say so rather than seem filtered.
+  const chosen = ctx.filters.platform ? platform(ctx.filters.platform) : null;
+  const allPlatforms = chosen ? `All platforms, not only ${chosen}` : 'All platforms';
+  const live = card({ id: 'live-kpis', title: 'Right now', sub: `${allPlatforms} · live, every 2 s`, span: 4, tools: status() });
+  const rate = card({ id: 'live-rate', title: 'Events in the last minute', sub: `${allPlatforms} · updates live`, span: 8 });
+  const stream = card({ id: 'live-stream', title: 'Live listening',
+    sub: chosen ? `The newest ${chosen} events as they arrive` : 'The newest events as they arrive', span: 7 });
   const platforms = card({ id: 'platforms', title: 'Platforms', sub: 'Share of events', span: 5 });
   main.append(pageHead('Overview', 'How much is being listened to, by whom, and what is happening now.'),
     grid(kpis, live, rate, stream, platforms));
@@ -108,7 +112,7 @@ function followLive(ctx, live, rate, stream) {
       }
     },
     onListen(e) {
-      if (!e) return;
+      if (!e || (ctx.filters.platform && e.platform !== ctx.filters.platform)) return;
       if (!list) {
         list = el('ol', { class: 'stream', 'aria-label': 'Newest listening events', 'data-testid': 'live-events' });
         stream.body.replaceChildren(list);

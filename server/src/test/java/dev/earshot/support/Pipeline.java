@@ -1,5 +1,6 @@
 package dev.earshot.support;
 
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventParser;
@@ -33,7 +34,7 @@ public final class Pipeline implements AutoCloseable {
         writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics);
         ingest = new IngestService(new EventParser(1000), new EventValidator(ValidationRules.DEFAULT),
                 new DedupeIndex(warehouse, 1_000_000), writer, metrics, clock, Duration.ofSeconds(30),
-                new EnrichmentPipeline(new Catalog()));
+                new EnrichmentPipeline(new Catalog()), Pseudonyms.off());
     }
 
     @Override
