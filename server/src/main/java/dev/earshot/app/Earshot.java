@@ -32,10 +32,12 @@ import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
+import dev.earshot.simulations.DemoProgress;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.sources.Sources;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.ReceivedWatermark;
+import dev.earshot.store.StateFiles;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
@@ -62,6 +64,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -85,13 +89,14 @@ public final class Earshot implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private final List<ScheduledExecutorService> schedulers;
     private final LlmInsights llm;
+    private final KafkaSink kafka;
     private final ImportService imports;
-    private KafkaSink kafka;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
                     WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm,
-                    ImportService imports) {
+                    ImportService imports, KafkaSink kafka) {
         this.imports = imports;
+        this.kafka = kafka;
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
@@ -155,9 +160,10 @@ public final class Earshot implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
         scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
-        SimulationService simulations = new SimulationService(ingest, clock);
+        DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
+        SimulationService simulations = new SimulationService(ingest, clock, demo);
         RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
-                clock);
+                clock, StateFiles.beside(config.database()));
         recommendations.scheduleOn(fits, config.modelRebuildInterval());
         fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
@@ -184,11 +190,11 @@ public final class Earshot implements AutoCloseable {
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
                 Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
         if (config.demo()) {
-            startDemo(warehouse, ingest, simulations, models, recommendations);
+            startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
+                    recommendations);
         }
-        Earshot earshot = new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports);
-        earshot.kafka = kafkaSink;
-        return earshot;
+        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports,
+                kafkaSink);
     }
 
     /**
@@ -265,11 +271,12 @@ public final class Earshot implements AutoCloseable {
     }
 
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
-    private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations,
-                                  ModelRebuilder models, RecommendationService recommendations) {
+    private static void startDemo(DemoData data, DemoProgress progress, Warehouse warehouse, IngestService ingest,
+                                  SimulationService simulations, ModelRebuilder models,
+                                  RecommendationService recommendations) {
         Threads.start("earshot-demo", () -> {
             try {
-                boolean loaded = DemoData.standard().load(warehouse, ingest, simulations);
+                boolean loaded = data.load(warehouse, ingest, simulations, progress);
                 // The history just loaded is what the models should learn from, not the next scheduled tick.
                 if (loaded && models != null) {
                     rebuildQuietly(models);
@@ -278,7 +285,7 @@ public final class Earshot implements AutoCloseable {
                     recommendations.refit();
                 }
             } catch (RuntimeException e) {
-                LOG.error("demo data stopped: {}", e.getMessage(), e);
+                LOG.error("demo data stopped (the dashboard says so; the next start resumes it): {}", e.getMessage(), e);
             }
         });
     }
@@ -308,10 +315,10 @@ public final class Earshot implements AutoCloseable {
         live.close();
         web.stop();
         simulations.close();
-        imports.close();
         if (kafka != null) {
             kafka.close();
         }
+        imports.close();
         writer.close();
         if (llm != null) {
             llm.close();

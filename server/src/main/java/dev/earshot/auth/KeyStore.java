@@ -130,6 +130,13 @@ public final class KeyStore implements KeyRing {
     }
 
     @Override
+    public Optional<ApiKey> matchById(String keyId, Predicate<String> matches) {
+        return bySha.values().stream()
+                .filter(s -> s.key().live() && s.key().id().equals(keyId) && matches.test(s.md5()))
+                .map(Stored::key).findFirst();
+    }
+
+    @Override
     public void delivered(String keyId, Instant at) {
         Instant before = delivered.put(keyId, at);
         if (before == null || !at.isBefore(before.plus(DELIVERY_RESOLUTION))) {

@@ -28,10 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answered after its commit.
  */
 public final class IngestBenchmark {
+    private static final int PRELOAD_COMMIT = 100_000;
 
     /** What one run measured. */
     public record Result(long appenderEvents, Raw appender, Raw bulk, long httpEvents, double httpPerSecond,
-                         double p50Millis, double p99Millis, CpuUse.Figures cpu, String writerStats, String httpWritePath) {
+                         double p50Millis, double p99Millis, CpuUse.Figures cpu, String writerStats, String httpWritePath,
+                         Preload preload, Memory memory) {
         public double ratio() {
             return httpPerSecond / appender.perSecond();
         }
@@ -47,14 +49,24 @@ public final class IngestBenchmark {
     }
 
     /**
-     * One raw write path: rows per second of wall time, and per second of the writer thread's CPU — the second
-     * holds on a machine shared with other work, where wall time does not.
+     * One raw write path: rows per second of wall time, and per second of the process's CPU (every thread,
+     * DuckDB's own included) — the second holds on a machine shared with other work, where wall time does not —
+     * and the CPU the one writer thread spends per row, which is what bounds ingest.
      */
-    public record Raw(double perSecond, double perWriterCpuSecond) {
+    public record Raw(double perSecond, double perCpuSecond, double writerMicrosPerRow) {
     }
 
+    /** The events stored before the server started, and how long that took. */
+    public record Preload(long events, double seconds) {
+    }
+
+    /** The process's resident memory and the JVM heap in use, in MB, at the end of the HTTP run, server still up. */
+    public record Memory(long rssMb, long heapUsedMb, long heapCommittedMb) {
+    }
+
+    /** {@code preload}: events stored through the bulk path before the server starts, to measure on a full file. */
     public record Settings(int appenderEvents, int httpEvents, int warmupEvents, int batchSize, int clients, int commitRows,
-                           boolean enrich) {
+                           boolean enrich, long preload) {
     }
 
     private final Settings settings;
@@ -75,7 +87,7 @@ public final class IngestBenchmark {
         HttpRun http = httpRun();
         return new Result(settings.appenderEvents(), appender, bulk, http.events, http.perSecond,
                 http.latencies.percentileMillis(50), http.latencies.percentileMillis(99), http.cpu, http.writerStats,
-                http.writePath);
+                http.writePath, http.preload, http.memory);
     }
 
     private List<List<StoredEvent>> rawGroups() {
@@ -90,7 +102,8 @@ public final class IngestBenchmark {
     }
 
     private static Raw better(Raw a, Raw b) {
-        return new Raw(Math.max(a.perSecond(), b.perSecond()), Math.max(a.perWriterCpuSecond(), b.perWriterCpuSecond()));
+        return new Raw(Math.max(a.perSecond(), b.perSecond()), Math.max(a.perCpuSecond(), b.perCpuSecond()),
+                Math.min(a.writerMicrosPerRow(), b.writerMicrosPerRow()));
     }
 
     /** Rows per second through {@link DuckDbWarehouse#write} the given way, one commit per group, as the writer does. */
@@ -107,8 +120,10 @@ public final class IngestBenchmark {
                 warehouse.write(group, List.of());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double writerCores = cpu.stop().group("earshot-db-writer");
-            return new Raw(settings.appenderEvents() / seconds, settings.appenderEvents() / (writerCores * seconds));
+            CpuUse.Figures used = cpu.stop();
+            double rows = settings.appenderEvents();
+            return new Raw(rows / seconds, rows / (used.processCores() * seconds),
+                    1e6 * used.group("earshot-db-writer") * seconds / rows);
         } finally {
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));
@@ -116,12 +131,45 @@ public final class IngestBenchmark {
     }
 
     private record HttpRun(long events, double perSecond, Latencies latencies, CpuUse.Figures cpu, String writerStats,
-                           String writePath) {
+                           String writePath, Preload preload, Memory memory) {
+    }
+
+    /** Fills the file with {@code settings.preload()} events through the bulk path, in commits of 100k. */
+    private Preload preload(Path db) {
+        if (settings.preload() == 0) {
+            return new Preload(0, 0);
+        }
+        BenchEvents gen = new BenchEvents(7, Instant.now().minus(java.time.Duration.ofDays(365)), "p");
+        Instant received = Instant.now();
+        long start = System.nanoTime();
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, EventWritePath.BULK)) {
+            for (long from = 0; from < settings.preload(); from += PRELOAD_COMMIT) {
+                int n = (int) Math.min(PRELOAD_COMMIT, settings.preload() - from);
+                warehouse.write(gen.events(from, n).stream().map(e -> new StoredEvent(e, received)).toList(), List.of());
+            }
+        }
+        return new Preload(settings.preload(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Memory memory() {
+        Runtime rt = Runtime.getRuntime();
+        long rss = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            rss = -1;
+        }
+        return new Memory(rss, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.totalMemory() >> 20);
     }
 
     private HttpRun httpRun() throws Exception {
         Path db = Files.createTempFile(workDir, "http", ".duckdb");
         Files.delete(db);
+        Preload preload = preload(db);
         List<byte[]> warmup = bodies("w", settings.warmupEvents());
         List<byte[]> bodies = bodies("h", settings.httpEvents());
         Latencies latencies = new Latencies(bodies.size());
@@ -138,13 +186,14 @@ public final class IngestBenchmark {
             runClients(clients, http, uri, bodies, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
             CpuUse.Figures used = cpu.stop();
+            Memory memory = memory();
             long stored = earshot.warehouse().countEvents() - warmupRows;
             // The checkpoint that the run's log calls for happens once the writer is idle; let it, and report it.
             Thread.sleep(3_000);
             String metrics = http.send(HttpRequest.newBuilder(uri.resolve("/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             return new HttpRun(stored, stored / seconds, latencies, used, WriterStats.describe(metrics),
-                    earshot.warehouse() instanceof DuckDbWarehouse d ? d.writePath().name() : "other");
+                    earshot.warehouse() instanceof DuckDbWarehouse d ? d.writePath().name() : "other", preload, memory);
         } finally {
             clients.shutdownNow();
             Files.deleteIfExists(db);

@@ -34,6 +34,35 @@ public final class ListenerAuth {
         return keys.matchLegacy(userId, matches).filter(k -> k.allows(Scope.INGEST)).map(this::listenerOf);
     }
 
+    /**
+     * A session key for a protocol that keeps one for good (Last.fm's {@code sk}, AudioScrobbler's session id):
+     * the key's id and a digest of md5(key) salted by the protocol, so it lasts across restarts, needs no table,
+     * and dies with the key when it is revoked.
+     */
+    public String sessionFor(Listener who, String salt) {
+        // The key ring never hands out md5(key); it lets a predicate see it, which here keeps the digest.
+        String[] digest = new String[1];
+        keys.matchById(who.keyId(), md5 -> {
+            digest[0] = Md5.hex(salt + ":" + md5);
+            return true;
+        }).orElseThrow(() -> new NotAllowedException(NotAllowedException.Reason.INVALID, "the key was revoked"));
+        return who.keyId() + "." + digest[0];
+    }
+
+    /** The listener whose session key this is. */
+    public Listener bySession(String session, String salt) {
+        int dot = session == null ? -1 : session.lastIndexOf('.');
+        if (dot <= 0) {
+            throw new NotAllowedException(NotAllowedException.Reason.INVALID, "the session key is not valid");
+        }
+        String keyId = session.substring(0, dot);
+        String digest = session.substring(dot + 1);
+        ApiKey key = keys.matchById(keyId, m -> Md5.hex(salt + ":" + m).equals(digest))
+                .orElseThrow(() -> new NotAllowedException(NotAllowedException.Reason.INVALID,
+                        "the session key is not valid (unknown, or its key was revoked)"));
+        return listenerOf(key);
+    }
+
     /** Whether the secret is a key that may read {@code userId}'s listens: bound to them, or with read scope. */
     public boolean mayRead(String secret, String userId) {
         return keys.authenticate(secret == null ? null : secret.strip())

@@ -71,6 +71,10 @@ public final class Scrobbles {
             EventType type = l.skipped() ? EventType.SKIP : EventType.COMPLETE;
             events.add(event(ScrobbleIds.listen(who.userId(), trackId, l.startedAt(), type.wire()), type, who,
                     l.song(), end, l.platform(), heard));
+            if (l.loved()) {
+                events.add(event(ScrobbleIds.listen(who.userId(), trackId, l.startedAt(), "like"), EventType.LIKE, who,
+                        l.song(), end, l.platform(), null));
+            }
         }
         return store(who, events);
     }

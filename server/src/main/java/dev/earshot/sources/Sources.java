@@ -3,7 +3,10 @@ package dev.earshot.sources;
 import dev.earshot.auth.KeyRing;
 import dev.earshot.auth.Pseudonyms;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.sources.lastfm.LastfmRoutes;
+import dev.earshot.sources.legacy.AudioscrobblerRoutes;
 import dev.earshot.sources.listenbrainz.ListenBrainzRoutes;
+import dev.earshot.sources.webhook.WebScrobblerWebhook;
 import dev.earshot.store.SqlReader;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
@@ -36,5 +39,8 @@ public final class Sources {
     /** {@code keysRequired}: whether /v1 demands keys now, which the protocols' read routes follow. */
     public void register(RoutesConfig routes, BooleanSupplier keysRequired, long maxBodyBytes) {
         new ListenBrainzRoutes(scrobbles, auth, reads, keysRequired, maxBodyBytes, pseudonyms).register(routes);
+        new WebScrobblerWebhook(scrobbles, auth, maxBodyBytes).register(routes);
+        new LastfmRoutes(scrobbles, auth, maxBodyBytes).register(routes);
+        new AudioscrobblerRoutes(scrobbles, auth, maxBodyBytes).register(routes);
     }
 }

@@ -51,14 +51,13 @@ final class BulkInsert implements AutoCloseable {
         }
     }
 
-    /** Inserts {@code events} on {@code writer}; commits nothing. */
-    void insert(DuckDBConnection writer, List<StoredEvent> events) throws SQLException {
-        try (VectorSchemaRoot batch = EventColumns.of(allocator, events)) {
-            insertBatches(writer, List.of(batch));
-        }
+    /** Arrow columns of {@code events}, built on the calling thread; the caller closes them. */
+    VectorSchemaRoot columns(List<StoredEvent> events) {
+        return EventColumns.of(allocator, events);
     }
 
-    private void insertBatches(DuckDBConnection writer, List<VectorSchemaRoot> batches) throws SQLException {
+    /** Inserts batches from {@link #columns} on {@code writer}, in one statement; commits nothing, closes nothing. */
+    void insertBatches(DuckDBConnection writer, List<VectorSchemaRoot> batches) throws SQLException {
         try (BatchStream reader = new BatchStream(allocator, EventColumns.SCHEMA, batches);
              ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator);
              Statement st = writer.createStatement()) {
@@ -70,6 +69,11 @@ final class BulkInsert implements AutoCloseable {
 
     @Override
     public void close() {
-        allocator.close();
+        try {
+            allocator.close();
+        } catch (IllegalStateException e) {
+            // Columns still held by a request that raced the shutdown: the process is ending, say so and go on.
+            LOG.warn("closing the columnar write path with columns still held: {}", e.getMessage());
+        }
     }
 }

@@ -70,17 +70,30 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     /** Appends and commits in one transaction: a failed group stores none of its rows. */
     @Override
     public void write(List<StoredEvent> events, List<RejectedEvent> rejected) {
-        file.write("commit of " + (events.size() + rejected.size()) + " rows", true, writer -> {
+        try (PreparedEvents group = prepare(events)) {
+            writePrepared(List.of(group), rejected);
+        }
+    }
+
+    /** Builds the Arrow columns on the calling thread when the columnar path is on. */
+    @Override
+    public PreparedEvents prepare(List<StoredEvent> events) {
+        if (bulk.isEmpty() || events.isEmpty()) {
+            return PreparedEvents.rows(events);
+        }
+        return new PreparedEvents(events, bulk.get().columns(events));
+    }
+
+    @Override
+    public void writePrepared(List<PreparedEvents> groups, List<RejectedEvent> rejected) {
+        int rows = rejected.size();
+        List<StoredEvent> events = new ArrayList<>();
+        for (PreparedEvents g : groups) {
+            events.addAll(g.events());
+        }
+        file.write("commit of " + (events.size() + rows) + " rows", true, writer -> {
             DuckDbFile.begin(writer);
-            if (!events.isEmpty() && bulk.isPresent()) {
-                bulk.get().insert(writer, events);
-            } else if (!events.isEmpty()) {
-                try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
-                    for (StoredEvent e : events) {
-                        EventRowWriter.append(appender, e);
-                    }
-                }
-            }
+            appendEvents(writer, groups);
             var tracks = trackWriter.write(writer, events, Cursor.micros(Instant.now()));
             rejectedWriter.write(writer, rejected);
             DuckDbFile.commit(writer);
@@ -98,6 +111,29 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
             trackWriter.committed(written);
             return null;
         });
+    }
+
+    /** Columns prepared by {@link #prepare} go in with one statement; groups prepared as rows, through the Appender. */
+    private void appendEvents(DuckDBConnection writer, List<PreparedEvents> groups) throws SQLException {
+        List<org.apache.arrow.vector.VectorSchemaRoot> columns = new ArrayList<>();
+        List<StoredEvent> rows = new ArrayList<>();
+        for (PreparedEvents g : groups) {
+            if (g.columns() != null) {
+                columns.add(g.columns());
+            } else {
+                rows.addAll(g.events());
+            }
+        }
+        if (!columns.isEmpty()) {
+            bulk.orElseThrow().insertBatches(writer, columns);
+        }
+        if (!rows.isEmpty()) {
+            try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+                for (StoredEvent e : rows) {
+                    EventRowWriter.append(appender, e);
+                }
+            }
+        }
     }
 
     @Override

@@ -83,7 +83,7 @@ final class UserRoutes {
     }
 
     private static String prefix(Context ctx) {
-        String q = ctx.queryParam("q");
+        String q = QueryParams.value(ctx, "q");
         return q == null ? "" : q;
     }
 

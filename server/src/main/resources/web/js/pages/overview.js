@@ -1,5 +1,5 @@
 import { card } from '../card.js';
-import { axis, draw, PALETTE } from '../charts.js';
+import { axis, donut, draw, grid as chartGrid, PALETTE } from '../charts.js';
 import { el, grid, pageHead } from '../dom.js';
 import { connectLive } from '../live.js';
 import { fill } from '../loader.js';
@@ -32,7 +32,8 @@ export function mount(main, ctx) {
   const loadPlatforms = (quiet) => fill(platforms, ctx, {
     path: '/v1/analytics/platforms', params: ctx.query(), quiet,
     isEmpty: (d) => !d?.items?.length,
-    render: (d, body) => draw(body, platformOption(d.items)),
+    render: (d, body) => draw(body, (width) => platformOption(d.items, width)),
+    numbers: (d) => ({ head: ['Platform', 'Events'], rows: d.items.map((i) => [i.platform, i.events]) }),
   });
   loadKpis(false);
   loadPlatforms(false);
@@ -58,15 +59,9 @@ function tiles(d) {
     tile('engagement', 'Mean engagement', dec(d.mean_engagement), '0 (none) to 1 (full)'));
 }
 
-function platformOption(items) {
-  return {
-    tooltip: { trigger: 'item', valueFormatter: (v) => num(v) },
-    series: [{
-      type: 'pie', radius: ['38%', '62%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
-      label: { formatter: '{b}: {d}%', color: '#1b1f2a', overflow: 'none' },
-      data: items.map((i) => ({ name: platform(i.platform), value: i.events })),
-    }],
-  };
+function platformOption(items, width) {
+  return donut(items.map((i) => ({ name: platform(i.platform), value: i.events })), width,
+    { tooltip: { valueFormatter: (v) => `${num(v)} events` } });
 }
 
 function status() {
@@ -108,7 +103,10 @@ function followLive(ctx, live, rate, stream) {
       if (!drawing) {
         drawing = true;
         if (rate.state !== 'ready') rate.body.replaceChildren();
-        draw(rate.body, rateOption(points), 'short').then(() => rate.ready(), () => {}).finally(() => { drawing = false; });
+        draw(rate.body, rateOption(points), 'short').then(() => {
+          rate.offer({ head: ['Time', 'Events in the last minute'], rows: points.map(([t, n]) => [new Date(t).toISOString(), n]) }, '/v1/live');
+          rate.ready();
+        }, () => {}).finally(() => { drawing = false; });
       }
     },
     onListen(e) {
@@ -143,7 +141,7 @@ function row(e) {
 function rateOption(points) {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 16 }),
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} events` },
     xAxis: axis({ type: 'time', min: Date.now() - RATE_WINDOW_MS, max: Date.now(), splitLine: { show: false } }),
     yAxis: axis({ type: 'value', minInterval: 1 }),

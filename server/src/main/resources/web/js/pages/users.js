@@ -1,5 +1,5 @@
 import { card } from '../card.js';
-import { axis, draw, MOOD_COLORS, PALETTE } from '../charts.js';
+import { axis, draw, grid as chartGrid, MOOD_COLORS, PALETTE } from '../charts.js';
 import { el, grid, pageHead, table } from '../dom.js';
 import { fill, isMissingThing } from '../loader.js';
 import { dateTime, day, dec, label, num, pct, platform, standing } from '../format.js';
@@ -69,9 +69,11 @@ function profile(main, ctx, userId) {
   fill(summary, ctx, { ...profileData, isEmpty: (d) => !d, render: (d, body) => body.replaceChildren(summaryView(ctx, d)) });
   fill(taste, ctx, {
     ...profileData, isEmpty: (d) => !d?.top_genres?.length && !d?.top_moods?.length, render: (d, body) => draw(body, tasteOption(d)),
+    numbers: (d) => ({ head: ['Kind', 'Name', 'Listens', 'Share'], rows: [...d.top_genres.map((g) => ['genre', g.name, g.listens, g.share]), ...d.top_moods.map((m) => ['mood', m.name, m.listens, m.share])] }),
   });
   fill(hours, ctx, {
     ...profileData, isEmpty: (d) => !d?.clock?.some((c) => c.listens > 0), render: (d, body) => draw(body, clockOption(d.clock), 'short'),
+    numbers: (d) => ({ head: ['Local hour', 'Listens'], rows: d.clock.map((c) => [c.hour, c.listens]) }),
   });
   fill(artists, ctx, {
     ...profileData, isEmpty: (d) => !d?.top_artists?.length,
@@ -153,7 +155,7 @@ function tasteOption(d) {
 function clockOption(clock) {
   const hours = [...Array(24).keys()];
   return {
-    grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 12 }),
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} listens` },
     xAxis: axis({ type: 'category', data: hours.map((h) => String(h).padStart(2, '0')) }),
     yAxis: axis({ type: 'value', minInterval: 1 }),

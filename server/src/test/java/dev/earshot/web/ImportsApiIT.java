@@ -89,6 +89,21 @@ class ImportsApiIT {
     }
 
     @Test
+    void aCatalogCsvTeachesTheCatalogItsTracksFeaturesAndGenres() throws Exception {
+        JsonNode s = importAndWait(fixtures("catalog"), "").get("summary");
+
+        assertThat(s.get("imported").asLong()).isZero();
+        assertThat(s.get("catalog_tracks").asLong()).isEqualTo(5); // six good rows, one track listed under two genres
+        assertThat(s.get("rejected_total").asLong()).isEqualTo(3);
+        JsonNode comedy = get("/v1/tracks/spotify:track:5SuOikwiRyPMVoIQDJUgSV");
+        assertThat(comedy.get("title").asText()).isEqualTo("Comedy");
+        assertThat(comedy.get("artist").asText()).isEqualTo("Gen Hoshino");
+        assertThat(comedy.get("genres").get(0).asText()).isEqualTo("acoustic");
+        assertThat(comedy.get("audio_features").get("danceability").asDouble()).isEqualTo(0.676);
+        assertThat(comedy.get("audio_features").get("tempo").asDouble()).isEqualTo(87.917);
+    }
+
+    @Test
     void aRawBodyWithItsNameImportsOneFile() throws Exception {
         Path file = FIXTURES.resolve("spotify-account/StreamingHistory_music_0.json");
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri("/v1/imports?name=StreamingHistory_music_0.json"))
