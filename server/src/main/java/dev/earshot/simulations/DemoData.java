@@ -38,9 +38,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
 
     /** The demo of {@code --demo}: 30 days up to today of 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners. */
     public static DemoData standard(LocalDate end) {
-        return new DemoData(List.of(
-                SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS, REPLAYED_SEED, end)
-                        .withHoldoutDays(0),
+        return new DemoData(List.of(catalogWorld(end),
                 SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS, 43, end).withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
                 // The trickle replays the Spotify world itself (same seed, size and period): the same listeners and
@@ -80,6 +78,15 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
         }
         simulations.start(trickle);
         return load;
+    }
+
+    /**
+     * The demo's Spotify world up to {@code end}: its catalogue is the server's simulated catalogue, which live
+     * feeds share unless asked for their own ({@link FeedRequest}).
+     */
+    public static SimulationConfig catalogWorld(LocalDate end) {
+        return SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS, REPLAYED_SEED, end)
+                .withHoldoutDays(0);
     }
 
     /** The demo of {@code --demo} up to today, or, when a load is to be resumed, up to the day it was begun. */

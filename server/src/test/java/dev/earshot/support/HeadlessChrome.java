@@ -26,7 +26,7 @@ public final class HeadlessChrome implements AutoCloseable {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(45);
-    static final int WIDTH = 1440;
+    public static final int WIDTH = 1440;
 
     private final ChromeDriver driver;
     private int width = WIDTH;
