@@ -13,7 +13,7 @@ export function mount(main, ctx) {
   const history = card({ id: 'chart-history', title: 'Chart history', sub: 'Weekly rank of this period\'s top tracks (1 = top)', span: 8 });
   const numberOnes = card({ id: 'number-ones', title: 'Number ones', sub: 'The top track of each week', span: 4 });
   const trending = card({ id: 'trending-artists', title: 'Trending artists', sub: 'Growth in listeners over the previous period', span: 6 });
-  const emerging = card({ id: 'emerging-artists', title: 'Emerging artists', sub: 'Small or new artists gaining listeners fast', span: 6 });
+  const emerging = card({ id: 'emerging-artists', title: 'Emerging artists', sub: 'Small or new artists growing fast', span: 6 });
   main.append(pageHead('Tracks & Artists', 'Changes compare with the previous period of the same length.'),
     grid(tracks, artists, history, numberOnes, trending, emerging));
 
