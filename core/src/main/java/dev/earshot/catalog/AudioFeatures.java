@@ -21,6 +21,27 @@ public record AudioFeatures(Double danceability, Double energy, Double valence, 
                 m.get("loudness"));
     }
 
+    /** The known features by their wire names: the inverse of {@link #fromMap}. */
+    public Map<String, Double> toMap() {
+        Map<String, Double> m = new java.util.TreeMap<>();
+        put(m, "danceability", danceability);
+        put(m, "energy", energy);
+        put(m, "valence", valence);
+        put(m, "tempo", tempo);
+        put(m, "acousticness", acousticness);
+        put(m, "instrumentalness", instrumentalness);
+        put(m, "speechiness", speechiness);
+        put(m, "liveness", liveness);
+        put(m, "loudness", loudness);
+        return m;
+    }
+
+    private static void put(Map<String, Double> m, String name, Double value) {
+        if (value != null) {
+            m.put(name, value);
+        }
+    }
+
     /**
      * All nine features in a fixed order (danceability, energy, valence, tempo, acousticness,
      * instrumentalness, speechiness, liveness, loudness), or null unless every one is known: a distance over

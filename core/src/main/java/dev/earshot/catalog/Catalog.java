@@ -26,6 +26,11 @@ public final class Catalog {
         return tracks.compute(trackId, (id, old) -> merge(id, old, metadata)).track;
     }
 
+    /** Every track known, in no particular order (for a model snapshot, see {@code ModelSnapshot}). */
+    public void forEach(java.util.function.Consumer<Track> each) {
+        tracks.values().forEach(e -> each.accept(e.track));
+    }
+
     public int size() {
         return tracks.size();
     }

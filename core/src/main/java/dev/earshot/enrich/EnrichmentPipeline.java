@@ -81,6 +81,17 @@ public final class EnrichmentPipeline {
         llm = insights;
     }
 
+    /** The catalog the pipeline reads and upserts (for a model snapshot). */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The co-listening model in use, or null before the first one was swapped in. */
+    public ItemItemSimilarity similarity() {
+        Snapshot s = snapshot;
+        return s.similar == null ? null : s.similarity;
+    }
+
     /** Swaps in a co-listening model built from stored listening; events from now on use it. */
     public void useSimilarity(ItemItemSimilarity similarity) {
         snapshot = new Snapshot(similarity, new GenrePredictor(similarity, this::catalogGenres),

@@ -6,6 +6,7 @@ import dev.earshot.analytics.Rollups;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.AuthPolicy;
 import dev.earshot.auth.KeyStore;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.backup.Backups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
@@ -16,7 +17,12 @@ import dev.earshot.event.EventValidator;
 import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
+import dev.earshot.imports.ImportService;
+import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.IngestSink;
+import dev.earshot.ingest.KafkaSink;
+import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
@@ -28,7 +34,9 @@ import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
 import dev.earshot.simulations.DemoProgress;
 import dev.earshot.simulations.SimulationService;
+import dev.earshot.sources.Sources;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.ReceivedWatermark;
 import dev.earshot.store.StateFiles;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
@@ -81,9 +89,14 @@ public final class Earshot implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private final List<ScheduledExecutorService> schedulers;
     private final LlmInsights llm;
+    private final KafkaSink kafka;
+    private final ImportService imports;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
-                    WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm) {
+                    WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm,
+                    ImportService imports, KafkaSink kafka) {
+        this.imports = imports;
+        this.kafka = kafka;
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
@@ -99,14 +112,27 @@ public final class Earshot implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now". */
+    /** With the system clock, producing accepted events to Kafka when {@code kafka} is not null (serve --sink kafka). */
+    public static Earshot start(EarshotConfig config, KafkaSinkSettings kafka) {
+        return start(config, Clock.systemUTC(), kafka);
+    }
+
     public static Earshot start(EarshotConfig config, Clock clock) {
+        return start(config, clock, null);
+    }
+
+    /**
+     * Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now".
+     * Accepted events go to the embedded warehouse, or to Kafka when {@code kafka} is not null.
+     */
+    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
                 config.limits().minFreeDiskBytes());
         StoreMeters.bind(warehouse, registry);
-        KeyStore keys = new KeyStore(warehouse, warehouse, clock);
+        Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
+        KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
         Admission admission = admission(config, keys, warehouse);
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
@@ -114,9 +140,11 @@ public final class Earshot implements AutoCloseable {
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         LlmInsights llm = enrichment == null || config.llm() == null ? null
                 : llm(config.llm(), warehouse, enrichment, registry, clock);
+        KafkaSink kafkaSink = kafka == null ? null : new KafkaSink(kafka, writer);
+        IngestSink sink = kafkaSink == null ? writer : kafkaSink;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                writer, metrics, clock, config.ackTimeout(), enrichment);
+                sink, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
         ModelRebuilder models = enrichment == null ? null
                 : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
         EnrichmentBackfill backfill = enrichment == null ? null
@@ -130,8 +158,8 @@ public final class Earshot implements AutoCloseable {
         }
         UserListens userListens = new UserListens(warehouse, clock);
         scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(new RollupRefresher(new Rollups(warehouse).ensure(), clock), 0,
-                RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
+        scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
         DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
         SimulationService simulations = new SimulationService(ingest, clock, demo);
         RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
@@ -140,24 +168,45 @@ public final class Earshot implements AutoCloseable {
         fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
         UserErasure erasure = new UserErasure(userListens, ErasureAudit.open(ErasureAudit.keyFileFor(config.database())),
-                () -> refitAfterErasure(models, recommendations), clock);
+                () -> {
+                    keys.reload();
+                    refitAfterErasure(models, recommendations);
+                }, clock);
         Compaction compaction = new Compaction(warehouse, config.security().compactWithin(), clock);
         scheduler.scheduleWithFixedDelay(compaction, compaction.checkEvery().toSeconds(),
                 compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
+        ImportService imports = imports(config, warehouse, ingest, catalog, () -> scheduler.schedule(() -> {
+            rollups.run();
+            catchUpQuietly(userListens);
+        }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
-                new Backups(warehouse, clock), new ModelEvaluations(clock), clock), registry);
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
         if (config.demo()) {
             startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
                     recommendations);
         }
-        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm);
+        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports,
+                kafkaSink);
+    }
+
+    /**
+     * Imports through the one writer; catalog entries of an import go to the tracks table and the in-memory catalog;
+     * {@code afterImport} folds an ended import into the rollups and the per-user copy once it has settled.
+     */
+    public static ImportService imports(EarshotConfig config, DuckDbWarehouse warehouse, IngestService ingest,
+                                        Catalog catalog, Runnable afterImport, Clock clock) {
+        return new ImportService(Readers.standard(), ingest, warehouse, warehouse, tracks -> {
+            warehouse.upsertTracks(tracks);
+            tracks.forEach(catalog::upsert);
+        }, afterImport, config.validation(), clock);
     }
 
     /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */
@@ -266,6 +315,10 @@ public final class Earshot implements AutoCloseable {
         live.close();
         web.stop();
         simulations.close();
+        if (kafka != null) {
+            kafka.close();
+        }
+        imports.close();
         writer.close();
         if (llm != null) {
             llm.close();

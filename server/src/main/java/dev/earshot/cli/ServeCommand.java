@@ -5,6 +5,7 @@ import dev.earshot.app.EarshotConfig;
 import dev.earshot.app.Limits;
 import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.ValidationRules;
+import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.ingest.WriterSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,6 +128,19 @@ public final class ServeCommand implements Callable<Integer> {
                     + " Retry-After (env EARSHOT_MAX_INFLIGHT_BYTES).")
     long maxInFlightBytes;
 
+    @Option(names = "--sink", defaultValue = "${env:EARSHOT_SINK:-duckdb}",
+            description = "Where accepted events go: duckdb (the embedded file) or kafka (a topic the stream job reads;"
+                    + " answers wait for the broker's acknowledgement) (env EARSHOT_SINK).")
+    String sink;
+
+    @Option(names = "--kafka-bootstrap", defaultValue = "${env:EARSHOT_KAFKA_BOOTSTRAP}",
+            description = "Kafka brokers, HOST:PORT[,...], for --sink kafka (env EARSHOT_KAFKA_BOOTSTRAP).")
+    String kafkaBootstrap;
+
+    @Option(names = "--kafka-topic", defaultValue = "${env:EARSHOT_KAFKA_TOPIC:-listen-events}",
+            description = "Topic for --sink kafka (env EARSHOT_KAFKA_TOPIC).")
+    String kafkaTopic;
+
     @Mixin
     SecurityOptions security;
 
@@ -136,7 +150,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EarshotConfig config = config();
-        Earshot earshot = Earshot.start(config);
+        Earshot earshot = Earshot.start(config, kafkaSink(config));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("Earshot: shutting down (finishing queued writes, closing the database)...");
@@ -157,6 +171,15 @@ public final class ServeCommand implements Callable<Integer> {
                 modelRebuildInterval, modelWindow, llm(), new Limits(minFreeDisk, maxInFlightWrites, maxInFlightBytes,
                         Limits.DEFAULT.idleTimeout(), Limits.DEFAULT.minBodyBytesPerSecond()),
                 security.settings());
+    }
+
+    /** The Kafka sink's settings, or null for the default embedded sink. */
+    KafkaSinkSettings kafkaSink(EarshotConfig config) {
+        return switch (sink) {
+            case "duckdb" -> null;
+            case "kafka" -> new KafkaSinkSettings(kafkaBootstrap, kafkaTopic, config.ackTimeout());
+            default -> throw new IllegalArgumentException("--sink must be duckdb or kafka, got " + sink);
+        };
     }
 
     /** The Claude provider's settings, or null (off) unless ANTHROPIC_API_KEY is set. */

@@ -1,5 +1,6 @@
 package dev.earshot.models;
 
+import dev.earshot.enrich.ModelSnapshot;
 import dev.earshot.enrich.CoListeningCounts;
 import dev.earshot.enrich.CoListeningWeights;
 import dev.earshot.enrich.EnrichmentPipeline;
@@ -41,6 +42,14 @@ public final class ModelRebuilder {
     /** The last rebuild, or null before the first. */
     public Report last() {
         return last;
+    }
+
+    /**
+     * The catalog and co-listening model ingest enriches with now, with the enrichers' model version, for the
+     * stream job ({@code earshot models export}).
+     */
+    public byte[] snapshot() {
+        return ModelSnapshot.export(pipeline);
     }
 
     public synchronized Report rebuild() {

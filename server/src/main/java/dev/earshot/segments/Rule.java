@@ -2,6 +2,7 @@ package dev.earshot.segments;
 
 import dev.earshot.event.Platform;
 import dev.earshot.event.WireEnum;
+import dev.earshot.vocab.Genre;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
 
@@ -21,6 +22,7 @@ public record Rule(String genre, String mood, String context, String platform, S
 
     public Rule {
         genre = blankToNull(genre);
+        check("genre", genre, Genre.WIRE);
         artist = blankToNull(artist);
         check("mood", mood, MOODS);
         check("context", context, CONTEXTS);

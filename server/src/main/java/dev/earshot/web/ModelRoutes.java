@@ -17,6 +17,7 @@ import io.javalin.http.Context;
  * next scheduled time.
  * POST /v1/models/backfill: enrich stored events again with the current models (in the background);
  * GET /v1/models/backfill: how far it is.
+ * GET /v1/models/snapshot: the catalog and co-listening model in use, for the stream job (earshot models export).
  */
 final class ModelRoutes {
     private final ModelRebuilder models;
@@ -38,6 +39,7 @@ final class ModelRoutes {
         routes.post("/v1/models/rebuild", this::rebuild);
         routes.post("/v1/models/backfill", this::startBackfill);
         routes.get("/v1/models/backfill", ctx -> ctx.json(enrichmentOn(backfill).status()));
+        routes.get("/v1/models/snapshot", ctx -> ctx.contentType("application/json").result(enrichmentOn(models).snapshot()));
     }
 
     private void status(Context ctx) {

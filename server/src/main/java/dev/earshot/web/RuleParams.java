@@ -19,6 +19,10 @@ final class RuleParams {
     }
 
     private static Double engagement(String value) {
+        // Plain decimals only: Double.valueOf would also take "1d", hex floats and padded text.
+        if (value != null && !value.matches("-?[0-9]{1,3}(\\.[0-9]{1,9})?")) {
+            throw new InvalidRuleException("min_engagement", "must be a number from 0 to 1");
+        }
         try {
             return value == null ? null : Double.valueOf(value);
         } catch (NumberFormatException e) {
@@ -35,10 +39,13 @@ final class RuleParams {
     }
 
     private static int minListens(String value) {
-        try {
-            return value == null ? Rule.DEFAULT_MIN_LISTENS : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidRuleException("min_listens", "must be a whole number of at least 1");
+        if (value == null) {
+            return Rule.DEFAULT_MIN_LISTENS;
         }
+        long n = QueryParams.wholeNumber(value);
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw new InvalidRuleException("min_listens", "must be a whole number from 1 to " + Integer.MAX_VALUE);
+        }
+        return (int) n;
     }
 }

@@ -1,0 +1,66 @@
+package dev.earshot.stream;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code run}: the job itself, for {@code flink run earshot-stream.jar run ...} on a cluster (or a local
+ * MiniCluster when started with plain {@code java -jar}). Reads the events topic, writes the output topics and
+ * the lake, until cancelled; restarts resume from the last checkpoint.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Run the job against a Kafka cluster, writing the output topics and the Parquet lake.")
+public final class RunCommand implements Callable<Integer> {
+    @Option(names = "--kafka-bootstrap", required = true, description = "Kafka brokers, HOST:PORT[,...].")
+    String bootstrap;
+
+    @Option(names = "--kafka-topic", defaultValue = "listen-events",
+            description = "The events topic the servers produce to; outputs go to <topic>-enriched, -late, -minutes, -sessions.")
+    String topic;
+
+    @Option(names = "--group-id", defaultValue = "earshot-stream", description = "Consumer group of the job.")
+    String groupId;
+
+    @Option(names = "--models", required = true, description = "Model snapshot from `earshot models export --to FILE`.")
+    Path models;
+
+    @Option(names = "--lake", required = true, description = "Lake root (a path or a Flink file-system URI, e.g. s3://bucket/lake).")
+    String lake;
+
+    @Option(names = "--out-of-orderness", defaultValue = "PT30S", description = "Watermark bound (ISO-8601 duration).")
+    Duration outOfOrderness;
+
+    @Option(names = "--allowed-lateness", defaultValue = "PT1M", description = "How late a window still accepts events.")
+    Duration allowedLateness;
+
+    @Option(names = "--dedupe-ttl", defaultValue = "P7D", description = "How long an event id is remembered.")
+    Duration dedupeTtl;
+
+    @Option(names = "--session-gap", defaultValue = "PT30M", description = "Gap that closes a listening session.")
+    Duration sessionGap;
+
+    @Option(names = "--checkpoint-interval", defaultValue = "PT10S",
+            description = "Checkpoint interval: how often lake files are committed (and become visible).")
+    Duration checkpointInterval;
+
+    @Option(names = "--parallelism", defaultValue = "0", description = "Job parallelism; 0 = the cluster's default.")
+    int parallelism;
+
+    @Override
+    public Integer call() throws Exception {
+        byte[] snapshot = Files.readAllBytes(models);
+        JobSettings settings = new JobSettings(outOfOrderness, allowedLateness, dedupeTtl, sessionGap, checkpointInterval);
+        KafkaWiring wiring = new KafkaWiring(bootstrap, KafkaWiring.Topics.from(topic), lake);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        if (parallelism > 0) {
+            env.setParallelism(parallelism);
+        }
+        new ListenJob(wiring.source(groupId, false), wiring.sinks(), settings, snapshot).run(env);
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.earshot.stream.demo;
+
+import java.util.Properties;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * One in-process KRaft node (broker and controller in one) from Kafka's own test kit, for the demo and the
+ * tests: no Docker, no separate install. Not a benchmark target: its figures are one JVM's, shared with the job.
+ */
+public final class KraftBroker implements AutoCloseable {
+    private final KafkaClusterTestKit cluster;
+
+    private KraftBroker(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    public static KraftBroker start(int partitions) throws Exception {
+        KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("offsets.topic.num.partitions", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("num.partitions", Integer.toString(partitions))
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+        return new KraftBroker(cluster);
+    }
+
+    public String bootstrap() {
+        return cluster.bootstrapServers();
+    }
+
+    public Properties clientProperties() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap());
+        return p;
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.close();
+    }
+}
