@@ -5,6 +5,7 @@ import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.Simulation;
@@ -149,7 +150,8 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
     }
 
     /**
-     * Sends a batch, again when its outcome is unknown or the queue is full (a busy machine): a batch stored the
+     * Sends a batch, again when its outcome is unknown, the queue is full (a busy machine) or the store is briefly
+     * unavailable (a full disk): a batch stored the
      * first time comes back as duplicates, which count as stored.
      */
     private int send(IngestService ingest, List<ListenEvent> batch) {
@@ -157,7 +159,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
             try {
                 IngestReport report = ingest.ingestEvents(batch);
                 return report.accepted() + report.duplicates();
-            } catch (OutcomeUnknownException | OverloadedException e) {
+            } catch (OutcomeUnknownException | OverloadedException | StoreUnavailableException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
