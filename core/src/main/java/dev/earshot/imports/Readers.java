@@ -23,7 +23,12 @@ public final class Readers {
                 new ListenBrainzReader(),
                 new LastfmGhanReader(),
                 new LastfmRecentTracksReader(),
-                new LastfmCsvReader()));
+                new LastfmCsvReader(),
+                new LibrefmReader(),
+                new MalojaReader(),
+                new ScrobblerLogReader(),
+                new CatalogCsvReader(),
+                new AppleMusicReader()));
     }
 
     public List<ExportReader> all() {

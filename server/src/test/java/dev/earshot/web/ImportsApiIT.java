@@ -48,7 +48,7 @@ class ImportsApiIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"spotify", "spotify-account", "youtube-music", "listenbrainz", "lastfm-csv", "lastfm-ghan",
-            "lastfm-api"})
+            "lastfm-api", "librefm", "maloja", "scrobbler-log"})
     void eachFormatsExportImportsIntoTheChartsAndAgainAddsNothing(String format) throws Exception {
         List<Path> files = fixtures(format);
         JsonNode first = importAndWait(files, "user=ann");
@@ -68,6 +68,21 @@ class ImportsApiIT {
                 .isEqualTo(s.get("imported").asLong() + s.get("duplicates").asLong());
         assertThat(get("/v1/analytics/overview?" + ALL_TIME).get("plays").asLong()).isEqualTo(s.get("imported").asLong());
         System.out.printf("round trip %s: %s%n", format, s);
+    }
+
+    @Test
+    void aCatalogCsvTeachesTheCatalogItsTracksFeaturesAndGenres() throws Exception {
+        JsonNode s = importAndWait(fixtures("catalog"), "").get("summary");
+
+        assertThat(s.get("imported").asLong()).isZero();
+        assertThat(s.get("catalog_tracks").asLong()).isEqualTo(5); // six good rows, one track listed under two genres
+        assertThat(s.get("rejected_total").asLong()).isEqualTo(3);
+        JsonNode comedy = get("/v1/tracks/spotify:track:5SuOikwiRyPMVoIQDJUgSV");
+        assertThat(comedy.get("title").asText()).isEqualTo("Comedy");
+        assertThat(comedy.get("artist").asText()).isEqualTo("Gen Hoshino");
+        assertThat(comedy.get("genres").get(0).asText()).isEqualTo("acoustic");
+        assertThat(comedy.get("audio_features").get("danceability").asDouble()).isEqualTo(0.676);
+        assertThat(comedy.get("audio_features").get("tempo").asDouble()).isEqualTo(87.917);
     }
 
     @Test
