@@ -1,5 +1,8 @@
-/** ECharts from its WebJar, loaded once and only when a page first draws a chart. */
-const ECHARTS_URL = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+/**
+ * ECharts from its WebJar, loaded once and only when a page first draws a chart. The server sends this address on
+ * to the WebJar of the version the build ships (the version is written only in the parent pom).
+ */
+const ECHARTS_URL = '/vendor/echarts.js';
 let loading;
 let lib = null;
 

@@ -21,6 +21,15 @@ function append(node, children) {
   }
 }
 
+/**
+ * The one KPI tile: a label, a value and an optional hint. `testid` names it for tests; `cls` adds a variant
+ * ('live' for the live figures, 'compact' for a smaller value).
+ */
+export function tile({ testid, label, value, hint, cls }) {
+  return el('div', { class: `tile ${cls ?? ''}`.trim(), 'data-testid': testid },
+    el('div', { class: 'label', text: label }), el('div', { class: 'value', text: value }), hint && el('div', { class: 'hint', text: hint }));
+}
+
 export function grid(...cards) {
   return el('div', { class: 'grid' }, cards.map((c) => c.el ?? c));
 }

@@ -17,7 +17,7 @@ export async function fill(card, ctx, { path, params, isEmpty, render, empty, ex
   }
   if (ctx.signal.aborted) return null;
   if (isEmpty?.(data)) {
-    card.empty(typeof empty === 'function' ? empty() : empty ?? noData(ctx));
+    card.empty(typeof empty === 'function' ? empty(data) : empty ?? noData(ctx));
     return null;
   }
   try {

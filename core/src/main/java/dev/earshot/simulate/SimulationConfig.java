@@ -4,10 +4,17 @@ import java.time.LocalDate;
 
 /**
  * Everything a run depends on; the same config always gives the same bytes. The period is the {@code days}
- * UTC days before {@code end} (exclusive), of which the last {@code holdoutDays} are held out.
+ * UTC days before {@code end} (exclusive), of which the last {@code holdoutDays} are held out. {@code catalog},
+ * when set, is another world's catalogue to listen to (its config), instead of one drawn from this seed: how
+ * live feeds share the server's music rather than inventing artists of their own.
  */
 public record SimulationConfig(Scenario scenario, int users, int days, long seed, LocalDate end,
-                               boolean inlineMetadata, int holdoutDays, int trackCount) {
+                               boolean inlineMetadata, int holdoutDays, int trackCount, SimulationConfig catalog) {
+
+    public SimulationConfig(Scenario scenario, int users, int days, long seed, LocalDate end, boolean inlineMetadata,
+                            int holdoutDays, int trackCount) {
+        this(scenario, users, days, seed, end, inlineMetadata, holdoutDays, trackCount, null);
+    }
 
     public SimulationConfig {
         if (users < 1 || days < 1) {
@@ -26,10 +33,16 @@ public record SimulationConfig(Scenario scenario, int users, int days, long seed
     }
 
     public SimulationConfig withInlineMetadata(boolean inline) {
-        return new SimulationConfig(scenario, users, days, seed, end, inline, holdoutDays, trackCount);
+        return new SimulationConfig(scenario, users, days, seed, end, inline, holdoutDays, trackCount, catalog);
     }
 
     public SimulationConfig withHoldoutDays(int holdout) {
-        return new SimulationConfig(scenario, users, days, seed, end, inlineMetadata, holdout, trackCount);
+        return new SimulationConfig(scenario, users, days, seed, end, inlineMetadata, holdout, trackCount, catalog);
+    }
+
+    /** A copy whose listeners listen to the catalogue of the world {@code source} describes. */
+    public SimulationConfig withCatalogOf(SimulationConfig source) {
+        return new SimulationConfig(scenario, users, days, seed, end, inlineMetadata, holdoutDays, trackCount,
+                source.catalog != null ? source.catalog : source);
     }
 }

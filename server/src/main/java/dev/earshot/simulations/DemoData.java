@@ -5,6 +5,7 @@ import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.Simulation;
@@ -38,9 +39,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
 
     /** The demo of {@code --demo}: 30 days up to today of 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners. */
     public static DemoData standard(LocalDate end) {
-        return new DemoData(List.of(
-                SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS, REPLAYED_SEED, end)
-                        .withHoldoutDays(0),
+        return new DemoData(List.of(catalogWorld(end),
                 SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS, 43, end).withHoldoutDays(0),
                 SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
                 // The trickle replays the Spotify world itself (same seed, size and period): the same listeners and
@@ -83,6 +82,15 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
         }
         simulations.start(trickle);
         return load;
+    }
+
+    /**
+     * The demo's Spotify world up to {@code end}: its catalogue is the server's simulated catalogue, which live
+     * feeds share unless asked for their own ({@link FeedRequest}).
+     */
+    public static SimulationConfig catalogWorld(LocalDate end) {
+        return SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS, REPLAYED_SEED, end)
+                .withHoldoutDays(0);
     }
 
     /** The demo of {@code --demo} up to today, or, when a load is to be resumed, up to the day it was begun. */
@@ -145,7 +153,8 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
     }
 
     /**
-     * Sends a batch, again when its outcome is unknown or the queue is full (a busy machine): a batch stored the
+     * Sends a batch, again when its outcome is unknown, the queue is full (a busy machine) or the store is briefly
+     * unavailable (a full disk): a batch stored the
      * first time comes back as duplicates, which count as stored.
      */
     private int send(IngestService ingest, List<ListenEvent> batch) {
@@ -153,7 +162,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
             try {
                 IngestReport report = ingest.ingestEvents(batch);
                 return report.accepted() + report.duplicates();
-            } catch (OutcomeUnknownException | OverloadedException e) {
+            } catch (OutcomeUnknownException | OverloadedException | StoreUnavailableException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }

@@ -27,14 +27,27 @@ import java.util.List;
  * (genre mix, platform mix, sessions per listener per day, and optionally users, days and inline metadata);
  * the request's own users and days win over the spec's. Its rate stays sessions per listener per day, the
  * request's rate events per second.
+ *
+ * <p>{@code catalog} says whose music they play: {@code "shared"} (the default) is the server's simulated
+ * catalogue — the demo's Spotify world's tracks and artists, whatever the feed's seed — so that feeds add listening
+ * to music the dashboard already knows instead of inventing artists that look like they came from nowhere
+ * (Emerging artists filling with one feed's inventions); {@code "own"} draws a catalogue of the feed's own from
+ * its seed. {@code rate} is a ceiling: listeners keep a human pace ({@link HumanPace}).
  */
 public record FeedRequest(String scenario, Integer users, Double rate, Long seed, Integer days, String listeners,
-                          JsonNode spec) {
+                          JsonNode spec, String catalog) {
     public static final int MAX_USERS = 100_000;
     public static final double MAX_RATE = 20_000;
     public static final String DEMO_LISTENERS = "demo";
+    public static final String SHARED_CATALOG = "shared";
+    public static final String OWN_CATALOG = "own";
 
     public FeedRequest {
+        catalog = catalog == null ? SHARED_CATALOG : catalog;
+        if (!catalog.equals(SHARED_CATALOG) && !catalog.equals(OWN_CATALOG)) {
+            throw new IllegalArgumentException("catalog must be \"shared\" (the server's music) or \"own\" (drawn"
+                    + " from the feed's seed), got '" + catalog + "'");
+        }
         boolean demo = DEMO_LISTENERS.equals(listeners);
         if (listeners != null && !demo) {
             throw new IllegalArgumentException("listeners must be \"demo\" (replay the demo's listeners) or left out"
@@ -74,11 +87,11 @@ public record FeedRequest(String scenario, Integer users, Double rate, Long seed
 
     /** A feed of listeners of its own (the usual case). */
     public FeedRequest(String scenario, Integer users, Double rate, Long seed, Integer days) {
-        this(scenario, users, rate, seed, days, null, null);
+        this(scenario, users, rate, seed, days, null, null, null);
     }
 
     public FeedRequest(String scenario, Integer users, Double rate, Long seed, Integer days, String listeners) {
-        this(scenario, users, rate, seed, days, listeners, null);
+        this(scenario, users, rate, seed, days, listeners, null, null);
     }
 
     public boolean replaysDemo() {
@@ -89,7 +102,11 @@ public record FeedRequest(String scenario, Integer users, Double rate, Long seed
     public SimulationConfig config() {
         CustomSpec custom = scenario.equals("custom") ? parse(spec) : null;
         Scenario s = custom != null ? Scenario.custom(custom) : Scenario.named(scenario);
-        SimulationConfig config = SimulationConfig.of(s, users, days, seed, LocalDate.now(ZoneOffset.UTC)).withHoldoutDays(0);
+        LocalDate end = LocalDate.now(ZoneOffset.UTC);
+        SimulationConfig config = SimulationConfig.of(s, users, days, seed, end).withHoldoutDays(0);
+        if (catalog.equals(SHARED_CATALOG) && !replaysDemo()) {
+            config = config.withCatalogOf(DemoData.catalogWorld(end));
+        }
         return custom != null && custom.inlineMetadata() != null ? config.withInlineMetadata(custom.inlineMetadata()) : config;
     }
 

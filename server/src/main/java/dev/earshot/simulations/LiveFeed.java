@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ public final class LiveFeed implements Runnable {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
+    /** Events the simulator generated that were left out to keep listeners at a human pace. */
+    private final AtomicLong left = new AtomicLong();
     private volatile String state = "running";
     private volatile String error;
     private volatile boolean stopRequested;
@@ -73,35 +76,67 @@ public final class LiveFeed implements Runnable {
 
     public FeedStatus status() {
         return new FeedStatus(id, request.scenario(), request.users(), request.rate(), request.seed(), listeners(), state,
-                sent.get(), accepted.get(), duplicates.get(), startedAt, error);
+                sent.get(), accepted.get(), duplicates.get(), startedAt, error, left.get(),
+                request.replaysDemo() ? FeedRequest.SHARED_CATALOG : request.catalog());
     }
 
-    /** Gathers events into batches of about a fifth of a second and sends each when its turn comes. */
+    /**
+     * Gives each event its slot — the feed's rate, held back by {@link HumanPace} so that no listener hears more
+     * than an hour of music an hour — and sends the events whose slot has come in batches of about a fifth of a
+     * second. Events wait in a queue ordered by slot, since a listener's track end may come after events the
+     * simulator generated later.
+     */
     private final class PacedSink implements EventSink {
+        private static final long BATCH_WINDOW_NANOS = 200_000_000L;
         private final int batchSize = (int) Math.max(1, Math.min(500, request.rate() / 5));
         private final List<ListenEvent> batch = new ArrayList<>(batchSize);
+        private final PriorityQueue<Pending> waiting = new PriorityQueue<>();
+        private final HumanPace pace = new HumanPace();
         private final long startNanos = System.nanoTime();
+        private long generated;
+        private long order;
+        private long batchDue;
 
         @Override
         public void accept(ListenEvent event) {
             if (stopRequested) {
                 throw new FeedStopped();
             }
-            batch.add(event);
-            if (batch.size() == batchSize) {
-                send();
+            long due = startNanos + (long) (++generated / request.rate() * 1e9);
+            long slot = pace.slot(event, due);
+            if (slot >= 0) {
+                waiting.add(new Pending(slot, order++, event));
             }
+            left.set(pace.dropped());
+            sendDue(due);
         }
 
         @Override
         public void close() {
-            if (!batch.isEmpty() && !stopRequested) {
-                send();
+            if (!stopRequested) {
+                sendDue(Long.MAX_VALUE);
+                if (!batch.isEmpty()) {
+                    send();
+                }
+            }
+        }
+
+        /** Sends, in slot order, every waiting event whose slot is at or before {@code until}. */
+        private void sendDue(long until) {
+            while (!waiting.isEmpty() && waiting.peek().slot() <= until) {
+                Pending next = waiting.poll();
+                if (!batch.isEmpty() && (next.slot() - batchDue > BATCH_WINDOW_NANOS || batch.size() == batchSize)) {
+                    send();
+                }
+                if (batch.isEmpty()) {
+                    batchDue = next.slot();
+                    sleepNanos(next.slot() - System.nanoTime());
+                }
+                batch.add(next.event());
             }
         }
 
         private void send() {
-            awaitTurn(sent.get() + batch.size());
             Instant now = clock.instant();
             List<ListenEvent> live = batch.stream().map(e -> restamp(e, now)).toList();
             batch.clear();
@@ -110,12 +145,6 @@ public final class LiveFeed implements Runnable {
             accepted.addAndGet(report.accepted());
             duplicates.addAndGet(report.duplicates());
         }
-
-        private void awaitTurn(long eventsSentAfter) {
-            long due = startNanos + (long) (eventsSentAfter / request.rate() * 1e9);
-            sleepNanos(due - System.nanoTime());
-        }
-
         private IngestReport ingestWithRetry(List<ListenEvent> events) {
             while (true) {
                 try {
@@ -154,6 +183,15 @@ public final class LiveFeed implements Runnable {
         return new ListenEvent(id + "_" + e.eventId(), e.eventType(), user, e.trackId(), now, now, e.platform(),
                 e.location(), e.sessionId() == null ? null : id + "_" + e.sessionId(), e.positionMs(), e.msPlayed(),
                 e.durationMs(), e.device(), e.context(), e.track());
+    }
+
+    /** An event waiting for its slot; {@code order} keeps events of the same slot in the simulator's order. */
+    private record Pending(long slot, long order, ListenEvent event) implements Comparable<Pending> {
+        @Override
+        public int compareTo(Pending o) {
+            int bySlot = Long.compare(slot, o.slot);
+            return bySlot != 0 ? bySlot : Long.compare(order, o.order);
+        }
     }
 
     /** Unwinds the simulation when the feed is stopped. */

@@ -30,7 +30,7 @@ final class SimulationRoutes {
     }
 
     private void start(Context ctx) {
-        FeedRequest request = RequestJson.read(ctx, FeedRequest.class, new FeedRequest(null, null, null, null, null, null, null),
+        FeedRequest request = RequestJson.read(ctx, FeedRequest.class, new FeedRequest(null, null, null, null, null, null, null, null),
                 "invalid_simulation");
         ctx.status(201).json(simulations.start(request));
     }

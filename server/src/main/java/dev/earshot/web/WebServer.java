@@ -62,6 +62,7 @@ public final class WebServer {
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);
             new VocabularyRoutes().register(cfg.routes);
+            new ChartLibrary().register(cfg.routes);
             new ModelRoutes(s.models(), s.backfill(), s.evaluations(), s.recommendations())
                     .register(cfg.routes);
             new LiveRoutes(s.live()).register(cfg.routes);

@@ -1,6 +1,6 @@
 import { card } from '../card.js';
 import { axis, bucketLabel, draw, EVENT_COLORS, grid as chartGrid, trimEmpty } from '../charts.js';
-import { grid, pageHead } from '../dom.js';
+import { el, grid, pageHead } from '../dom.js';
 import { fill } from '../loader.js';
 import { day, num, pct } from '../format.js';
 
@@ -24,18 +24,24 @@ export function mount(main, ctx) {
   fill(heat, ctx, {
     path: '/v1/analytics/heatmap',
     isEmpty: (d) => !d?.cells?.some((c) => c.listens > 0),
+    empty: () => because(ctx, 'No listens with a known local time in this range',
+      'The heatmap is in each listener\'s local time, so it counts only events whose location Earshot can place in a time zone (a known city, or a country: "Berlin, Germany", {"country": "DE"}).'),
     render: (d, body) => draw(body, heatOption(d.cells)),
     numbers: (d) => ({ head: ['Weekday', 'Hour', 'Listens'], rows: d.cells.map((c) => [WEEKDAYS[c.weekday - 1], c.hour, c.listens]) }),
   });
   fill(skips, ctx, {
     path: '/v1/analytics/skip-curve',
     isEmpty: (d) => !d?.buckets?.some((b) => b.skips > 0),
+    empty: () => because(ctx, 'No skips with a position in the track in this range',
+      'The curve needs skip events that carry position_ms and duration_ms (the simulator and most scrobblers send both).'),
     render: (d, body) => draw(body, skipOption(d.buckets)),
     numbers: (d) => ({ head: ['Position in track', 'Skips', 'Share of skips'], rows: d.buckets.map((b) => [`${b.from_pct}–${b.to_pct}%`, b.skips, b.share_of_skips]) }),
   });
   fill(retention, ctx, {
     path: '/v1/analytics/retention', params: { weeks: 8, platform: ctx.filters.platform },
     isEmpty: (d) => !d?.cohorts?.some((c) => c.users > 0),
+    empty: () => because(ctx, 'No new listeners in the last 8 weeks',
+      'A cohort is the listeners first heard in a week; retention needs listening spread over more than one week.'),
     render: (d, body) => draw(body, retentionOption(d.cohorts)),
     numbers: (d) => {
       const weeks = Math.max(...d.cohorts.map((c) => c.retained.length));
@@ -46,9 +52,17 @@ export function mount(main, ctx) {
   fill(places, ctx, {
     path: '/v1/analytics/locations', params: ctx.query({ level: 'country' }),
     isEmpty: (d) => !d?.items?.length,
+    empty: () => because(ctx, 'No events with a country in this range',
+      'Countries come from the event\'s location: "City, Country", "City, ST" for a US state or Canadian province, or {"country": "DE"}. See docs/event-format.md.'),
     render: (d, body) => draw(body, placesOption(d.items)),
     numbers: (d) => ({ head: ['Country', 'Events', 'Listeners', 'Minutes'], rows: d.items.map((i) => [i.country, i.events, i.listeners, i.minutes]) }),
   });
+}
+
+/** An empty state that names what the chart needs, and the filters that may hide it. */
+function because(ctx, what, why) {
+  return [el('strong', { text: what }), el('span', { text: why }),
+    ctx.filters.platform && el('span', { text: 'Or choose "All platforms" above.' })];
 }
 
 function mixOption(d) {

@@ -1,7 +1,7 @@
 import { getJson } from '../api.js';
 import { card } from '../card.js';
 import { axis, draw, grid as chartGrid, PALETTE } from '../charts.js';
-import { el, grid, pageHead, table } from '../dom.js';
+import { el, grid, pageHead, table, tile } from '../dom.js';
 import { fill } from '../loader.js';
 import { dateTime, dec, label, num, pct } from '../format.js';
 
@@ -52,7 +52,7 @@ export function mount(main, ctx) {
       ...data, isEmpty: (d) => !d?.similarity,
       empty: () => [el('strong', { text: 'Not built yet' }), el('span', { text: 'The co-listening model is built at start and every 10 minutes from recent listening.' })],
       render: (d, body) => body.replaceChildren(el('div', { class: 'tiles' },
-        tile('Built', dateTime(d.similarity.built_at)), tile('From events', num(d.similarity.events)), tile('Tracks', num(d.similarity.tracks)))),
+        fact('Built', dateTime(d.similarity.built_at)), fact('From events', num(d.similarity.events)), fact('Tracks', num(d.similarity.tracks)))),
     });
   };
   round(false);
@@ -89,7 +89,7 @@ function withNote(body, nodes) {
 const MODEL_NAMES = { item_knn: 'Item-kNN', ease: 'EASE', als: 'ALS', popularity: 'Popularity' };
 const modelName = (name) => MODEL_NAMES[name] ?? label(name);
 
-const tile = (text, value) => el('div', { class: 'tile' }, el('div', { class: 'label', text }), el('div', { class: 'value', style: 'font-size:1.2rem', text: value }));
+const fact = (label, value) => tile({ label, value, cls: 'compact' });
 
 function enrichOption(e) {
   const kinds = [['Genre', e.genre_accuracy, e.genre_baseline], ['Mood', e.mood_accuracy, e.mood_baseline], ['Context', e.context_accuracy, e.context_baseline]];

@@ -1,6 +1,6 @@
 import { card } from '../card.js';
 import { axis, donut, draw, grid as chartGrid, PALETTE } from '../charts.js';
-import { el, grid, pageHead } from '../dom.js';
+import { el, grid, pageHead, tile } from '../dom.js';
 import { connectLive } from '../live.js';
 import { fill } from '../loader.js';
 import { clock, dec, num, pct, platform } from '../format.js';
@@ -45,18 +45,17 @@ export function mount(main, ctx) {
 }
 
 function tiles(d) {
-  const tile = (key, labelText, value, hint) => el('div', { class: 'tile', 'data-testid': `kpi-${key}` },
-    el('div', { class: 'label', text: labelText }), el('div', { class: 'value', text: value }), hint && el('div', { class: 'hint', text: hint }));
+  const kpi = (key, label, value, hint) => tile({ testid: `kpi-${key}`, label, value, hint });
   return el('div', { class: 'tiles kpis' },
-    tile('events', 'Events', num(d.events)),
-    tile('listeners', 'Listeners', num(d.listeners)),
-    tile('plays', 'Plays', num(d.plays)),
-    tile('minutes', 'Minutes listened', num(d.minutes_listened), `${dec(d.minutes_per_listener, 1)} per listener`),
-    tile('dau', 'Daily active', num(d.dau), `WAU ${num(d.wau)} · MAU ${num(d.mau)}`),
-    tile('skip-rate', 'Skip rate', pct(d.skip_rate), 'skips per play'),
-    tile('like-rate', 'Like rate', pct(d.like_rate), 'likes per play'),
-    tile('share-rate', 'Share rate', pct(d.share_rate, 2), 'shares per play'),
-    tile('engagement', 'Mean engagement', dec(d.mean_engagement), '0 (none) to 1 (full)'));
+    kpi('events', 'Events', num(d.events)),
+    kpi('listeners', 'Listeners', num(d.listeners)),
+    kpi('plays', 'Plays', num(d.plays)),
+    kpi('minutes', 'Minutes listened', num(d.minutes_listened), `${dec(d.minutes_per_listener, 1)} per listener`),
+    kpi('dau', 'Daily active', num(d.dau), `WAU ${num(d.wau)} · MAU ${num(d.mau)}`),
+    kpi('skip-rate', 'Skip rate', pct(d.skip_rate), 'skips per play'),
+    kpi('like-rate', 'Like rate', pct(d.like_rate), 'likes per play'),
+    kpi('share-rate', 'Share rate', pct(d.share_rate, 2), 'shares per play'),
+    kpi('engagement', 'Mean engagement', dec(d.mean_engagement), '0 (none) to 1 (full)'));
 }
 
 function platformOption(items, width) {
@@ -124,7 +123,7 @@ function followLive(ctx, live, rate, stream) {
 }
 
 function liveTile(key, text, value) {
-  return el('div', { class: 'tile live', 'data-testid': `kpi-${key}` }, el('div', { class: 'label', text }), el('div', { class: 'value', text: value }));
+  return tile({ testid: `kpi-${key}`, label: text, value, cls: 'live' });
 }
 
 function row(e) {

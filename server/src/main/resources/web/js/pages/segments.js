@@ -4,10 +4,10 @@ import { el, grid, pageHead, table } from '../dom.js';
 import { fill } from '../loader.js';
 import { label, num, pct, platform } from '../format.js';
 
-const GENRES = ['pop', 'rock', 'hip_hop', 'electronic', 'r_and_b', 'indie', 'jazz', 'classical', 'country', 'latin', 'metal'];
+const GENRES = ['pop', 'rock', 'hip_hop', 'electronic', 'r_and_b', 'indie', 'jazz', 'classical', 'country', 'latin', 'metal', 'k_pop', 'ambient', 'folk'];
 const MOODS = ['energetic', 'tense', 'sad', 'calm'];
 const CONTEXTS = ['workout', 'commute', 'focus', 'party', 'relax', 'sleep', 'other'];
-const PLATFORMS = ['spotify', 'apple_music', 'youtube_music'];
+const PLATFORMS = ['spotify', 'apple_music', 'youtube_music', 'soundcloud', 'deezer', 'tidal', 'amazon_music', 'other'];
 const FIELDS = ['genre', 'mood', 'context', 'platform', 'country', 'artist', 'hours', 'min_engagement', 'min_listens', 'min_share'];
 
 /** Segments: build an audience from a rule (or a preset), see its size and sample, export it. */

@@ -14,7 +14,7 @@ export function mount(main, ctx) {
       el('p', { class: 'sub', text: 'Simulated listeners with tastes and daily rhythms, sent live to this server' }))),
     startForm(ctx, notice, () => refresh()), notice);
   const running = card({ id: 'simulations', title: 'Simulations', sub: 'Refreshes every 2 s', span: 7 });
-  main.append(pageHead('Simulator', 'No data yet? Start a simulation and watch the Overview fill up.'), grid(starter, running));
+  main.append(pageHead('Simulator', 'Add live listening: simulated people with tastes and daily rhythms, at a human pace (at most an hour of music an hour each).'), grid(starter, running));
 
   const refresh = async () => {
     let d;
@@ -31,11 +31,12 @@ export function mount(main, ctx) {
     }
     running.body.replaceChildren(table('Simulations', [
       { title: 'Scenario', cell: (s) => [el('div', { class: 'cell-title', text: platform(s.scenario) }), el('div', { class: 'cell-sub', text: s.id }),
-        el('div', { class: 'cell-sub', text: s.listeners === 'demo' ? "the demo's listeners" : `listeners ${s.listeners}-u…` })] },
+        el('div', { class: 'cell-sub', text: s.listeners === 'demo' ? "the demo's listeners" : `listeners ${s.listeners}-u…` }),
+        el('div', { class: 'cell-sub', text: s.catalog === 'own' ? 'music of its own' : "the server's music" })] },
       { title: 'State', cell: (s) => el('span', { class: `badge ${s.state === 'running' ? 'like' : s.state === 'failed' ? 'skip' : 'pause'}`, 'data-testid': 'sim-state', text: s.state }) },
       { title: 'Listeners', num: true, cell: (s) => num(s.users) },
       { title: 'Rate', num: true, cell: (s) => `${num(s.rate)}/s` },
-      { title: 'Accepted', num: true, cell: (s) => num(s.accepted) },
+      { title: 'Accepted', num: true, cell: (s) => [num(s.accepted), s.left_out > 0 && el('div', { class: 'cell-sub', title: 'generated events not sent, so that no listener hears more than an hour of music an hour', text: `${num(s.left_out)} left out for a human pace` })] },
       { title: 'Started', cell: (s) => [dateTime(s.started_at), s.error && el('div', { class: 'cell-sub', text: s.error })] },
       { title: '', cell: (s) => s.state === 'running' && el('button', {
         type: 'button', class: 'btn danger small', 'data-testid': 'sim-stop', 'data-id': s.id, 'aria-label': `Stop simulation ${s.id}`, text: 'Stop',
@@ -81,14 +82,14 @@ function startForm(ctx, notice, refresh) {
     button.disabled = true;
     const scenario = f.elements.scenario.value;
     const body = { scenario, users: Number(f.elements.users.value), rate: Number(f.elements.rate.value),
-      seed: Number(f.elements.seed.value), days: Number(f.elements.days.value) };
+      seed: Number(f.elements.seed.value), days: Number(f.elements.days.value), catalog: f.elements.catalog.value };
     if (scenario === 'custom') {
       body.spec = { genre_mix: weights(custom.querySelector('[data-testid=sim-genre_mix]')),
         platforms: weights(custom.querySelector('[data-testid=sim-platforms]')), rate: Number(f.elements.sessions.value) };
     }
     try {
       const s = await request('POST', '/v1/simulations', { body });
-      show(notice, 'ok', `Started ${s.id}: at most ${num(s.rate)} events per second. Open the Overview to watch them arrive.`);
+      show(notice, 'ok', `Started ${s.id}: at most ${num(s.rate)} events per second, each listener at a human pace. Open the Overview to watch them arrive.`);
     } catch (err) {
       // The server's message already says what to do (e.g. "stop one first").
       show(notice, 'error', `Could not start: ${err.message}`);
@@ -105,7 +106,11 @@ function startForm(ctx, notice, refresh) {
     number('users', 'Listeners', 500, { min: 1, max: 100000 }),
     number('rate', 'Events per second (at most)', 20, { min: 0.1, max: 20000, step: 'any' }),
     number('days', 'Days of history', 7, { min: 1, max: 365, step: 1 }),
-    number('seed', 'Seed', 42, { min: 0, step: 1 })),
+    number('seed', 'Seed', 42, { min: 0, step: 1 }),
+    el('label', { class: 'field', for: 'sim-catalog' }, 'Music',
+      el('select', { name: 'catalog', id: 'sim-catalog', 'data-testid': 'sim-catalog' },
+        el('option', { value: 'shared', text: "The server's catalogue" }),
+        el('option', { value: 'own', text: 'A catalogue of its own (new artists)' })))),
   custom,
   el('div', { class: 'form-actions' }, el('button', { class: 'btn', type: 'submit', 'data-testid': 'sim-start', text: 'Start' }),
     el('span', { class: 'muted', style: 'font-size:.82rem', text: 'The same seed gives the same listeners.' })));

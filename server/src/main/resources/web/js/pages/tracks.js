@@ -12,7 +12,7 @@ export function mount(main, ctx) {
   const artists = ranked(ctx, 'top-artists', 'Top artists', '/v1/analytics/top-artists', artistColumns);
   const history = card({ id: 'chart-history', title: 'Chart history', sub: 'Weekly rank of this period\'s top tracks (1 = top)', span: 8 });
   const numberOnes = card({ id: 'number-ones', title: 'Number ones', sub: 'The top track of each week', span: 4 });
-  const trending = card({ id: 'trending-artists', title: 'Trending artists', sub: 'Growth in plays over the previous period', span: 6 });
+  const trending = card({ id: 'trending-artists', title: 'Trending artists', sub: 'Growth in listeners over the previous period', span: 6 });
   const emerging = card({ id: 'emerging-artists', title: 'Emerging artists', sub: 'Small or new artists growing fast', span: 6 });
   main.append(pageHead('Tracks & Artists', 'Changes compare with the previous period of the same length.'),
     grid(tracks, artists, history, numberOnes, trending, emerging));
@@ -27,24 +27,44 @@ export function mount(main, ctx) {
       { title: 'Week of', cell: (w) => day(w.week_start) },
       { title: 'Track', cell: (w) => (w.number_one ? title(w.number_one.title ?? w.number_one.track_id, w.number_one.artist) : '—') },
       { title: 'Plays', num: true, cell: (w) => num(w.number_one?.plays) },
-    ], [...d.weeks].reverse())),
+    ], d.weeks.slice(Math.max(0, d.weeks.findIndex((w) => w.number_one))).reverse())),
   });
   fill(trending, ctx, {
     path: '/v1/analytics/trending-artists', params: ctx.query({ limit: 10 }),
-    isEmpty: (d) => !d?.items?.length, render: (d, body) => draw(body, trendingOption(d.items)),
-    numbers: (d) => ({ head: ['Artist', 'Plays', 'Previous plays', 'Growth', 'Listeners'], rows: d.items.map((a) => [a.artist, a.plays, a.previous_plays, a.growth, a.listeners]) }),
+    isEmpty: (d) => !d?.items?.length, empty: (d) => trendEmpty(ctx, d, 'No artist is trending'),
+    render: (d, body) => { showRule(trending, d.rule); return draw(body, trendingOption(d.items)); },
+    numbers: (d) => ({ head: ['Artist', 'Listeners', 'Previous listeners', 'Growth in listeners', 'Plays', 'Previous plays'],
+      rows: d.items.map((a) => [a.artist, a.listeners, a.previous_listeners, a.growth, a.plays, a.previous_plays]) }),
   });
   fill(emerging, ctx, {
     path: '/v1/analytics/emerging-artists', params: ctx.query({ limit: 10 }),
-    isEmpty: (d) => !d?.items?.length,
-    render: (d, body) => body.replaceChildren(table('Emerging artists', [
+    isEmpty: (d) => !d?.items?.length, empty: (d) => trendEmpty(ctx, d, 'No artist is emerging'),
+    render: (d, body) => showRule(emerging, d.rule) || body.replaceChildren(table('Emerging artists', [
       { title: 'Artist', cell: (a) => el('span', { class: 'cell-title', text: a.artist }) },
       { title: 'First seen', cell: (a) => day(a.first_seen) },
       { title: 'Plays', num: true, cell: (a) => num(a.plays) },
       { title: 'Growth', num: true, cell: (a) => growth(a.growth) },
-      { title: 'Listeners', num: true, cell: (a) => num(a.listeners) },
+      { title: 'Listeners', num: true, cell: (a) => `${num(a.previous_listeners)} → ${num(a.listeners)}` },
     ], d.items)),
   });
+}
+
+/** The rule a trend list follows, under its title, so that "+120%" can be read for what it is. */
+function showRule(c, rule) {
+  if (rule?.text) c.el.querySelector('.sub').textContent = `${rule.text}.`;
+}
+
+/** Why a trend list is empty: too little history for the previous period, or no artist meets the rule. */
+function trendEmpty(ctx, d, what) {
+  const rule = d?.rule;
+  if (rule && !rule.history_covers_previous) {
+    return [el('strong', { text: `${what}: the stored history is too short to compare` }),
+      el('span', { text: rule.history_from
+        ? `Listening is stored from ${day(rule.history_from)}, but the previous period this range is compared with begins ${day(rule.previous_from)}. Pick a shorter time range, or load more history.`
+        : 'Nothing is stored yet. Start a simulation on the Simulator page or send events.' })];
+  }
+  return [el('strong', { text: `${what} in this time range` }),
+    el('span', { text: `${rule?.text ?? 'The rule'}: no artist meets it${ctx.filters.platform ? ' on this platform' : ''}. Pick a longer time range${ctx.filters.platform ? ' or "All platforms"' : ''}.` })];
 }
 
 function ranked(ctx, id, heading, path, columns) {
@@ -120,7 +140,7 @@ function trendingOption(items) {
   return {
     grid: chartGrid({ top: 8, right: 56 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
-      formatter: (p) => { const a = rows[p[0].dataIndex]; return `${a.artist}: ${num(a.plays)} plays (was ${num(a.previous_plays)}), ${num(a.listeners)} listeners`; } },
+      formatter: (p) => { const a = rows[p[0].dataIndex]; return `${a.artist}: ${num(a.listeners)} listeners (was ${num(a.previous_listeners)}), ${num(a.plays)} plays`; } },
     xAxis: axis({ type: 'value', axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),
     yAxis: axis({ type: 'category', data: rows.map((a) => a.artist) }),
     series: [{ type: 'bar', data: rows.map((a) => a.growth ?? 0), color: '#1f9e89',

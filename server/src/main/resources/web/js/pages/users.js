@@ -1,6 +1,6 @@
 import { card } from '../card.js';
 import { axis, draw, grid as chartGrid, MOOD_COLORS, PALETTE } from '../charts.js';
-import { el, grid, pageHead, table } from '../dom.js';
+import { el, grid, pageHead, table, tile } from '../dom.js';
 import { fill, isMissingThing } from '../loader.js';
 import { dateTime, day, dec, label, num, pct, platform, standing } from '../format.js';
 
@@ -121,13 +121,12 @@ function profile(main, ctx, userId) {
 const pair = (term, value) => el('div', {}, el('dt', { text: term }), el('dd', { text: value }));
 
 function summaryView(ctx, d) {
-  const tile = (key, text, value) => el('div', { class: 'tile', 'data-testid': `profile-${key}` },
-    el('div', { class: 'label', text }), el('div', { class: 'value', text: value }));
+  const fact = (key, text, value) => tile({ testid: `profile-${key}`, label: text, value });
   return el('div', {},
     el('div', { class: 'tiles' },
-      tile('plays', 'Plays', num(d.plays)), tile('minutes', 'Minutes', num(d.minutes)),
-      tile('first-seen', 'First seen', day(d.first_seen)), tile('last-seen', 'Last seen', dateTime(d.last_seen)),
-      tile('context', 'Usual context', label(d.top_contexts?.[0]?.name))),
+      fact('plays', 'Plays', num(d.plays)), fact('minutes', 'Minutes', num(d.minutes)),
+      fact('first-seen', 'First seen', day(d.first_seen)), fact('last-seen', 'Last seen', dateTime(d.last_seen)),
+      fact('context', 'Usual context', label(d.top_contexts?.[0]?.name))),
     el('p', { class: 'muted', style: 'margin:.8rem 0 .3rem' }, 'Segments they belong to'),
     d.segments?.length
       ? el('div', { class: 'chips' }, d.segments.map((s) => el('span', { class: 'chip', text: s.name })))

@@ -45,7 +45,8 @@ class LiveFeedTest {
             FeedStatus demo = sims.start(new FeedRequest(null, 5, 2_000.0, null, 2, "demo"));
             assertThat(a.listeners()).isEqualTo(a.id());
             assertThat(demo.listeners()).isEqualTo("demo");
-            awaitStored(p, 300);
+            // At a human pace each listener's first tracks come at once, the rest as the tracks end.
+            awaitStored(p, 30);
             sims.close();
 
             Set<String> users = p.warehouse.events(new EventQuery(null, null, null, null, null, null, null, 100_000))
@@ -56,6 +57,24 @@ class LiveFeedTest {
             assertThat(users).filteredOn(u -> !u.startsWith(a.id() + "-") && !u.startsWith(b.id() + "-"))
                     .isNotEmpty().allMatch(u -> u.matches("u\\d+"));
         }
+    }
+
+    @Test
+    void feedsShareTheServersCatalogueUnlessAskedForTheirOwn() {
+        var shared = new FeedRequest("youtube_music", 20, 10.0, 7L, 3).config();
+        var own = new FeedRequest("youtube_music", 20, 10.0, 7L, 3, null, null, "own").config();
+        var demo = DemoData.catalogWorld(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        var sharedWorld = dev.earshot.simulate.World.generate(shared);
+        var demoWorld = dev.earshot.simulate.World.generate(demo);
+        assertThat(sharedWorld.catalog().artists()).extracting(a -> a.name())
+                .isEqualTo(demoWorld.catalog().artists().stream().map(a -> a.name()).toList());
+        assertThat(sharedWorld.catalog().tracks().get(0).id(dev.earshot.event.Platform.SPOTIFY))
+                .isEqualTo(demoWorld.catalog().tracks().get(0).id(dev.earshot.event.Platform.SPOTIFY));
+        assertThat(sharedWorld.catalog().tracks().get(0).id(dev.earshot.event.Platform.YOUTUBE_MUSIC)).isNotNull();
+        assertThat(dev.earshot.simulate.World.generate(own).catalog().artists().get(0).name())
+                .isNotEqualTo(demoWorld.catalog().artists().get(0).name());
+        assertThatThrownBy(() -> new FeedRequest("spotify", 5, 1.0, 1L, 2, null, null, "theirs"))
+                .hasMessageContaining("catalog must be");
     }
 
     @Test

@@ -36,11 +36,19 @@ class SimulationsApiIT {
     @Test
     void startsAFeedThatStoresLiveEventsAndStopsItOnDelete() throws Exception {
         HttpResponse<String> created = server.post("/v1/simulations", "application/json",
-                "{\"scenario\":\"youtube_music\",\"users\":20,\"rate\":200,\"seed\":5}");
+                "{\"scenario\":\"youtube_music\",\"users\":300,\"rate\":200,\"seed\":5}");
         assertThat(created.statusCode()).isEqualTo(201);
+        Instant startedAt = Instant.now();
         String id = JSON.readTree(created.body()).get("id").asText();
 
         awaitStored(50);
+        // A human pace: nobody has heard more music than the time since the feed started.
+        long elapsedMs = Duration.between(startedAt, Instant.now()).toMillis() + 2_000;
+        java.util.Map<String, Long> heard = new java.util.HashMap<>();
+        for (JsonNode e : JSON.readTree(server.get("/v1/events?platform=youtube_music&limit=1000").body()).get("events")) {
+            heard.merge(e.get("user_id").asText(), e.path("ms_played").asLong(0), Long::sum);
+        }
+        assertThat(heard.values()).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(elapsedMs));
         JsonNode latest = JSON.readTree(server.get("/v1/events?platform=youtube_music&limit=1").body()).get("events").get(0);
         assertThat(latest.get("event_id").asText()).startsWith(id + "_");
         assertThat(Duration.between(Instant.parse(latest.get("timestamp").asText()), Instant.now()).abs())
