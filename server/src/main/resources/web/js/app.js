@@ -1,6 +1,7 @@
 import { getJson } from './api.js';
 import { disposeUnder } from './charts.js';
 import { el } from './dom.js';
+import { num } from './format.js';
 
 /** Hash routing: #/<page>?range=7d&platform=spotify&<page's own params>. One module per page, loaded on demand. */
 const PAGES = {
@@ -12,6 +13,7 @@ const PAGES = {
   segments: () => import('./pages/segments.js'),
   simulator: () => import('./pages/simulator.js'),
   models: () => import('./pages/models.js'),
+  import: () => import('./pages/import.js'),
 };
 const RANGES = { '1h': 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 };
 const FILTER_KEYS = ['range', 'platform'];
@@ -112,6 +114,37 @@ async function render() {
   }
 }
 
+/**
+ * The demo load on every page: a banner while its history is loading (figures are partial until it is done), and,
+ * if it stopped, the reason and that the next start resumes it. Nothing when it is complete or there is no demo.
+ */
+async function demoBanner() {
+  let data;
+  try {
+    data = await getJson('/v1/simulations');
+  } catch {
+    return;
+  }
+  const d = data?.demo;
+  let banner = document.getElementById('demo-banner');
+  if (!d || d.state === 'complete') {
+    banner?.remove();
+    return;
+  }
+  if (!banner) {
+    banner = el('div', { id: 'demo-banner', class: 'demo-banner', role: 'status', 'data-testid': 'demo-banner' });
+    document.querySelector('.topbar').after(banner);
+  }
+  banner.dataset.state = d.state;
+  const done = `${num(d.events_stored)} events stored, ${d.worlds_done} of ${d.worlds} simulated worlds`;
+  banner.replaceChildren(d.state === 'stopped'
+    ? [el('strong', { text: 'The demo load stopped: ' }), `${d.reason ?? 'no reason was given'}. `,
+      `The history is partial (${done}); it resumes where it stopped when the server next starts.`]
+    : [el('strong', { text: d.resumed ? 'Resuming the demo load: ' : 'Loading the demo history: ' }),
+      `${done}. Figures fill in as it lands.`]);
+  if (d.state === 'loading') setTimeout(demoBanner, 10_000);
+}
+
 filterForm.addEventListener('change', () => {
   const r = route();
   r.params.set('range', filterForm.range.value);
@@ -122,3 +155,4 @@ filterForm.addEventListener('change', () => {
 filterForm.addEventListener('submit', (e) => e.preventDefault());
 window.addEventListener('hashchange', render);
 render();
+demoBanner();

@@ -15,8 +15,9 @@ export function echarts() {
 }
 
 export const PALETTE = ['#4f3fd1', '#e8823a', '#1f9e89', '#d1495b', '#3a86c8', '#c99a1e', '#8e5bd6', '#6b7a8f', '#4caf50', '#c2548f'];
+// Every event type its own hue (play/resume and complete/like were two blues and two greens).
 export const EVENT_COLORS = { play: '#3a6fd8', pause: '#8a93a3', skip: '#d1495b', like: '#1f9e6a', share: '#8e5bd6',
-  resume: '#6fa8dc', complete: '#2f7d5b', unlike: '#b07a4f', add_to_playlist: '#c99a1e' };
+  resume: '#e8823a', complete: '#0f4c5c', unlike: '#b07a4f', add_to_playlist: '#c99a1e' };
 export const MOOD_COLORS = { energetic: '#e8823a', tense: '#d1495b', sad: '#3a6fd8', calm: '#1f9e89' };
 
 const BASE = {
@@ -24,21 +25,68 @@ const BASE = {
   textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', color: '#1b1f2a' },
   aria: { enabled: true },
   animationDuration: 400,
-  grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+  grid: grid(),
   tooltip: { confine: true },
 };
 
-const AXIS = { axisLabel: { color: '#515a6b' }, axisLine: { lineStyle: { color: '#c4c9d4' } }, splitLine: { lineStyle: { color: '#eceef3' } } };
+const AXIS = { axisLabel: { color: '#515a6b', hideOverlap: true }, axisLine: { lineStyle: { color: '#c4c9d4' } },
+  splitLine: { lineStyle: { color: '#eceef3' } } };
 
-/** Category/value axes in the dashboard's colours. */
-export function axis(extra) {
-  return { ...AXIS, ...extra };
+/** Category/value axes in the dashboard's colours; labels that would run together are dropped, never overlapped. */
+export function axis(extra = {}) {
+  return { ...AXIS, ...extra, axisLabel: { ...AXIS.axisLabel, ...extra.axisLabel } };
+}
+
+/** The plot area of every chart: `top` leaves room for a legend, `right` for value labels at bar ends. */
+export function grid({ top = 36, right = 16, bottom = 8, left = 8 } = {}) {
+  return { left, right, top, bottom, containLabel: true };
+}
+
+/**
+ * A donut whose labels stay inside its card: beside the ring when the card is wide, as a legend below it when
+ * narrow (a phone), so that no label is cut ("Energ", "01%").
+ */
+export function donut(data, width, { tooltip } = {}) {
+  const narrow = width < 420;
+  return {
+    tooltip: { trigger: 'item', ...tooltip },
+    legend: narrow ? { bottom: 0, type: 'scroll' } : undefined,
+    series: [{
+      type: 'pie', radius: narrow ? ['34%', '58%'] : ['38%', '62%'], center: ['50%', narrow ? '44%' : '50%'],
+      itemStyle: { borderColor: '#fff', borderWidth: 2 },
+      label: narrow ? { show: false } : { formatter: '{b}\n{d}%', color: '#1b1f2a', alignTo: 'edge', edgeDistance: 6, bleedMargin: 4, lineHeight: 15 },
+      labelLine: { length: 8, length2: 6 },
+      data,
+    }],
+  };
+}
+
+/**
+ * Drops the leading and trailing buckets in which every series is empty (null or 0): weeks before the history
+ * began, or the current bucket that has only begun, would otherwise draw as a fall to zero.
+ */
+export function trimEmpty(times, series, values) {
+  const filled = (i) => series.some((s) => { const v = values(s)[i]; return v != null && v !== 0; });
+  let from = 0;
+  let to = times.length;
+  while (from < to && !filled(from)) from += 1;
+  while (to > from && !filled(to - 1)) to -= 1;
+  return { from, to };
+}
+
+/** "2 Dec" for days, "2 Dec 14:00" for hours, "14:05" for minutes: a bucket's label at its own grain. */
+export function bucketLabel(iso, bucket) {
+  const t = new Date(iso);
+  if (bucket === 'day') return t.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+  if (bucket === 'minute') return t.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${t.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })} ${t.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
 }
 
 /**
  * Draws (or redraws, keeping the canvas) a chart in a card body. `size` is a CSS class: '', 'tall' or 'short'.
  */
 export async function draw(body, option, size = '') {
+  // An option may be a function of the chart's width, for charts that lay out differently on a phone.
   await echarts();
   let node = body.querySelector(':scope > .chart');
   if (!node) {
@@ -51,7 +99,8 @@ export async function draw(body, option, size = '') {
     node.dataset.observed = 'yes';
     new ResizeObserver(() => chart.resize()).observe(node);
   }
-  chart.setOption({ ...BASE, ...option }, { notMerge: true });
+  const resolved = typeof option === 'function' ? option(node.clientWidth) : option;
+  chart.setOption({ ...BASE, ...resolved, tooltip: { ...BASE.tooltip, ...resolved.tooltip } }, { notMerge: true });
   return chart;
 }
 

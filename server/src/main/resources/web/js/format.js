@@ -51,3 +51,13 @@ export function change(changePct, previousRank) {
   if (rounded < 0) return { text: `▼ ${Math.abs(rounded)}%`, cls: 'down', label: `down ${Math.abs(rounded)} percent` };
   return { text: '0%', cls: '', label: 'unchanged' };
 }
+
+/**
+ * Where a percentile (share of other listeners who listened less, 0–100) puts a listener, never rounded past the
+ * truth: 99.3 is "Top 1%", not "more than 100%"; below the middle it says how many they out-listened.
+ */
+export function standing(percentile) {
+  if (percentile == null || Number.isNaN(percentile)) return '—';
+  if (percentile >= 50) return `Top ${Math.max(1, Math.ceil(100 - percentile))}% of listeners`;
+  return `Listened more than ${Math.floor(percentile)}% of listeners`;
+}

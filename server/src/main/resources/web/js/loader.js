@@ -1,10 +1,11 @@
+import { queryString } from './api.js';
 import { el } from './dom.js';
 
 /**
  * Fills a card from one route: skeleton → render (ready), or a message (empty / error). With `quiet` the card
  * keeps showing what it has while it refreshes. Returns the data, or null when there was none.
  */
-export async function fill(card, ctx, { path, params, isEmpty, render, empty, explain, quiet = false }) {
+export async function fill(card, ctx, { path, params, isEmpty, render, empty, explain, quiet = false, numbers }) {
   if (!quiet || card.state === 'loading') card.loading();
   let data;
   try {
@@ -22,6 +23,8 @@ export async function fill(card, ctx, { path, params, isEmpty, render, empty, ex
   try {
     if (card.state !== 'ready') card.body.replaceChildren();
     await render(data, card.body);
+    // A chart's numbers, as a table and CSV, from this same answer (see Card.offer).
+    if (numbers) card.offer(numbers(data), path + queryString(params === undefined ? ctx.query() : params));
     card.ready();
   } catch (e) {
     console.error(`drawing ${path} failed`, e);

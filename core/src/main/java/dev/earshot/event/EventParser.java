@@ -21,24 +21,29 @@ import java.util.List;
 public final class EventParser {
     /** Events are flat; anything nested deeper than this is hostile or a mistake. */
     static final int MAX_NESTING_DEPTH = 32;
+    /** Numbers longer than this are refused by the parser (its default), longer ones are out of range per field. */
+    static final int MAX_NUMBER_LENGTH = 1000;
 
     private final JsonFactory factory;
     private final int maxEvents;
 
     public EventParser(int maxEvents) {
         this.maxEvents = maxEvents;
+        // A field given twice is the field reader's to refuse (a violation of that event, naming the field).
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH).build())
                 .build();
     }
 
     /** Parses a JSON body: one event object or an array of them. */
     public List<EventDraft> parseJson(byte[] body) {
+        requireUtf8(body);
         try (JsonParser parser = factory.createParser(body)) {
             try {
                 return readJson(parser, body);
             } catch (JsonProcessingException e) {
-                throw malformed(e.getOriginalMessage(), where(e, parser));
+                throw malformed(JsonErrors.describe(e), where(e, parser));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,6 +72,7 @@ public final class EventParser {
 
     /** Parses NDJSON: one event object per line; blank lines are ignored. */
     public List<EventDraft> parseNdjson(byte[] body) {
+        requireUtf8(body);
         List<EventDraft> drafts = new ArrayList<>();
         int lineNumber = 0;
         int start = 0;
@@ -95,7 +101,7 @@ public final class EventParser {
                 }
                 return draft;
             } catch (JsonProcessingException e) {
-                return unreadable(line, index, lineNumber, e.getOriginalMessage(), where(e, parser));
+                return unreadable(line, index, lineNumber, JsonErrors.describe(e), where(e, parser));
             }
         } catch (JsonSyntax e) {
             return unreadable(line, index, lineNumber, e.getMessage(), e.location);
@@ -127,6 +133,14 @@ public final class EventParser {
         int to = (int) parser.currentLocation().getByteOffset();
         draft.rawSpan(body, from, to);
         return draft;
+    }
+
+    /** The whole body is refused when any of it is not UTF-8: nothing is decoded by guesswork or replaced. */
+    private static void requireUtf8(byte[] body) {
+        int at = StrictUtf8.firstInvalid(body);
+        if (at >= 0) {
+            throw new MalformedJsonException(StrictUtf8.problem(body), StrictUtf8.line(body, at), 0);
+        }
     }
 
     private void checkCount(int alreadyRead) {

@@ -11,11 +11,11 @@ import java.time.ZoneOffset;
  * dominated validation (parsing) and the simulator's output (formatting). {@link #parse} returns null for
  * anything else, and the caller falls back to the full ISO parser (which also words the error).
  */
-final class IsoTimestamp {
+public final class IsoTimestamp {
     private IsoTimestamp() {
     }
 
-    static Instant parse(String s) {
+    public static Instant parse(String s) {
         int n = s.length();
         if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {

@@ -16,8 +16,9 @@ final class LocationRules {
         if (d.locationText != null) {
             String text = EventValidator.optional(d.locationText, "location", t -> TextRules.textProblem(t, MAX_TEXT), out);
             Location location = text == null || text.isBlank() ? null : Location.fromText(text);
-            // Like an empty object, text with no city and no region ("," alone) says nothing.
-            return location == null || (location.city() == null && location.region() == null) ? null : location;
+            // Like an empty object, text with no city, region or country ("," alone) says nothing.
+            return location == null || (location.city() == null && location.region() == null
+                    && location.country() == null) ? null : location;
         }
         if (!d.locationObject) {
             return null;

@@ -3,6 +3,7 @@ package dev.earshot.simulate;
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.vocab.Genre;
+import dev.earshot.vocab.Mood;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,8 @@ import java.util.SplittableRandom;
  */
 final class CatalogGenerator {
     private static final int TRACKS_PER_ARTIST = 10;
+    static final double LABEL_VALENCE_NOISE = 0.15;
+    static final double LABEL_ENERGY_NOISE = 0.10;
 
     private final long seed;
     private final double[] genreMix;
@@ -79,7 +82,20 @@ final class CatalogGenerator {
         List<String> genres = artist.secondary() == null ? List.of(genre.wire()) : List.of(genre.wire(), other(artist, genre).wire());
         TrackMetadata metadata = new TrackMetadata(title, artist.name(), album, duration, genres, audio.toMap());
         return new SimTrack(index, artist, genre, audio, duration, released, title, album, popularity,
-                Map.copyOf(trackIds), metadata);
+                Map.copyOf(trackIds), metadata, label(index, audio));
+    }
+
+    /**
+     * The mood an annotator labels the track with: valence and energy as they hear them, off the measured
+     * features by σ {@value #LABEL_VALENCE_NOISE} and {@value #LABEL_ENERGY_NOISE} (annotators agree on energy
+     * more than on valence), then the same circumplex quadrants. Drawn from a stream of its own, so no other
+     * draw of the world moves.
+     */
+    private Mood label(int index, AudioProfile audio) {
+        SplittableRandom r = Seeds.rng(seed, 0x3A0D, index);
+        double valence = audio.valence() + LABEL_VALENCE_NOISE * r.nextGaussian();
+        double energy = audio.energy() + LABEL_ENERGY_NOISE * r.nextGaussian();
+        return Mood.of(valence, energy);
     }
 
     private static Genre other(SimArtist artist, Genre genre) {

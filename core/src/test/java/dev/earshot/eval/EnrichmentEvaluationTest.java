@@ -15,12 +15,15 @@ class EnrichmentEvaluationTest {
             SimulationConfig.of(Scenario.named("spotify"), 60, 7, 3, LocalDate.of(2025, 3, 10));
 
     @Test
-    void moodFromAudioFeaturesBeatsTheMajorityClassByFar() {
+    void moodFromAudioFeaturesBeatsTheMajorityClassByFarButCannotReadTheLabelsOff() {
         Figures f = EnrichmentEvaluation.evaluate(WORLD, Setup.INLINE_METADATA);
+        System.out.println(f);
 
         assertThat(f.moodCoverage()).isEqualTo(1.0);
-        assertThat(f.moodAccuracy()).isGreaterThan(f.moodBaseline() + 0.4);
-        assertThat(f.moodAccuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(f.moodAccuracy()).isGreaterThan(f.moodBaseline() + 0.3);
+        // The truth is an annotator's label, noisier than the features: a perfect score would mean the model
+        // was reading the label's own recipe.
+        assertThat(f.moodAccuracy()).isBetween(0.65, 0.92);
     }
 
     @Test

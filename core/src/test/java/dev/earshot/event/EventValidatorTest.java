@@ -44,7 +44,7 @@ class EventValidatorTest {
 
         assertThat(e).isEqualTo(new ListenEvent("evt_user123_1705406280", EventType.PLAY, "user123",
                 "spotify:track:4iV5W9uYEdYUVa79Axb7Rh", Instant.parse(Events.TIMESTAMP), Instant.parse(Events.TIMESTAMP),
-                Platform.SPOTIFY, new Location(null, "CA", "San Francisco"), null, null, null, null, null, null, null));
+                Platform.SPOTIFY, new Location("US", "CA", "San Francisco"), null, null, null, null, null, null, null));
     }
 
     @Test
@@ -542,15 +542,29 @@ class EventValidatorTest {
     // --- location ---
 
     @Test
-    void parsesCityRegionText() {
+    void parsesCityRegionTextAndResolvesTheStatesCountry() {
         assertThat(valid(event().with("location", "San Francisco, CA").json()).location())
-                .isEqualTo(new Location(null, "CA", "San Francisco"));
+                .isEqualTo(new Location("US", "CA", "San Francisco"));
     }
 
     @Test
-    void splitsLocationTextAtItsLastComma() {
+    void splitsLocationTextAtItsCommasAndKeepsARegionOfTheCountry() {
         assertThat(valid(event().with("location", " Washington, D.C. ,  US ").json()).location())
-                .isEqualTo(new Location(null, "US", "Washington, D.C."));
+                .isEqualTo(new Location("US", "D.C.", "Washington"));
+    }
+
+    @Test
+    void resolvesCountryNamesAndCodesInLocationText() {
+        assertThat(valid(event().with("location", "Berlin, Germany").json()).location())
+                .isEqualTo(new Location("DE", null, "Berlin"));
+        assertThat(valid(event().with("location", "London, UK").json()).location())
+                .isEqualTo(new Location("GB", null, "London"));
+    }
+
+    @Test
+    void keepsUnresolvableLocationTextAsRegion() {
+        assertThat(valid(event().with("location", "Gotham, Nowhereland").json()).location())
+                .isEqualTo(new Location(null, "Nowhereland", "Gotham"));
     }
 
     @Test

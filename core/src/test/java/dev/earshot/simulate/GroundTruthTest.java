@@ -85,6 +85,13 @@ class GroundTruthTest {
         assertThat(RUN.world.catalog().tracks()).extracting(SimTrack::mood).contains(Mood.values());
     }
 
+    @Test
+    void labelledMoodsDisagreeWithTheFeatureQuadrantAsAnnotatorsDo() {
+        var tracks = RUN.world.catalog().tracks();
+        long differ = tracks.stream().filter(t -> t.mood() != t.audio().mood()).count();
+        assertThat((double) differ / tracks.size()).isBetween(0.08, 0.35);
+    }
+
     /** Every string value in the JSON document: enough to check what the truth names, without a tree model. */
     private static Set<String> strings(byte[] json) throws IOException {
         Set<String> out = new HashSet<>();

@@ -13,8 +13,8 @@ public record Analytics(ActivityAnalytics activity, TasteAnalytics taste, ChartA
     }
 
     /**
-     * Overview and top charts on the {@link Rollups} plus the events they do not cover yet (the rollup tables must
-     * exist: {@link Rollups#ensure}); the other questions on the raw events.
+     * Overview, top charts and chart history on the {@link Rollups} plus the events they do not cover yet (the
+     * rollup tables must exist: {@link Rollups#ensure}); the other questions on the raw events.
      */
     public static Analytics withRollups(SqlReader reader) {
         return over(reader, new RolledUpEvents());
@@ -23,7 +23,7 @@ public record Analytics(ActivityAnalytics activity, TasteAnalytics taste, ChartA
     private static Analytics over(SqlReader reader, EventSource source) {
         return new Analytics(new ActivityAnalytics(reader, source), new TasteAnalytics(reader),
                 new ChartAnalytics(reader, source),
-                new ChartHistoryQuery(reader), new ArtistTrends(reader), new AudienceAnalytics(reader),
+                new ChartHistoryQuery(reader, source), new ArtistTrends(reader), new AudienceAnalytics(reader),
                 new RetentionQuery(reader));
     }
 }

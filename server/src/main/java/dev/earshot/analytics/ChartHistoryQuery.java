@@ -1,8 +1,5 @@
 package dev.earshot.analytics;
 
-import static dev.earshot.analytics.Sql.binds;
-
-import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,36 +14,47 @@ import java.util.Map;
 
 /**
  * The weekly chart history: ISO weeks (Monday 00:00 UTC), the last {@code weeks} of them up to the one holding
- * the filter's {@code to}; each week ranks tracks by plays, ties by track id.
+ * the filter's {@code to}; each week ranks tracks by plays, ties by track id. Each week's plays come from the
+ * {@link EventSource}'s track rows for that week (rollups plus the unrolled tail, or the raw events), so the
+ * question reads a few thousand rollup rows a week instead of every event.
  */
 public final class ChartHistoryQuery {
+    /** %s the weeks' track rows, each tagged with the week's index. */
     private static final String RANKS = """
-            SELECT epoch_us(r.wk), r.track_id, r.plays, r.rk, t.title, t.artist FROM (
+            SELECT r.wk, r.track_id, r.plays, r.rk, t.title, t.artist FROM (
                 SELECT wk, track_id, plays, row_number() OVER (PARTITION BY wk ORDER BY plays DESC, track_id) AS rk FROM (
-                    SELECT date_trunc('week', ts) AS wk, track_id, count(*) AS plays FROM events
-                    WHERE %s AND event_type = 'play' GROUP BY 1, 2)) r
+                    SELECT wk, track_id, sum(plays) AS plays FROM (%s) GROUP BY 1, 2 HAVING sum(plays) > 0)) r
             LEFT JOIN tracks t ON t.track_id = r.track_id WHERE r.rk <= ? ORDER BY r.rk, r.wk""";
 
     private final SqlReader reader;
+    private final EventSource source;
 
-    public ChartHistoryQuery(SqlReader reader) {
+    ChartHistoryQuery(SqlReader reader, EventSource source) {
         this.reader = reader;
+        this.source = source;
     }
 
     public ChartHistory history(AnalyticsFilter f, int weeks, int limit) {
         Instant lastWeek = f.to().minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant first = lastWeek.minus(7L * (weeks - 1), ChronoUnit.DAYS);
-        Sql.Part where = Sql.where(f, first, f.to());
         List<Instant> starts = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
             starts.add(first.plus(7L * w, ChronoUnit.DAYS));
         }
-        Map<Instant, Integer> index = Series.index(starts);
+        List<String> parts = new ArrayList<>(weeks);
+        List<Object> binds = new ArrayList<>();
+        for (int w = 0; w < weeks; w++) {
+            Instant end = w == weeks - 1 ? f.to() : starts.get(w + 1);
+            Sql.Part rows = source.trackRows(f, starts.get(w), end);
+            parts.add("SELECT " + w + " AS wk, track_id, plays FROM (" + rows.sql() + ")");
+            binds.addAll(rows.binds());
+        }
+        binds.add(limit);
         ChartHistory.NumberOne[] numberOnes = new ChartHistory.NumberOne[weeks];
         Map<String, ChartHistory.Track> series = new LinkedHashMap<>();
-        reader.read(conn -> Sql.each(conn, RANKS.formatted(where.sql()), binds(where, limit), rs -> {
-            int week = index.get(Cursor.instant(rs.getLong(1)));
+        reader.read(conn -> Sql.each(conn, RANKS.formatted(String.join(" UNION ALL ", parts)), binds, rs -> {
+            int week = rs.getInt(1);
             String track = rs.getString(2);
             int rank = rs.getInt(4);
             String title = rs.getString(5);

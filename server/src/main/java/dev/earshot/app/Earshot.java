@@ -6,6 +6,7 @@ import dev.earshot.analytics.Rollups;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.AuthPolicy;
 import dev.earshot.auth.KeyStore;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.backup.Backups;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
@@ -16,6 +17,8 @@ import dev.earshot.event.EventValidator;
 import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
+import dev.earshot.imports.ImportService;
+import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.KafkaSink;
@@ -29,8 +32,12 @@ import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
+import dev.earshot.simulations.DemoProgress;
 import dev.earshot.simulations.SimulationService;
+import dev.earshot.sources.Sources;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.ReceivedWatermark;
+import dev.earshot.store.StateFiles;
 import dev.earshot.store.StoreMeters;
 import dev.earshot.store.LlmInsightTable;
 import dev.earshot.store.Warehouse;
@@ -57,6 +64,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -80,10 +89,14 @@ public final class Earshot implements AutoCloseable {
     private final JvmGcMetrics gcMetrics;
     private final List<ScheduledExecutorService> schedulers;
     private final LlmInsights llm;
-    private KafkaSink kafka;
+    private final KafkaSink kafka;
+    private final ImportService imports;
 
     private Earshot(Warehouse warehouse, GroupCommitWriter writer, SimulationService simulations, LiveHub live,
-                    WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm) {
+                    WebServer web, JvmGcMetrics gcMetrics, List<ScheduledExecutorService> schedulers, LlmInsights llm,
+                    ImportService imports, KafkaSink kafka) {
+        this.imports = imports;
+        this.kafka = kafka;
         this.warehouse = warehouse;
         this.writer = writer;
         this.simulations = simulations;
@@ -118,7 +131,8 @@ public final class Earshot implements AutoCloseable {
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
                 config.limits().minFreeDiskBytes());
         StoreMeters.bind(warehouse, registry);
-        KeyStore keys = new KeyStore(warehouse, warehouse, clock);
+        Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
+        KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
         Admission admission = admission(config, keys, warehouse);
         IngestMetrics metrics = new IngestMetrics(registry);
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
@@ -130,7 +144,7 @@ public final class Earshot implements AutoCloseable {
         IngestSink sink = kafkaSink == null ? writer : kafkaSink;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
-                sink, metrics, clock, config.ackTimeout(), enrichment);
+                sink, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
         ModelRebuilder models = enrichment == null ? null
                 : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
         EnrichmentBackfill backfill = enrichment == null ? null
@@ -144,34 +158,55 @@ public final class Earshot implements AutoCloseable {
         }
         UserListens userListens = new UserListens(warehouse, clock);
         scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
-        scheduler.scheduleWithFixedDelay(new RollupRefresher(new Rollups(warehouse).ensure(), clock), 0,
-                RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
-        SimulationService simulations = new SimulationService(ingest, clock);
+        RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
+        scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
+        SimulationService simulations = new SimulationService(ingest, clock, demo);
         RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
-                clock);
+                clock, StateFiles.beside(config.database()));
         recommendations.scheduleOn(fits, config.modelRebuildInterval());
         fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
         UserErasure erasure = new UserErasure(userListens, ErasureAudit.open(ErasureAudit.keyFileFor(config.database())),
-                () -> refitAfterErasure(models, recommendations), clock);
+                () -> {
+                    keys.reload();
+                    refitAfterErasure(models, recommendations);
+                }, clock);
         Compaction compaction = new Compaction(warehouse, config.security().compactWithin(), clock);
         scheduler.scheduleWithFixedDelay(compaction, compaction.checkEvery().toSeconds(),
                 compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
+        ImportService imports = imports(config, warehouse, ingest, catalog, () -> scheduler.schedule(() -> {
+            rollups.run();
+            catchUpQuietly(userListens);
+        }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
-                new Backups(warehouse, clock), new ModelEvaluations(clock), clock), registry);
+                new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
         if (config.demo()) {
-            startDemo(warehouse, ingest, simulations, models, recommendations);
+            startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
+                    recommendations);
         }
-        Earshot earshot = new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm);
-        earshot.kafka = kafkaSink;
-        return earshot;
+        return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports,
+                kafkaSink);
+    }
+
+    /**
+     * Imports through the one writer; catalog entries of an import go to the tracks table and the in-memory catalog;
+     * {@code afterImport} folds an ended import into the rollups and the per-user copy once it has settled.
+     */
+    public static ImportService imports(EarshotConfig config, DuckDbWarehouse warehouse, IngestService ingest,
+                                        Catalog catalog, Runnable afterImport, Clock clock) {
+        return new ImportService(Readers.standard(), ingest, warehouse, warehouse, tracks -> {
+            warehouse.upsertTracks(tracks);
+            tracks.forEach(catalog::upsert);
+        }, afterImport, config.validation(), clock);
     }
 
     /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */
@@ -236,11 +271,12 @@ public final class Earshot implements AutoCloseable {
     }
 
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
-    private static void startDemo(Warehouse warehouse, IngestService ingest, SimulationService simulations,
-                                  ModelRebuilder models, RecommendationService recommendations) {
+    private static void startDemo(DemoData data, DemoProgress progress, Warehouse warehouse, IngestService ingest,
+                                  SimulationService simulations, ModelRebuilder models,
+                                  RecommendationService recommendations) {
         Threads.start("earshot-demo", () -> {
             try {
-                boolean loaded = DemoData.standard().load(warehouse, ingest, simulations);
+                boolean loaded = data.load(warehouse, ingest, simulations, progress);
                 // The history just loaded is what the models should learn from, not the next scheduled tick.
                 if (loaded && models != null) {
                     rebuildQuietly(models);
@@ -249,7 +285,7 @@ public final class Earshot implements AutoCloseable {
                     recommendations.refit();
                 }
             } catch (RuntimeException e) {
-                LOG.error("demo data stopped: {}", e.getMessage(), e);
+                LOG.error("demo data stopped (the dashboard says so; the next start resumes it): {}", e.getMessage(), e);
             }
         });
     }
@@ -282,6 +318,7 @@ public final class Earshot implements AutoCloseable {
         if (kafka != null) {
             kafka.close();
         }
+        imports.close();
         writer.close();
         if (llm != null) {
             llm.close();

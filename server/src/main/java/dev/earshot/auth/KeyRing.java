@@ -20,6 +20,9 @@ public interface KeyRing {
      */
     Optional<ApiKey> matchLegacy(String userId, Predicate<String> matches);
 
+    /** The live key with this id for which {@code matches.test(md5hex(key))} holds (session keys made from md5(key)). */
+    Optional<ApiKey> matchById(String keyId, Predicate<String> matches);
+
     /** Records that a key delivered a listen (the "Connect a scrobbler" page shows when). */
     void delivered(String keyId, Instant at);
 }

@@ -37,6 +37,7 @@ public final class KeyStore implements KeyRing {
     private final SqlReader reader;
     private final SqlWriter writer;
     private final Clock clock;
+    private final Pseudonyms pseudonyms;
     private volatile Map<String, Stored> bySha = Map.of();
     private final Map<String, Instant> delivered = new ConcurrentHashMap<>();
 
@@ -45,6 +46,12 @@ public final class KeyStore implements KeyRing {
     }
 
     public KeyStore(SqlReader reader, SqlWriter writer, Clock clock) {
+        this(reader, writer, clock, Pseudonyms.off());
+    }
+
+    /** {@code pseudonyms}: the listener a key is bound to is kept, and matched, as the warehouse keeps user ids. */
+    public KeyStore(SqlReader reader, SqlWriter writer, Clock clock, Pseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
         this.reader = reader;
         this.writer = writer;
         this.clock = clock;
@@ -53,7 +60,8 @@ public final class KeyStore implements KeyRing {
 
     public NewKey create(KeyRequest request) {
         String secret = KeySecrets.newSecret();
-        ApiKey key = new ApiKey(KeySecrets.newId(), request.name(), request.scopes(), request.userId(), clock.instant(),
+        ApiKey key = new ApiKey(KeySecrets.newId(), request.name(), request.scopes(), request.userId().map(pseudonyms::of),
+                clock.instant(),
                 Optional.empty());
         writer.writeAside(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO api_keys (id, name, scopes, user_id,"
@@ -114,9 +122,17 @@ public final class KeyStore implements KeyRing {
 
     @Override
     public Optional<ApiKey> matchLegacy(String userId, Predicate<String> matches) {
+        String stored = pseudonyms.of(userId);
         return bySha.values().stream()
-                .filter(s -> s.key().live() && s.key().userId().filter(userId::equals).isPresent())
+                .filter(s -> s.key().live() && s.key().userId().filter(stored::equals).isPresent())
                 .filter(s -> matches.test(s.md5()))
+                .map(Stored::key).findFirst();
+    }
+
+    @Override
+    public Optional<ApiKey> matchById(String keyId, Predicate<String> matches) {
+        return bySha.values().stream()
+                .filter(s -> s.key().live() && s.key().id().equals(keyId) && matches.test(s.md5()))
                 .map(Stored::key).findFirst();
     }
 
@@ -133,7 +149,8 @@ public final class KeyStore implements KeyRing {
         }
     }
 
-    private void reload() {
+    /** Reads every key again from the file: after a change made beside this store (an erasure removes keys). */
+    public void reload() {
         bySha = reader.read(conn -> {
             List<Stored> rows = new ArrayList<>();
             try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(SELECT)) {

@@ -4,6 +4,7 @@ import dev.earshot.app.Earshot;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.EventWritePath;
 import dev.earshot.store.StoredEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,21 +23,50 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Measures (a) the raw DuckDB Appender path into the events table, the ceiling for ingest, and (b) ingest
- * end to end over HTTP on loopback: concurrent clients posting batches, each answered after its commit.
+ * Measures (a) the raw DuckDB Appender path and (a′) the raw columnar bulk path into the events table, the
+ * ceilings for ingest, and (b) ingest end to end over HTTP on loopback: concurrent clients posting batches, each
+ * answered after its commit.
  */
 public final class IngestBenchmark {
+    private static final int PRELOAD_COMMIT = 100_000;
 
     /** What one run measured. */
-    public record Result(long appenderEvents, double appenderPerSecond, long httpEvents, double httpPerSecond,
-                         double p50Millis, double p99Millis, CpuUse.Figures cpu, String writerStats) {
+    public record Result(long appenderEvents, Raw appender, Raw bulk, long httpEvents, double httpPerSecond,
+                         double p50Millis, double p99Millis, CpuUse.Figures cpu, String writerStats, String httpWritePath,
+                         Preload preload, Memory memory) {
         public double ratio() {
-            return httpPerSecond / appenderPerSecond;
+            return httpPerSecond / appender.perSecond();
+        }
+
+        public double bulkRatio() {
+            return httpPerSecond / bulk.perSecond();
+        }
+
+        /** Writer-thread CPU per stored event during the HTTP run, in microseconds. */
+        public double httpWriterMicrosPerRow() {
+            return 1e6 * cpu.group("earshot-db-writer") / httpPerSecond;
         }
     }
 
+    /**
+     * One raw write path: rows per second of wall time, and per second of the process's CPU (every thread,
+     * DuckDB's own included) — the second holds on a machine shared with other work, where wall time does not —
+     * and the CPU the one writer thread spends per row, which is what bounds ingest.
+     */
+    public record Raw(double perSecond, double perCpuSecond, double writerMicrosPerRow) {
+    }
+
+    /** The events stored before the server started, and how long that took. */
+    public record Preload(long events, double seconds) {
+    }
+
+    /** The process's resident memory and the JVM heap in use, in MB, at the end of the HTTP run, server still up. */
+    public record Memory(long rssMb, long heapUsedMb, long heapCommittedMb) {
+    }
+
+    /** {@code preload}: events stored through the bulk path before the server starts, to measure on a full file. */
     public record Settings(int appenderEvents, int httpEvents, int warmupEvents, int batchSize, int clients, int commitRows,
-                           boolean enrich) {
+                           boolean enrich, long preload) {
     }
 
     private final Settings settings;
@@ -48,16 +78,19 @@ public final class IngestBenchmark {
     }
 
     public Result run() throws Exception {
-        double appender = appenderRate();
+        List<List<StoredEvent>> groups = rawGroups();
+        // Each path twice, alternating, and the better run of each: the first run of a path also pays the JIT.
+        Raw appender = rawRate(groups, EventWritePath.APPENDER);
+        Raw bulk = rawRate(groups, EventWritePath.BULK);
+        appender = better(appender, rawRate(groups, EventWritePath.APPENDER));
+        bulk = better(bulk, rawRate(groups, EventWritePath.BULK));
         HttpRun http = httpRun();
-        return new Result(settings.appenderEvents(), appender, http.events, http.perSecond, http.latencies.percentileMillis(50),
-                http.latencies.percentileMillis(99), http.cpu, http.writerStats);
+        return new Result(settings.appenderEvents(), appender, bulk, http.events, http.perSecond,
+                http.latencies.percentileMillis(50), http.latencies.percentileMillis(99), http.cpu, http.writerStats,
+                http.writePath, http.preload, http.memory);
     }
 
-    /** Rows per second through {@link DuckDbWarehouse#write}: one Appender, one commit per group, as the writer does. */
-    private double appenderRate() throws IOException {
-        Path db = Files.createTempFile(workDir, "appender", ".duckdb");
-        Files.delete(db);
+    private List<List<StoredEvent>> rawGroups() {
         BenchEvents gen = new BenchEvents(1, Instant.parse("2026-01-01T00:00:00Z"), "a");
         Instant received = Instant.now();
         List<List<StoredEvent>> groups = new ArrayList<>();
@@ -65,24 +98,78 @@ public final class IngestBenchmark {
             int n = Math.min(settings.commitRows(), settings.appenderEvents() - from);
             groups.add(gen.events(from, n).stream().map(e -> new StoredEvent(e, received)).toList());
         }
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null)) {
+        return groups;
+    }
+
+    private static Raw better(Raw a, Raw b) {
+        return new Raw(Math.max(a.perSecond(), b.perSecond()), Math.max(a.perCpuSecond(), b.perCpuSecond()),
+                Math.min(a.writerMicrosPerRow(), b.writerMicrosPerRow()));
+    }
+
+    /** Rows per second through {@link DuckDbWarehouse#write} the given way, one commit per group, as the writer does. */
+    private Raw rawRate(List<List<StoredEvent>> groups, EventWritePath path) throws IOException {
+        Path db = Files.createTempFile(workDir, path.name().toLowerCase(java.util.Locale.ROOT), ".duckdb");
+        Files.delete(db);
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, path)) {
+            if (warehouse.writePath() != path) {
+                throw new IllegalStateException("the " + path + " write path is not available in this JVM");
+            }
+            CpuUse cpu = CpuUse.start();
             long start = System.nanoTime();
             for (List<StoredEvent> group : groups) {
                 warehouse.write(group, List.of());
             }
-            return settings.appenderEvents() / ((System.nanoTime() - start) / 1e9);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            CpuUse.Figures used = cpu.stop();
+            double rows = settings.appenderEvents();
+            return new Raw(rows / seconds, rows / (used.processCores() * seconds),
+                    1e6 * used.group("earshot-db-writer") * seconds / rows);
         } finally {
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));
         }
     }
 
-    private record HttpRun(long events, double perSecond, Latencies latencies, CpuUse.Figures cpu, String writerStats) {
+    private record HttpRun(long events, double perSecond, Latencies latencies, CpuUse.Figures cpu, String writerStats,
+                           String writePath, Preload preload, Memory memory) {
+    }
+
+    /** Fills the file with {@code settings.preload()} events through the bulk path, in commits of 100k. */
+    private Preload preload(Path db) {
+        if (settings.preload() == 0) {
+            return new Preload(0, 0);
+        }
+        BenchEvents gen = new BenchEvents(7, Instant.now().minus(java.time.Duration.ofDays(365)), "p");
+        Instant received = Instant.now();
+        long start = System.nanoTime();
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, EventWritePath.BULK)) {
+            for (long from = 0; from < settings.preload(); from += PRELOAD_COMMIT) {
+                int n = (int) Math.min(PRELOAD_COMMIT, settings.preload() - from);
+                warehouse.write(gen.events(from, n).stream().map(e -> new StoredEvent(e, received)).toList(), List.of());
+            }
+        }
+        return new Preload(settings.preload(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Memory memory() {
+        Runtime rt = Runtime.getRuntime();
+        long rss = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            rss = -1;
+        }
+        return new Memory(rss, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.totalMemory() >> 20);
     }
 
     private HttpRun httpRun() throws Exception {
         Path db = Files.createTempFile(workDir, "http", ".duckdb");
         Files.delete(db);
+        Preload preload = preload(db);
         List<byte[]> warmup = bodies("w", settings.warmupEvents());
         List<byte[]> bodies = bodies("h", settings.httpEvents());
         Latencies latencies = new Latencies(bodies.size());
@@ -99,12 +186,14 @@ public final class IngestBenchmark {
             runClients(clients, http, uri, bodies, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
             CpuUse.Figures used = cpu.stop();
+            Memory memory = memory();
             long stored = earshot.warehouse().countEvents() - warmupRows;
             // The checkpoint that the run's log calls for happens once the writer is idle; let it, and report it.
             Thread.sleep(3_000);
             String metrics = http.send(HttpRequest.newBuilder(uri.resolve("/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            return new HttpRun(stored, stored / seconds, latencies, used, WriterStats.describe(metrics));
+            return new HttpRun(stored, stored / seconds, latencies, used, WriterStats.describe(metrics),
+                    earshot.warehouse() instanceof DuckDbWarehouse d ? d.writePath().name() : "other", preload, memory);
         } finally {
             clients.shutdownNow();
             Files.deleteIfExists(db);

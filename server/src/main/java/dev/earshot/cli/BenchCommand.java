@@ -7,7 +7,8 @@ import picocli.CommandLine;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Earshot's performance on this machine.",
         subcommands = {BenchIngestCommand.class, BenchDedupeCommand.class, BenchEnrichCommand.class,
                 BenchRecommendCommand.class, BenchAnalyticsCommand.class, BenchSimulateCommand.class,
-                BenchOverloadCommand.class, BenchCrashCommand.class})
+                BenchOverloadCommand.class, BenchCrashCommand.class, BenchReadersCommand.class,
+                BenchImportCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

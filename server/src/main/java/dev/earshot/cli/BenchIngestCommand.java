@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code earshot bench ingest}: the Appender ceiling, HTTP ingest end to end, their ratio and latencies. */
+/** {@code earshot bench ingest}: the Appender and bulk-path ceilings, HTTP ingest end to end, ratios and latencies. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Raw DuckDB Appender rows/s vs end-to-end HTTP ingest events/s on loopback.")
+        description = "Raw DuckDB Appender and columnar bulk rows/s vs end-to-end HTTP ingest events/s on loopback.")
 public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--appender-events", defaultValue = "1000000", description = "Rows for the raw Appender run.")
     int appenderEvents;
@@ -33,6 +33,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
             description = "Enrich events at ingest in the HTTP run, as the server does by default.")
     boolean enrich;
 
+    @Option(names = "--preload", defaultValue = "0",
+            description = "Events stored through the bulk path before the server starts; the HTTP run then measures on a full file.")
+    long preload;
+
     @Option(names = "--dir", description = "Folder for the temporary databases (default: the system temp folder).")
     Path dir;
 
@@ -43,17 +47,30 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         var result = new IngestBenchmark(new IngestBenchmark.Settings(appenderEvents, httpEvents, warmupEvents, batch, clients, commitRows,
-                enrich),
+                enrich, preload),
                 work).run();
-        System.out.printf("(a) DuckDB Appender, %,d rows, %,d per commit: %,.0f rows/s%n",
-                result.appenderEvents(), commitRows, result.appenderPerSecond());
-        System.out.printf("(b) HTTP ingest, %,d events, batches of %d, %d clients, enrichment %s: %,.0f events/s%n",
-                result.httpEvents(), batch, clients, enrich ? "on" : "off", result.httpPerSecond());
-        System.out.printf("(c) ratio b/a: %.2f%n", result.ratio());
+        System.out.printf("(a)  DuckDB Appender, %,d rows, %,d per commit: %,.0f rows/s (%,.0f per CPU-second;"
+                        + " writer thread %.2f µs a row)%n", result.appenderEvents(), commitRows, result.appender().perSecond(),
+                result.appender().perCpuSecond(), result.appender().writerMicrosPerRow());
+        System.out.printf("(a') columnar bulk path (Arrow stream, one INSERT per commit), same rows: %,.0f rows/s"
+                        + " (%,.0f per CPU-second; writer thread %.2f µs a row, columns built on the caller's thread)%n",
+                result.bulk().perSecond(), result.bulk().perCpuSecond(), result.bulk().writerMicrosPerRow());
+        if (result.preload().events() > 0) {
+            System.out.printf("     preloaded %,d events through the bulk path in %.1f s (%,.0f events/s)%n",
+                    result.preload().events(), result.preload().seconds(), result.preload().events() / result.preload().seconds());
+        }
+        System.out.printf("(b)  HTTP ingest, %,d events, batches of %d, %d clients, enrichment %s, write path %s: %,.0f events/s"
+                        + " (%,.0f per CPU-second of the whole process, clients included)%n",
+                result.httpEvents(), batch, clients, enrich ? "on" : "off", result.httpWritePath(), result.httpPerSecond(),
+                result.httpPerSecond() / result.cpu().processCores());
+        System.out.printf("(c)  ratio b/a: %.2f, b/a': %.2f%n", result.ratio(), result.bulkRatio());
         System.out.printf("(d) request latency: p50 %.1f ms, p99 %.1f ms%n", result.p50Millis(), result.p99Millis());
-        System.out.printf("    writer during (b): %s%n", result.writerStats());
+        System.out.printf("    writer during (b): %s; %.1f µs of writer CPU per event%n", result.writerStats(),
+                result.httpWriterMicrosPerRow());
         System.out.printf("    CPU during (b): %.2f cores for the whole process (clients included), of which:%n",
                 result.cpu().processCores());
+        System.out.printf("    memory after (b): RSS %,d MB, heap used %,d MB of %,d MB committed%n",
+                result.memory().rssMb(), result.memory().heapUsedMb(), result.memory().heapCommittedMb());
         result.cpu().coresByThreadGroup().entrySet().stream().filter(e -> e.getValue() >= 0.01)
                 .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
                 .forEach(e -> System.out.printf("      %-28s %.2f%n", e.getKey(), e.getValue()));

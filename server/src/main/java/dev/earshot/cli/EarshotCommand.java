@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The root of {@code java -jar earshot.jar}: lists the commands. */
 @Command(name = "earshot", mixinStandardHelpOptions = true, version = "Earshot 0.1.0",
         description = "Self-hosted music listening analytics.",
-        subcommands = {ServeCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class, SimulateCommand.class, EnrichCommand.class, ModelsCommand.class, EvalCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, KeysCommand.class, BackupCommand.class, RestoreCommand.class, SimulateCommand.class, EnrichCommand.class, ModelsCommand.class, EvalCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class EarshotCommand implements Runnable {
     @CommandLine.Spec

@@ -1,6 +1,7 @@
 package dev.earshot.cli;
 
 import dev.earshot.auth.KeyStore;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.store.DuckDbWarehouse;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,6 +30,11 @@ final class KeyTarget {
             description = "With --server: an admin key (env EARSHOT_ADMIN_KEY; the flag shows it in the process list).")
     String adminKey;
 
+    @Option(names = "--pseudonymise-key-file", defaultValue = "${env:EARSHOT_PSEUDONYMISE_KEY_FILE}",
+            description = "With --db: the server's pseudonymisation key file, so that --user binds the key to the"
+                    + " listener's pseudonym (env EARSHOT_PSEUDONYMISE_KEY_FILE).")
+    Path pseudonymiseKeyFile;
+
     boolean remote() {
         return where.server != null;
     }
@@ -40,7 +46,8 @@ final class KeyTarget {
     /** Opens the file, runs {@code work} on its key store, and closes the file again. */
     <T> T withStore(Function<KeyStore, T> work) {
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(where.db, null)) {
-            return work.apply(new KeyStore(warehouse, warehouse, Clock.systemUTC()));
+            return work.apply(new KeyStore(warehouse, warehouse, Clock.systemUTC(),
+                    Pseudonyms.from(pseudonymiseKeyFile)));
         }
     }
 }

@@ -42,6 +42,12 @@ public final class SecurityOptions {
                     + " listener's bytes remain in it or its log, ISO-8601 (env EARSHOT_COMPACT_WITHIN).")
     java.time.Duration compactWithin;
 
+    @Option(names = "--pseudonymise-key-file", defaultValue = "${env:EARSHOT_PSEUDONYMISE_KEY_FILE}",
+            description = "Replace every user id at ingest (and in requests naming a listener) by a keyed hash under"
+                    + " the key in this file, made when missing; keep the file safe and backed up: without it new"
+                    + " listens of a listener no longer join their history (env EARSHOT_PSEUDONYMISE_KEY_FILE).")
+    java.nio.file.Path pseudonymiseKeyFile;
+
     SecuritySettings settings() {
         AuthMode mode;
         try {
@@ -50,8 +56,7 @@ public final class SecurityOptions {
             throw new IllegalArgumentException("--auth must be on, off or auto, got '" + auth + "'");
         }
         return new SecuritySettings(mode, insecure, ratePerMinute, clean(allowedHosts), clean(corsOrigins), tlsCert, tlsKey,
-                compactWithin,
-                null);
+                compactWithin, pseudonymiseKeyFile);
     }
 
     private static List<String> clean(List<String> values) {

@@ -1,6 +1,7 @@
 package dev.earshot.ingest;
 
 import dev.earshot.threads.Threads;
+import dev.earshot.store.PreparedEvents;
 import dev.earshot.store.RejectedEvent;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
@@ -43,19 +44,31 @@ public final class GroupCommitWriter implements IngestSink, AutoCloseable {
         thread.start();
     }
 
-    /** Queues the rows; the future completes when they are committed, or fails with the write's error. */
+    /**
+     * Queues the rows; the future completes when they are committed, or fails with the write's error. The events
+     * are readied for the warehouse here, on the caller's thread (their columns, for the columnar path), so that
+     * the one writer thread only inserts and commits.
+     */
     @Override
     public CompletableFuture<Void> submit(List<StoredEvent> events, List<RejectedEvent> rejected) {
-        WriteRequest request = new WriteRequest(events, rejected, new CompletableFuture<>());
+        int rows = events.size() + rejected.size();
         if (!accepting) {
             throw new OverloadedException("the server is shutting down");
         }
         // A failed file or a low disk refuses here, before anything is queued: the request stores nothing.
         warehouse.checkWritable();
-        if (queuedRows.addAndGet(request.rows()) > settings.maxQueuedRows()) {
-            queuedRows.addAndGet(-request.rows());
+        if (queuedRows.addAndGet(rows) > settings.maxQueuedRows()) {
+            queuedRows.addAndGet(-rows);
             throw new OverloadedException("the write queue is full (" + settings.maxQueuedRows() + " rows)");
         }
+        PreparedEvents prepared;
+        try {
+            prepared = warehouse.prepare(events);
+        } catch (RuntimeException e) {
+            queuedRows.addAndGet(-rows);
+            throw e;
+        }
+        WriteRequest request = new WriteRequest(prepared, rejected, new CompletableFuture<>());
         queue.add(request);
         return request.done();
     }
@@ -123,17 +136,19 @@ public final class GroupCommitWriter implements IngestSink, AutoCloseable {
     }
 
     private void commit(List<WriteRequest> group) {
+        List<PreparedEvents> prepared = new ArrayList<>(group.size());
         List<StoredEvent> events = new ArrayList<>();
         List<RejectedEvent> rejected = new ArrayList<>();
         long rows = 0;
         for (WriteRequest r : group) {
-            events.addAll(r.events());
+            prepared.add(r.events());
+            events.addAll(r.events().events());
             rejected.addAll(r.rejected());
             rows += r.rows();
         }
         long start = System.nanoTime();
         try {
-            warehouse.write(events, rejected);
+            warehouse.writePrepared(prepared, rejected);
             metrics.committed(events.size(), Duration.ofNanos(System.nanoTime() - start));
             group.forEach(r -> r.done().complete(null));
             committedListener.accept(events);
@@ -141,6 +156,7 @@ public final class GroupCommitWriter implements IngestSink, AutoCloseable {
             LOG.error("commit of {} rows failed", rows, e);
             group.forEach(r -> r.done().completeExceptionally(e));
         } finally {
+            prepared.forEach(PreparedEvents::close);
             queuedRows.addAndGet(-rows);
         }
     }
@@ -156,6 +172,7 @@ public final class GroupCommitWriter implements IngestSink, AutoCloseable {
         }
         // A request that raced past the accepting check after the thread's last look must not hang.
         for (WriteRequest late; (late = queue.poll()) != null; ) {
+            late.events().close();
             late.done().completeExceptionally(new OverloadedException("the server is shutting down"));
         }
     }

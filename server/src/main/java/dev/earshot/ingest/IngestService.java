@@ -1,5 +1,6 @@
 package dev.earshot.ingest;
 
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventDraft;
 import dev.earshot.event.EventParser;
@@ -33,10 +34,15 @@ public final class IngestService {
     private final Clock clock;
     private final Duration ackTimeout;
     private final EnrichmentPipeline enrichment;
+    private final Pseudonyms pseudonyms;
 
-    /** {@code enrichment} may be null: events are then stored without insight. */
+    /**
+     * {@code enrichment} may be null: events are then stored without insight. {@code pseudonyms} replaces every
+     * user id before anything is stored (off: kept as sent).
+     */
     public IngestService(EventParser parser, EventValidator validator, DedupeIndex dedupe, IngestSink writer,
-                         IngestMetrics metrics, Clock clock, Duration ackTimeout, EnrichmentPipeline enrichment) {
+                         IngestMetrics metrics, Clock clock, Duration ackTimeout, EnrichmentPipeline enrichment,
+                         Pseudonyms pseudonyms) {
         this.parser = parser;
         this.validator = validator;
         this.dedupe = dedupe;
@@ -45,6 +51,7 @@ public final class IngestService {
         this.clock = clock;
         this.ackTimeout = ackTimeout;
         this.enrichment = enrichment;
+        this.pseudonyms = pseudonyms;
         metrics.watchDedupe(dedupe);
     }
 
@@ -61,7 +68,7 @@ public final class IngestService {
         for (EventDraft draft : drafts) {
             ValidationResult result = validator.validate(draft, receivedAt);
             if (result instanceof ValidationResult.Valid v) {
-                valid.add(v.event());
+                valid.add(pseudonymised(v.event()));
             } else {
                 invalid.add((ValidationResult.Invalid) result);
             }
@@ -74,7 +81,28 @@ public final class IngestService {
      * tests pin that every event passes {@link EventValidator}): dedupe and durable commit, no parsing.
      */
     public IngestReport ingestEvents(List<ListenEvent> events) {
-        return accept(events, List.of(), clock.instant());
+        return accept(pseudonyms.on() ? events.stream().map(this::pseudonymised).toList() : events, List.of(),
+                clock.instant());
+    }
+
+    private ListenEvent pseudonymised(ListenEvent e) {
+        if (!pseudonyms.on()) {
+            return e;
+        }
+        return new ListenEvent(e.eventId(), e.eventType(), pseudonyms.of(e.userId()), e.trackId(), e.timestamp(),
+                e.deviceTimestamp(), e.platform(), e.location(), e.sessionId(), e.positionMs(), e.msPlayed(),
+                e.durationMs(), e.device(), e.context(), e.track());
+    }
+
+    /**
+     * Ingests events an import made (checked by the import against the same rules), beside the records it
+     * refused, in one commit; answers which events were already stored, so that the import can count listens.
+     */
+    public List<ListenEvent> ingestImported(List<ListenEvent> events, List<RejectedEvent> rejected) {
+        DedupeIndex.Claim claim = dedupe.claim(events);
+        store(claim.fresh(), rejected, clock.instant());
+        metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), rejected.size());
+        return claim.duplicates();
     }
 
     /** Drops duplicates, stores the new events and the refused ones, and reports, once committed. */
@@ -136,7 +164,7 @@ public final class IngestService {
         }
     }
 
-    private static List<RejectedEvent> rejections(List<ValidationResult.Invalid> invalid, Instant receivedAt) {
+    private List<RejectedEvent> rejections(List<ValidationResult.Invalid> invalid, Instant receivedAt) {
         if (invalid.isEmpty()) {
             return List.of();
         }
@@ -144,7 +172,7 @@ public final class IngestService {
         List<RejectedEvent> out = new ArrayList<>(invalid.size());
         for (ValidationResult.Invalid r : invalid) {
             boolean malformed = r.violations().stream().anyMatch(v -> v.field().equals("$"));
-            out.add(new RejectedEvent(receivedAt, requestId, r.index(), r.eventId(), r.raw(),
+            out.add(new RejectedEvent(receivedAt, requestId, r.index(), r.eventId(), pseudonyms.inRawText(r.raw()),
                     malformed ? "malformed" : "invalid", r.violations()));
         }
         return out;

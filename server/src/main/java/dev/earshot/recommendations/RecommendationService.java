@@ -12,7 +12,9 @@ import dev.earshot.recommend.Recommenders;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.store.SqlReader;
+import dev.earshot.store.StateFiles;
 import dev.earshot.store.Warehouse;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,11 +51,24 @@ public final class RecommendationService {
     private volatile RecommendReport evaluation;
     private volatile FitReport lastFit;
 
+    static final String REPORT = "recommender-evaluation";
+    private final StateFiles state;
+
     public RecommendationService(Warehouse warehouse, SqlReader sql, Duration window, Clock clock) {
+        this(warehouse, sql, window, clock, StateFiles.NONE);
+    }
+
+    /**
+     * With {@code state}, the last evaluation outlives a restart: GET /v1/models shows it (and its best model is
+     * served) at once, until the evaluation that runs {@link #EVALUATION_DELAY} after start replaces it.
+     */
+    public RecommendationService(Warehouse warehouse, SqlReader sql, Duration window, Clock clock, StateFiles state) {
         this.warehouse = warehouse;
         this.sql = sql;
         this.window = window;
         this.clock = clock;
+        this.state = state;
+        state.read(REPORT, RecommendReport.class).ifPresent(this::adopt);
     }
 
     /** Fits now and every {@code interval} after on {@code scheduler}, and evaluates once after {@link #EVALUATION_DELAY}. */
@@ -89,11 +104,26 @@ public final class RecommendationService {
     /** Evaluates every candidate on the simulator, keeps the report, and serves the best from the next fit. */
     public RecommendReport evaluate() {
         RecommendReport report = RecommendEvaluation.run(EVALUATION, candidates, clock);
-        String best = report.best().name();
-        chosen = candidates.stream().filter(r -> r.name().equals(best)).findFirst().orElseThrow();
-        evaluation = report;
-        LOG.info("recommenders evaluated; serving {}:\n{}", best, report.format());
+        adopt(report);
+        try {
+            state.write(REPORT, report);
+        } catch (UncheckedIOException e) {
+            LOG.warn("the recommender evaluation is not kept for the next start: {}", e.getMessage());
+        }
+        LOG.info("recommenders evaluated; serving {}:\n{}", report.best().name(), report.format());
         return report;
+    }
+
+    /** Serves the report's best model from the next fit; a report naming no model we have is ignored. */
+    private void adopt(RecommendReport report) {
+        if (report.models().isEmpty()) {
+            return;
+        }
+        String best = report.best().name();
+        candidates.stream().filter(r -> r.name().equals(best)).findFirst().ifPresent(r -> {
+            chosen = r;
+            evaluation = report;
+        });
     }
 
     /** The last evaluation, empty until the first has finished. */

@@ -11,14 +11,19 @@ final class AudienceSql {
     /** user_id, matching, country, platform, mean_engagement, audience (the member count before any limit). */
     static BoundSql members(Rule rule, Range range, Integer limit) {
         BoundSql cond = RuleSql.condition(rule);
-        BoundSql sql = BoundSql.of("WITH members AS (SELECT e.user_id, count(*) AS matching, mode(e.country) AS country,"
-                        + " mode(e.platform) AS platform, avg(e.engagement) AS mean_engagement FROM events e"
-                        + " WHERE e.event_type = 'play' AND e.ts >= make_timestamp(?) AND e.ts < make_timestamp(?) AND ",
-                Cursor.micros(range.from()), Cursor.micros(range.to()))
+        // Every play of the range is read (not only the matching ones) so that a share of the listener's
+        // listens can be asked for; the HAVING is Rule.admits in SQL.
+        BoundSql sql = BoundSql.of("WITH plays AS (SELECT e.user_id, e.country, e.platform, e.engagement, ")
                 .then(cond)
-                .then(" GROUP BY e.user_id HAVING count(*) >= ?)"
+                .then(" AS hit FROM events e WHERE e.event_type = 'play' AND e.ts >= make_timestamp(?) AND e.ts < make_timestamp(?)),"
+                        + " members AS (SELECT user_id, count(*) FILTER (WHERE hit) AS matching,"
+                        + " mode(country) FILTER (WHERE hit) AS country, mode(platform) FILTER (WHERE hit) AS platform,"
+                        + " avg(engagement) FILTER (WHERE hit) AS mean_engagement FROM plays GROUP BY user_id"
+                        + " HAVING count(*) FILTER (WHERE hit) >= ? AND count(*) FILTER (WHERE hit) >= ? * count(*))"
                         + " SELECT user_id, matching, country, platform, mean_engagement, count(*) OVER () AS audience"
-                        + " FROM members ORDER BY matching DESC, user_id", rule.minListens());
+                        + " FROM members ORDER BY matching DESC, user_id",
+                        Cursor.micros(range.from()), Cursor.micros(range.to()), rule.minListens(),
+                        rule.minShare() == null ? 0.0 : rule.minShare());
         return limit == null ? sql : sql.then(" LIMIT ?", limit);
     }
 

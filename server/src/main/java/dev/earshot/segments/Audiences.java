@@ -2,6 +2,9 @@ package dev.earshot.segments;
 
 import dev.earshot.analytics.Range;
 import dev.earshot.store.SqlReader;
+import dev.earshot.vocab.Genre;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ public final class Audiences {
 
     public Audience audience(Rule rule, Range range) {
         return reader.read(conn -> {
+            checkGenre(conn, rule);
             long listeners;
             try (var ps = AudienceSql.listeners(range).prepare(conn); ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -39,6 +43,7 @@ public final class Audiences {
     /** Every member, most matching listens first, handed to {@code sink} while the query runs. */
     public void members(Rule rule, Range range, Consumer<AudienceMember> sink) {
         reader.read(conn -> {
+            checkGenre(conn, rule);
             try (var ps = AudienceSql.members(rule, range, null).prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(member(rs));
@@ -46,6 +51,27 @@ public final class Audiences {
             }
             return null;
         });
+    }
+
+    /**
+     * A genre outside the shared vocabulary is allowed only when some listen carries it (catalogues bring their
+     * own genres): otherwise "genre=polka" would be an empty audience that looks like an answer.
+     */
+    private static void checkGenre(Connection conn, Rule rule) throws SQLException {
+        String genre = rule.genre();
+        if (genre == null || Genre.WIRE.find(genre).isPresent()) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT EXISTS (SELECT 1 FROM events WHERE genre = ?)")) {
+            ps.setString(1, genre);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    throw new InvalidRuleException("genre", "unknown value '" + genre + "'; expected one of: "
+                            + Genre.WIRE.allowed() + " (or a genre the stored listens carry)");
+                }
+            }
+        }
     }
 
     private static AudienceMember member(ResultSet rs) throws SQLException {

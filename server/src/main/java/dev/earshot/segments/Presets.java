@@ -9,18 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The preset segments the dashboard offers, the brief's ad-targeting ideas among them. */
+/**
+ * The preset segments the dashboard offers, the brief's ad-targeting ideas among them. Each judges taste by
+ * share: a listener belongs when enough of their own listens match, not when a heavy listener's long tail does.
+ */
 public final class Presets {
     static final List<Preset> ALL = List.of(
-            new Preset("energetic-rock", "Energetic rock fans", "Rock listened to in an energetic mood: concert ads",
-                    rule("rock", "energetic", null, null, null, null), false),
+            new Preset("energetic-rock", "Energetic rock fans",
+                    "At least 25% of their listens are rock in an energetic mood: concert ads",
+                    rule("rock", "energetic", null, null, null, null).withMinShare(0.25), false),
             new Preset("top-artist-fans", "Fans of the top artist",
-                    "Listeners of the range's most played artist: ticket ads for that artist",
-                    rule(null, null, null, null, null, null), true),
-            new Preset("evening-relaxers", "Evening relaxers", "Relaxing between 18 and 23 h local time",
-                    rule(null, null, "relax", null, null, HourRange.parse("18-23")), false),
-            new Preset("workout", "Workout listeners", "Listening while working out: sports and fitness ads",
-                    rule(null, null, "workout", null, null, null), false),
+                    "At least 10% of their listens are the range's most played artist: ticket ads for that artist",
+                    rule(null, null, null, null, null, null).withMinShare(0.10), true),
+            new Preset("evening-relaxers", "Evening relaxers",
+                    "At least 20% of their listens are relaxing between 18 and 23 h local time",
+                    rule(null, null, "relax", null, null, HourRange.parse("18-23")).withMinShare(0.20), false),
+            new Preset("workout", "Workout listeners",
+                    "At least 20% of their listens are while working out: sports and fitness ads",
+                    rule(null, null, "workout", null, null, null).withMinShare(0.20), false),
             highEngagement("spotify", "Spotify"),
             highEngagement("apple_music", "Apple Music"),
             highEngagement("youtube_music", "YouTube Music"));
@@ -69,8 +75,10 @@ public final class Presets {
 
     private static Preset highEngagement(String platform, String label) {
         return new Preset("high-engagement-" + platform, "High-engagement " + label + " listeners",
-                "Listens on " + label + " with engagement of at least " + HIGH_ENGAGEMENT + ": premium upsell",
-                new Rule(null, null, null, platform, null, HIGH_ENGAGEMENT, null, null, Rule.DEFAULT_MIN_LISTENS), false);
+                "Half or more of their listens are on " + label + " with engagement of at least " + HIGH_ENGAGEMENT
+                        + ": premium upsell",
+                new Rule(null, null, null, platform, null, HIGH_ENGAGEMENT, null, null, Rule.DEFAULT_MIN_LISTENS, 0.5),
+                false);
     }
 
     private static Rule rule(String genre, String mood, String context, String platform, String country, HourRange hours) {

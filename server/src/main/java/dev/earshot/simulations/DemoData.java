@@ -1,7 +1,10 @@
 package dev.earshot.simulations;
 
 import dev.earshot.event.ListenEvent;
+import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.OutcomeUnknownException;
+import dev.earshot.ingest.OverloadedException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.Simulation;
@@ -10,10 +13,11 @@ import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
 import dev.earshot.store.Warehouse;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * What {@code --demo} loads into an empty warehouse: 30 days of a 2,000-listener Spotify world plus smaller
  * Apple Music and YouTube Music ones, then a live trickle, so that a first look finds a full dashboard.
  */
-public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
+public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Duration retryPause) {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final int DAYS = 30;
     /** The world the live trickle replays (and {@code "listeners": "demo"} feeds with it): the Spotify one. */
@@ -29,10 +33,11 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
     static final int REPLAYED_USERS = 2_000;
     static final long REPLAYED_SEED = 42L;
     static final int BATCH = 5_000;
+    /** A batch whose commit was not confirmed (or that met a full queue) is sent again this often, then the load stops. */
+    static final int ATTEMPTS = 6;
 
     /** The demo of {@code --demo}: 30 days up to today of 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners. */
-    public static DemoData standard() {
-        LocalDate end = LocalDate.now(ZoneOffset.UTC);
+    public static DemoData standard(LocalDate end) {
         return new DemoData(List.of(
                 SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS, REPLAYED_SEED, end)
                         .withHoldoutDays(0),
@@ -40,26 +45,47 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
                 SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
                 // The trickle replays the Spotify world itself (same seed, size and period): the same listeners and
                 // catalog keep listening live, so their new events meet tracks the co-listening model knows.
-                new FeedRequest(null, null, 5.0, null, null, FeedRequest.DEMO_LISTENERS));
+                new FeedRequest(null, null, 5.0, null, null, FeedRequest.DEMO_LISTENERS), Duration.ofSeconds(5));
     }
 
     /**
-     * Loads the history when the warehouse is empty (a restart keeps what is there), then starts the trickle.
-     * Returns whether history was loaded.
+     * Loads the history when the warehouse is empty (a restart keeps what is there), or resumes a load that
+     * {@code progress} says stopped, then starts the trickle. A load that fails is marked stopped with its reason
+     * (the dashboard shows it) and the exception is rethrown. Returns whether history was loaded.
      */
-    public boolean load(Warehouse warehouse, IngestService ingest, SimulationService simulations) {
-        boolean empty = warehouse.countEvents() == 0;
-        if (empty) {
-            for (SimulationConfig config : history) {
-                long stored = backfill(World.generate(config), userPrefix(config), ingest);
-                LOG.info("demo: stored {} events of {} {} listeners over {} days", stored, config.users(),
-                        config.scenario().name(), config.days());
+    public boolean load(Warehouse warehouse, IngestService ingest, SimulationService simulations, DemoProgress progress) {
+        Optional<DemoProgress.Saved> kept = progress.kept();
+        boolean unfinished = kept.isPresent() && kept.get().state() != DemoProgress.State.COMPLETE;
+        // A warehouse with events and no record of a demo load was filled before loads were recorded, or by hand.
+        boolean load = unfinished || (kept.isEmpty() && warehouse.countEvents() == 0);
+        if (load) {
+            progress.started(history.get(history.size() - 1).end(), history.size(), unfinished);
+            DemoProgress.Saved from = progress.kept().orElseThrow();
+            try {
+                long stored = from.stored();
+                for (int i = from.world(); i < history.size(); i++) {
+                    SimulationConfig config = history.get(i);
+                    long skip = i == from.world() ? from.generated() : 0;
+                    stored = backfill(i, World.generate(config), userPrefix(config), skip, stored, ingest, progress);
+                    LOG.info("demo: {} {} listeners over {} days stored ({} events in all{})", config.users(),
+                            config.scenario().name(), config.days(), stored, skip > 0 ? ", resumed" : "");
+                }
+                progress.complete(history.size());
+            } catch (RuntimeException e) {
+                progress.stopped(e.getMessage());
+                throw e;
             }
         } else {
-            LOG.info("demo: the warehouse already holds events; not loading history again");
+            LOG.info("demo: the warehouse already holds the demo history; not loading it again");
         }
         simulations.start(trickle);
-        return empty;
+        return load;
+    }
+
+    /** The demo of {@code --demo} up to today, or, when a load is to be resumed, up to the day it was begun. */
+    public static DemoData standardFor(DemoProgress progress, LocalDate today) {
+        return standard(progress.kept().filter(s -> s.state() != DemoProgress.State.COMPLETE && s.end() != null)
+                .map(DemoProgress.Saved::end).orElse(today));
     }
 
     /**
@@ -77,12 +103,21 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
                 e.durationMs(), e.device(), e.context(), e.track());
     }
 
-    private static long backfill(World world, String userPrefix, IngestService ingest) {
+    /**
+     * Stores one world's events in batches, skipping the first {@code skip} it generates (stored by an earlier
+     * start: generation is deterministic), and records progress after each batch. Returns the events stored in all.
+     */
+    private long backfill(int index, World world, String userPrefix, long skip, long storedBefore, IngestService ingest,
+                          DemoProgress progress) {
         List<ListenEvent> batch = new ArrayList<>(BATCH);
-        long[] stored = {0};
+        long[] generated = {0};
+        long[] stored = {storedBefore};
         EventSink sink = new EventSink() {
             @Override
             public void accept(ListenEvent event) {
+                if (++generated[0] <= skip) {
+                    return;
+                }
                 batch.add(userPrefix.isEmpty() ? event : renamed(event, userPrefix));
                 if (batch.size() == BATCH) {
                     close();
@@ -92,8 +127,9 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
             @Override
             public void close() {
                 if (!batch.isEmpty()) {
-                    stored[0] += ingest.ingestEvents(List.copyOf(batch)).accepted();
+                    stored[0] += send(ingest, List.copyOf(batch));
                     batch.clear();
+                    progress.batch(index, generated[0], stored[0]);
                 }
             }
         };
@@ -103,5 +139,34 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle) {
             throw new IllegalStateException("demo data could not be generated", e);
         }
         return stored[0];
+    }
+
+    /**
+     * Sends a batch, again when its outcome is unknown or the queue is full (a busy machine): a batch stored the
+     * first time comes back as duplicates, which count as stored.
+     */
+    private int send(IngestService ingest, List<ListenEvent> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                IngestReport report = ingest.ingestEvents(batch);
+                return report.accepted() + report.duplicates();
+            } catch (OutcomeUnknownException | OverloadedException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("demo: a batch was not confirmed ({}); sending it again in {} s", e.getMessage(),
+                        retryPause.toSeconds());
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(retryPause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the demo load was interrupted", e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Simulation;
 import dev.earshot.simulate.TruthRecorder;
@@ -54,7 +55,14 @@ public final class LiveFeed implements Runnable {
             state = "stopped";
         } catch (RuntimeException | java.io.IOException e) {
             LOG.error("simulation {} failed", id, e);
-            error = e.getMessage();
+            error = e.getMessage() == null ? "the feed stopped on an unexpected error; see the server log" : e.getMessage();
+            state = "failed";
+        } catch (OutOfMemoryError e) {
+            // The world is let go as run() returns, so the heap recovers; the feed must say so and free its slot,
+            // not read "running" forever (measured: dead feeds held three of the four slots until a restart).
+            LOG.error("simulation {} ran out of memory", id);
+            error = "the feed ran out of memory: its world (" + request.users() + " listeners, " + request.days()
+                    + " days) is too large for this server's heap; start it with fewer listeners or days";
             state = "failed";
         }
     }
@@ -112,8 +120,8 @@ public final class LiveFeed implements Runnable {
             while (true) {
                 try {
                     return ingest.ingestEvents(events);
-                } catch (OverloadedException e) {
-                    // Same as a client told 503 + Retry-After: wait, then send the same events again.
+                } catch (OverloadedException | StoreUnavailableException e) {
+                    // Same as a client told 503/507 + Retry-After: nothing was stored; wait, then send them again.
                     sleepNanos(1_000_000_000L);
                 }
             }

@@ -20,9 +20,22 @@ public final class SimulationService implements AutoCloseable {
     private final Map<String, Thread> threads = new LinkedHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
 
+    private final DemoProgress demo;
+
     public SimulationService(IngestService ingest, Clock clock) {
+        this(ingest, clock, DemoProgress.OFF);
+    }
+
+    /** With the progress of the demo load, which GET /v1/simulations shows beside the feeds. */
+    public SimulationService(IngestService ingest, Clock clock, DemoProgress demo) {
         this.ingest = ingest;
         this.clock = clock;
+        this.demo = demo;
+    }
+
+    /** How far the demo load got; empty without {@code --demo}. */
+    public Optional<DemoProgress.View> demo() {
+        return demo.view();
     }
 
     /** Starts a feed; throws {@link TooManySimulationsException} when {@value #MAX_RUNNING} are already running. */

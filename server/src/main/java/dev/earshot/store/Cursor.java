@@ -1,5 +1,6 @@
 package dev.earshot.store;
 
+import dev.earshot.event.StrictUtf8;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -15,23 +16,48 @@ public record Cursor(long timestampMicros, String eventId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Cursors name instants of years 0001 to 9999 only (as the range parameters do), and ids this long at most. */
+    static final long MIN_MICROS = -62_135_596_800_000_000L;
+    static final long MAX_MICROS = 253_402_300_799_999_999L;
+    static final int MAX_TOKEN_CHARS = 1_024;
+
     /** Decodes a cursor from {@link #encode()}; throws IllegalArgumentException for anything else. */
     public static Cursor decode(String token) {
-        String plain;
+        if (token.length() > MAX_TOKEN_CHARS) {
+            throw notOurs();
+        }
+        byte[] bytes;
         try {
-            plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            bytes = Base64.getUrlDecoder().decode(token);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cursor is not one this server issued");
+            throw notOurs();
         }
+        if (StrictUtf8.firstInvalid(bytes) >= 0) {
+            throw notOurs();
+        }
+        String plain = new String(bytes, StandardCharsets.UTF_8);
         int colon = plain.indexOf(':');
-        if (colon <= 0) {
-            throw new IllegalArgumentException("cursor is not one this server issued");
+        if (colon <= 0 || colon > 20 || colon == plain.length() - 1) {
+            throw notOurs();
         }
+        String number = plain.substring(0, colon);
+        if (!number.matches("-?[0-9]{1,19}")) {
+            throw notOurs();
+        }
+        long micros;
         try {
-            return new Cursor(Long.parseLong(plain.substring(0, colon)), plain.substring(colon + 1));
+            micros = Long.parseLong(number);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("cursor is not one this server issued");
+            throw notOurs();
         }
+        if (micros < MIN_MICROS || micros > MAX_MICROS) {
+            throw notOurs();
+        }
+        return new Cursor(micros, plain.substring(colon + 1));
+    }
+
+    private static IllegalArgumentException notOurs() {
+        return new IllegalArgumentException("is not a cursor this server issued; pass next_cursor from the last page");
     }
 
     public static long micros(Instant instant) {

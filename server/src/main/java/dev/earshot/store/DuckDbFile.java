@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBConnection;
@@ -160,6 +161,9 @@ final class DuckDbFile implements AutoCloseable {
         if (!now.writable()) {
             throw new StoreUnavailableException(now.fault(), now.reason() + ": nothing was stored; retry after a pause");
         }
+        guard.unwritable().ifPresent(r -> {
+            throw r;
+        });
         guard.refusal().ifPresent(r -> {
             throw r;
         });
@@ -175,6 +179,9 @@ final class DuckDbFile implements AutoCloseable {
         if (!health.writable()) {
             checkWritable();
         }
+        guard.unwritable().ifPresent(r -> {
+            throw r;
+        });
         if (guarded) {
             guard.refusal().ifPresent(r -> {
                 throw r;
@@ -198,6 +205,26 @@ final class DuckDbFile implements AutoCloseable {
             return;
         }
         lastReopen = now;
+        // No reader may hold a connection of the old database while the new one opens: DuckDB keeps a database
+        // alive while any connection of it is open, and two live databases over one file (the old one checkpointing
+        // its stale state when its last reader closes) stored acknowledged events twice (measured on a full disk).
+        // A read that does not finish in time leaves the reopen to the next attempt.
+        try {
+            if (!swap.writeLock().tryLock(REOPEN_EVERY_MS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            reopen();
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    private void reopen() {
         handles.closeQuietly();
         try {
             Handles reopened = connect(file, memoryLimit);
@@ -362,6 +389,10 @@ final class DuckDbFile implements AutoCloseable {
         }
         StoreHealth now = health;
         if (now.writable()) {
+            var frozen = guard.unwritable();
+            if (frozen.isPresent()) {
+                return StoreHealth.failed(WriteFault.NOT_WRITABLE, frozen.get().getMessage(), null);
+            }
             var low = guard.refusal();
             if (low.isPresent()) {
                 return StoreHealth.failed(WriteFault.DISK_FULL, low.get().getMessage(), null);
@@ -389,6 +420,10 @@ final class DuckDbFile implements AutoCloseable {
                     if (health.writable()) {
                         try (Statement st = h.writer().createStatement()) {
                             st.execute("CHECKPOINT");
+                        } catch (SQLException e) {
+                            // Nothing committed is lost: the log stays beside the file and the next start replays it.
+                            LOG.warn("closing checkpoint of {} failed ({}); the write-ahead log is kept and replayed at"
+                                    + " the next start", file, WriteFault.of(e).reason());
                         }
                     }
                 } finally {

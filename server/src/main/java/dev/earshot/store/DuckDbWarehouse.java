@@ -35,9 +35,12 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     private final DuckDbFile file;
     private final RejectedEventWriter rejectedWriter = new RejectedEventWriter();
     private final TrackCatalogWriter trackWriter = new TrackCatalogWriter();
+    /** Empty when the events go through the Appender (asked for, or Arrow unusable in this JVM). */
+    private final Optional<BulkInsert> bulk;
 
-    private DuckDbWarehouse(DuckDbFile file) {
+    private DuckDbWarehouse(DuckDbFile file, EventWritePath path) {
         this.file = file;
+        this.bulk = path == EventWritePath.BULK ? BulkInsert.open() : Optional.empty();
     }
 
     /**
@@ -51,27 +54,86 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
 
     /** As {@link #open(Path, String)}, refusing new data while less than {@code minFreeDiskBytes} are free (0: off). */
     public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes) {
-        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes));
+        return open(file, memoryLimit, minFreeDiskBytes, EventWritePath.BULK);
+    }
+
+    /** As {@link #open(Path, String, long)}, appending events the given way (benchmarks compare the two). */
+    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, EventWritePath path) {
+        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes), path);
+    }
+
+    /** The way events are appended, after the bulk path's check of this JVM. */
+    public EventWritePath writePath() {
+        return bulk.isPresent() ? EventWritePath.BULK : EventWritePath.APPENDER;
     }
 
     /** Appends and commits in one transaction: a failed group stores none of its rows. */
     @Override
     public void write(List<StoredEvent> events, List<RejectedEvent> rejected) {
-        file.write("commit of " + (events.size() + rejected.size()) + " rows", true, writer -> {
+        try (PreparedEvents group = prepare(events)) {
+            writePrepared(List.of(group), rejected);
+        }
+    }
+
+    /** Builds the Arrow columns on the calling thread when the columnar path is on. */
+    @Override
+    public PreparedEvents prepare(List<StoredEvent> events) {
+        if (bulk.isEmpty() || events.isEmpty()) {
+            return PreparedEvents.rows(events);
+        }
+        return new PreparedEvents(events, bulk.get().columns(events));
+    }
+
+    @Override
+    public void writePrepared(List<PreparedEvents> groups, List<RejectedEvent> rejected) {
+        int rows = rejected.size();
+        List<StoredEvent> events = new ArrayList<>();
+        for (PreparedEvents g : groups) {
+            events.addAll(g.events());
+        }
+        file.write("commit of " + (events.size() + rows) + " rows", true, writer -> {
             DuckDbFile.begin(writer);
-            if (!events.isEmpty()) {
-                try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
-                    for (StoredEvent e : events) {
-                        EventRowWriter.append(appender, e);
-                    }
-                }
-            }
+            appendEvents(writer, groups);
             var tracks = trackWriter.write(writer, events, Cursor.micros(Instant.now()));
             rejectedWriter.write(writer, rejected);
             DuckDbFile.commit(writer);
             trackWriter.committed(tracks);
             return null;
         });
+    }
+
+    /** Upserts catalog entries without events (a catalog CSV import), field by field as inline metadata does. */
+    public void upsertTracks(java.util.Map<String, TrackMetadata> tracks) {
+        file.write("catalog upsert of " + tracks.size() + " tracks", true, writer -> {
+            DuckDbFile.begin(writer);
+            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(Instant.now()));
+            DuckDbFile.commit(writer);
+            trackWriter.committed(written);
+            return null;
+        });
+    }
+
+    /** Columns prepared by {@link #prepare} go in with one statement; groups prepared as rows, through the Appender. */
+    private void appendEvents(DuckDBConnection writer, List<PreparedEvents> groups) throws SQLException {
+        List<org.apache.arrow.vector.VectorSchemaRoot> columns = new ArrayList<>();
+        List<StoredEvent> rows = new ArrayList<>();
+        for (PreparedEvents g : groups) {
+            if (g.columns() != null) {
+                columns.add(g.columns());
+            } else {
+                rows.addAll(g.events());
+            }
+        }
+        if (!columns.isEmpty()) {
+            bulk.orElseThrow().insertBatches(writer, columns);
+        }
+        if (!rows.isEmpty()) {
+            try (DuckDBAppender appender = writer.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+                for (StoredEvent e : rows) {
+                    EventRowWriter.append(appender, e);
+                }
+            }
+        }
     }
 
     @Override
@@ -327,5 +389,6 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     @Override
     public void close() {
         file.close();
+        bulk.ifPresent(BulkInsert::close);
     }
 }

@@ -142,6 +142,15 @@ final class Schema {
                 revoked_at        TIMESTAMP,
                 last_delivered_at TIMESTAMP
             );
+            """,
+            // v6: one track per song across sources (imports.TrackResolver): every identifier an import met for a
+            // recording (Spotify URI, isrc:…, mbid:…, youtube:…, apple:…, the earshot:track: identity of artist and
+            // title) and the track it names. Written by imports as jobs of the one writer.
+            """
+            CREATE TABLE track_aliases (
+                alias     VARCHAR PRIMARY KEY,
+                track_id  VARCHAR NOT NULL
+            );
             """);
 
     private Schema() {

@@ -41,6 +41,12 @@ final class TrackCatalogWriter {
                 changed.put(stored.event().trackId(), track);
             }
         }
+        return upsert(conn, changed, nowMicros);
+    }
+
+    /** Stages and upserts these tracks (a catalog import); returns them, to {@link #committed} after commit. */
+    Map<String, TrackMetadata> upsert(DuckDBConnection conn, Map<String, TrackMetadata> changed, long nowMicros)
+            throws SQLException {
         if (changed.isEmpty()) {
             return changed;
         }

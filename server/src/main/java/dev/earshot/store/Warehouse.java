@@ -20,6 +20,23 @@ public interface Warehouse extends AutoCloseable {
     /** Stores accepted and rejected events in one transaction; returns only once it is durable. */
     void write(List<StoredEvent> events, List<RejectedEvent> rejected);
 
+    /**
+     * Readies events for {@link #writePrepared} on the caller's thread — a request's, not the one writer's — so
+     * that work which needs no database stays off the writer. The caller closes the result once written or refused.
+     */
+    default PreparedEvents prepare(List<StoredEvent> events) {
+        return PreparedEvents.rows(events);
+    }
+
+    /** As {@link #write}, for groups readied by {@link #prepare}; it does not close them. */
+    default void writePrepared(List<PreparedEvents> groups, List<RejectedEvent> rejected) {
+        List<StoredEvent> events = new java.util.ArrayList<>();
+        for (PreparedEvents g : groups) {
+            events.addAll(g.events());
+        }
+        write(events, rejected);
+    }
+
     EventPage events(EventQuery query);
 
     /** One stored listen as the co-listening model reads it. */

@@ -1,26 +1,16 @@
 package dev.earshot.users;
 
+import dev.earshot.auth.KeyFile;
 import dev.earshot.store.Cursor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The record that erasures happened (DESIGN §3): when, by which key, how many rows per table, and the listener
@@ -32,9 +22,9 @@ public final class ErasureAudit {
     private static final String DDL = "CREATE TABLE IF NOT EXISTS erasure_audit (erased_at TIMESTAMP NOT NULL,"
             + " key_id VARCHAR, user_hmac VARCHAR NOT NULL, removed VARCHAR NOT NULL, compacted_at TIMESTAMP)";
 
-    private final byte[] key;
+    private final KeyFile key;
 
-    private ErasureAudit(byte[] key) {
+    private ErasureAudit(KeyFile key) {
         this.key = key;
     }
 
@@ -45,40 +35,14 @@ public final class ErasureAudit {
 
     /** Reads the key file, or makes one (32 random bytes, hex, readable by the owner only) when it is missing. */
     public static ErasureAudit open(Path keyFile) {
-        try {
-            if (!Files.exists(keyFile)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    Files.createFile(keyFile);
-                    try {
-                        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException e) {
-                        // not a POSIX file system: the folder's own permissions guard it
-                    }
-                    Files.writeString(keyFile, HexFormat.of().formatHex(fresh));
-                } catch (FileAlreadyExistsException e) {
-                    // made meanwhile: read it below
-                }
-            }
-            return new ErasureAudit(HexFormat.of().parseHex(Files.readString(keyFile).strip()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the erasure key " + keyFile, e);
-        }
+        return new ErasureAudit(KeyFile.open(keyFile));
     }
 
     /** The keyed hash the audit stores in place of the user id. */
     public String hmac(String userId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is missing from this Java", e);
-        }
+        return key.hmac(userId);
     }
 
-    /** Inside the erasing transaction: one audit row. */
     void record(Connection conn, Instant at, Optional<String> keyId, String userId, Map<String, Long> removed)
             throws SQLException {
         ensure(conn);

@@ -24,7 +24,7 @@ final class Memberships {
             rs.next();
             for (int i = 0; i < presets.size(); i++) {
                 Preset p = presets.get(i);
-                if (rs.getLong(i + 1) >= p.rule().minListens()) {
+                if (p.rule().admits(rs.getLong(i + 1), rs.getLong(presets.size() + 1))) {
                     in.add(new SegmentRef(p.id(), p.name()));
                 }
             }
@@ -38,7 +38,7 @@ final class Memberships {
             sql = sql.then(i == 0 ? "count(*) FILTER (WHERE " : ", count(*) FILTER (WHERE ")
                     .then(RuleSql.condition(presets.get(i).rule())).then(")");
         }
-        return sql.then(" FROM mine e WHERE e.event_type = 'play' AND e." + ProfileSql.IN_RANGE,
+        return sql.then(", count(*) FROM mine e WHERE e.event_type = 'play' AND e." + ProfileSql.IN_RANGE,
                 ProfileSql.from(r), ProfileSql.to(r));
     }
 }

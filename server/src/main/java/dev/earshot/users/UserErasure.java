@@ -25,13 +25,14 @@ public final class UserErasure {
 
     private final UserListens listens;
     private final ErasureAudit audit;
-    private final Runnable refitModels;
+    /** Makes what is held in memory forget the listener too: fitted models, the key ring. */
+    private final Runnable forgetInMemory;
     private final Clock clock;
 
-    public UserErasure(UserListens listens, ErasureAudit audit, Runnable refitModels, Clock clock) {
+    public UserErasure(UserListens listens, ErasureAudit audit, Runnable forgetInMemory, Clock clock) {
         this.listens = listens;
         this.audit = audit;
-        this.refitModels = refitModels;
+        this.forgetInMemory = forgetInMemory;
         this.clock = clock;
     }
 
@@ -56,6 +57,8 @@ public final class UserErasure {
             long copied = execute(conn, BoundSql.of("DELETE FROM user_listens WHERE user_id = ?", userId));
             removed.put("user_listens", copied);
             removed.putAll(Rollups.forget(conn, userId));
+            // A key bound to the listener names them, and would go on letting their scrobbler write as them.
+            removed.put("api_keys", execute(conn, BoundSql.of("DELETE FROM api_keys WHERE user_id = ?", userId)));
             if (removed.values().stream().allMatch(n -> n == 0)) {
                 conn.rollback();
                 return Optional.<Erased>empty();
@@ -65,7 +68,7 @@ public final class UserErasure {
             conn.commit();
             return Optional.of(new Erased(userId, Collections.unmodifiableMap(removed)));
         });
-        erased.ifPresent(e -> refitModels.run());
+        erased.ifPresent(e -> forgetInMemory.run());
         return erased;
     }
 

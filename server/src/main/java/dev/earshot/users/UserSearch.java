@@ -1,13 +1,15 @@
 package dev.earshot.users;
 
+import dev.earshot.analytics.Range;
 import dev.earshot.segments.BoundSql;
+import dev.earshot.segments.Filters;
 import dev.earshot.store.Cursor;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Listeners whose id starts with a prefix, most plays first (all time). */
+/** Listeners whose id starts with a prefix, most plays first: over all time, or within a range and filters. */
 public final class UserSearch {
     /** Above every character: {@code prefix + MAX} bounds all ids that start with the prefix. */
     private static final String MAX = new String(Character.toChars(Character.MAX_CODE_POINT));
@@ -19,8 +21,13 @@ public final class UserSearch {
     }
 
     public List<UserSummary> search(String prefix, int limit) {
+        return search(prefix, limit, null, Filters.NONE);
+    }
+
+    /** Plays and last seen counted within {@code range} (null: all time) and {@code filters} only. */
+    public List<UserSummary> search(String prefix, int limit, Range range, Filters filters) {
         return listens.read((conn, watermark) -> {
-            BoundSql sql = sql(prefix, limit, watermark);
+            BoundSql sql = sql(prefix, limit, range, filters, watermark);
             List<UserSummary> out = new ArrayList<>();
             try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -31,11 +38,14 @@ public final class UserSearch {
         });
     }
 
-    private static BoundSql sql(String prefix, int limit, Instant watermark) {
-        // The range lets the user-ordered copy skip row groups; starts_with keeps the answer exact.
-        BoundSql rows = UserRows.rows(prefix.isEmpty() ? BoundSql.of("true")
-                : BoundSql.of("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", prefix, prefix + MAX, prefix),
-                watermark);
+    private static BoundSql sql(String prefix, int limit, Range range, Filters filters, Instant watermark) {
+        // The id range lets the user-ordered copy skip row groups; starts_with keeps the answer exact.
+        BoundSql filter = prefix.isEmpty() ? BoundSql.of("true")
+                : BoundSql.of("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", prefix, prefix + MAX, prefix);
+        if (range != null) {
+            filter = filter.then(" AND " + ProfileSql.IN_RANGE, ProfileSql.from(range), ProfileSql.to(range));
+        }
+        BoundSql rows = UserRows.rows(filter.then(" AND ").then(filters.condition()), watermark);
         return BoundSql.of("SELECT user_id, count(*) FILTER (WHERE event_type = 'play') AS plays,"
                 + " epoch_us(max(ts)) FROM ").then(rows)
                 .then(" GROUP BY user_id ORDER BY plays DESC, user_id LIMIT ?", limit);

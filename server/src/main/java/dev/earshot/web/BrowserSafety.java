@@ -18,9 +18,13 @@ import java.util.Set;
 final class BrowserSafety {
     /**
      * Paths whose bodies are not ours to choose: the scrobbler protocols and webhooks speak their own formats
-     * (form-encoded Last.fm and Audioscrobbler, ListenBrainz, vendors' webhooks).
+     * (form-encoded Last.fm and Audioscrobbler, ListenBrainz, vendors' webhooks), and uploads of exports (multipart
+     * files or a zip; a cross-origin page is still refused by the Origin check above, and writes need a key).
      */
-    static final List<String> OWN_FORMAT_PATHS = List.of("/1/", "/apis/", "/2.0/", "/v1/webhooks/");
+    static final List<String> OWN_FORMAT_PATHS = List.of("/1/", "/apis/", "/2.0/", "/v1/webhooks/", "/v1/imports");
+    /** Browser extensions' origins: Web Scrobbler posts from its background page, which a web page cannot pose as. */
+    static final List<String> EXTENSION_SCHEMES = List.of("chrome-extension://", "moz-extension://",
+            "safari-web-extension://");
     static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE, OPTIONS";
     static final String ALLOWED_HEADERS = "Authorization, Content-Type";
 
@@ -47,7 +51,7 @@ final class BrowserSafety {
         }
         String origin = ctx.header("Origin");
         String method = ctx.method().name();
-        if (origin != null && !sameOrigin(origin, host)) {
+        if (origin != null && !sameOrigin(origin, host) && !extensionOnOwnFormatPath(origin, ctx.path())) {
             if (!origins.contains(origin.toLowerCase(Locale.ROOT))) {
                 throw new ApiException(403, "origin_not_allowed", "requests from the origin '" + origin
                         + "' are not allowed; start the server with --cors-origins to allow it");
@@ -68,6 +72,11 @@ final class BrowserSafety {
                     + " Content-Type: application/json", List.of(java.util.Map.of("accepted",
                     List.of("application/json", MediaTypes.NDJSON))));
         }
+    }
+
+    private static boolean extensionOnOwnFormatPath(String origin, String path) {
+        String o = origin.toLowerCase(Locale.ROOT);
+        return EXTENSION_SCHEMES.stream().anyMatch(o::startsWith) && OWN_FORMAT_PATHS.stream().anyMatch(path::startsWith);
     }
 
     private static boolean hasBody(Context ctx, String method) {

@@ -1,5 +1,6 @@
 package dev.earshot.web;
 
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
 import dev.earshot.store.Cursor;
@@ -14,10 +15,11 @@ final class EventQueryParams {
     private EventQueryParams() {
     }
 
-    static EventQuery parse(Context ctx) {
+    /** {@code pseudonyms} maps the user_id asked for to the one stored. */
+    static EventQuery parse(Context ctx, Pseudonyms pseudonyms) {
         String cursor = QueryParams.value(ctx, "cursor");
         return new EventQuery(
-                QueryParams.value(ctx, "user_id"),
+                pseudonyms.of(QueryParams.value(ctx, "user_id")),
                 QueryParams.value(ctx, "track_id"),
                 QueryParams.wire(ctx, "event_type", EventType.WIRE),
                 QueryParams.wire(ctx, "platform", Platform.WIRE),

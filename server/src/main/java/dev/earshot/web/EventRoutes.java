@@ -1,5 +1,6 @@
 package dev.earshot.web;
 
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.store.Warehouse;
@@ -11,11 +12,13 @@ final class EventRoutes {
     private final IngestService ingest;
     private final Warehouse warehouse;
     private final long maxBodyBytes;
+    private final Pseudonyms pseudonyms;
 
-    EventRoutes(IngestService ingest, Warehouse warehouse, long maxBodyBytes) {
+    EventRoutes(IngestService ingest, Warehouse warehouse, long maxBodyBytes, Pseudonyms pseudonyms) {
         this.ingest = ingest;
         this.warehouse = warehouse;
         this.maxBodyBytes = maxBodyBytes;
+        this.pseudonyms = pseudonyms;
     }
 
     void register(RoutesConfig routes) {
@@ -31,7 +34,7 @@ final class EventRoutes {
     }
 
     private void list(Context ctx) {
-        ctx.contentType("application/json").result(EventsJson.page(warehouse.events(EventQueryParams.parse(ctx))));
+        ctx.contentType("application/json").result(EventsJson.page(warehouse.events(EventQueryParams.parse(ctx, pseudonyms))));
     }
 
     private void one(Context ctx) {

@@ -24,6 +24,12 @@ final class JsonErrorHandler extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
 
+    /** Every method gets the JSON body: Jetty's default writes one only for GET, POST and HEAD. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");

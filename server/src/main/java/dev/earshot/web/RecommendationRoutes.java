@@ -1,5 +1,6 @@
 package dev.earshot.web;
 
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.recommendations.RecommendationService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -13,9 +14,11 @@ final class RecommendationRoutes {
     static final int MAX_LIMIT = 100;
 
     private final RecommendationService service;
+    private final Pseudonyms pseudonyms;
 
-    RecommendationRoutes(RecommendationService service) {
+    RecommendationRoutes(RecommendationService service, Pseudonyms pseudonyms) {
         this.service = service;
+        this.pseudonyms = pseudonyms;
     }
 
     void register(RoutesConfig routes) {
@@ -23,7 +26,7 @@ final class RecommendationRoutes {
     }
 
     private void recommendations(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = pseudonyms.of(ctx.pathParam("id"));
         int limit = QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT);
         if (!service.ready()) {
             throw new ApiException(503, "model_not_ready",

@@ -4,8 +4,10 @@ import dev.earshot.analytics.Analytics;
 import dev.earshot.auth.Admission;
 import dev.earshot.backup.Backups;
 import dev.earshot.auth.KeyStore;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.EnrichmentPipeline;
+import dev.earshot.imports.ImportService;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
@@ -15,6 +17,7 @@ import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.SimulationService;
+import dev.earshot.sources.Sources;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.Warehouse;
 import dev.earshot.users.Compaction;
@@ -30,6 +33,7 @@ import java.util.function.Function;
 /**
  * Everything the routes call, built by hand in {@code Earshot.start} and handed to the web server in one
  * piece (the web server builds none of them; {@code clock} is the routes' "now", for default ranges).
+ * {@code pseudonyms} turns a user id named in a request into the one the warehouse keeps.
  * {@code enrichment}, {@code compaction}, {@code models} and {@code backfill} are null when enrichment is off.
  */
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
@@ -39,5 +43,6 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        KeyStore keys, Admission admission, Presets presets, Audiences audiences,
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
-                       ModelEvaluations evaluations, Clock clock) {
+                       ModelEvaluations evaluations, Clock clock, Sources sources,
+                       Pseudonyms pseudonyms, ImportService imports) {
 }

@@ -2,8 +2,10 @@ package dev.earshot.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.earshot.analytics.Range;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.ApiKey;
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.users.Compaction;
 import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserProfile;
@@ -27,15 +29,17 @@ final class UserRoutes {
     private final UserErasure erasure;
     private final Compaction compaction;
     private final Clock clock;
+    private final Pseudonyms pseudonyms;
 
     UserRoutes(UserSearch search, UserProfiles profiles, UserWrapped wrapped, UserErasure erasure,
-               Compaction compaction, Clock clock) {
+               Compaction compaction, Clock clock, Pseudonyms pseudonyms) {
         this.search = search;
         this.profiles = profiles;
         this.wrapped = wrapped;
         this.erasure = erasure;
         this.compaction = compaction;
         this.clock = clock;
+        this.pseudonyms = pseudonyms;
     }
 
     /** The rows removed per table; the bytes leave the file at the next compaction. */
@@ -46,14 +50,20 @@ final class UserRoutes {
     record ProfileBody(@JsonUnwrapped UserProfile profile, @JsonRawValue String recentEvents) {
     }
 
+    private Range ranged(Context ctx) {
+        return QueryParams.value(ctx, "from") == null && QueryParams.value(ctx, "to") == null ? null
+                : RangeParams.parse(ctx, clock);
+    }
+
     void register(RoutesConfig routes) {
-        routes.get("/v1/users", ctx -> ctx.json(Map.of("items",
-                search.search(prefix(ctx), QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT)))));
+        // Without from/to the search counts all time (finding an id); with them, only the range (ranking).
+        routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx),
+                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT), ranged(ctx), RangeParams.filters(ctx)))));
         routes.get("/v1/users/{id}/profile", this::profile);
-        routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(ctx.pathParam("id"),
+        routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(userId(ctx),
                 RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
         routes.delete("/v1/users/{id}", ctx -> {
-            UserErasure.Erased e = erasure.erase(ctx.pathParam("id"), Admission.keyOf(ctx).map(ApiKey::id))
+            UserErasure.Erased e = erasure.erase(userId(ctx), Admission.keyOf(ctx).map(ApiKey::id))
                     .orElseThrow(() -> unknown(ctx));
             ctx.json(new Erased(e.userId(), e.deletedEvents(), e.removed(),
                     "at the next compaction (POST /v1/admin/compact, or automatically)"));
@@ -67,14 +77,19 @@ final class UserRoutes {
     }
 
     private void profile(Context ctx) {
-        UserProfile p = profiles.profile(ctx.pathParam("id"), RangeParams.parse(ctx, clock), RangeParams.filters(ctx))
+        UserProfile p = profiles.profile(userId(ctx), RangeParams.parse(ctx, clock), RangeParams.filters(ctx))
                 .orElseThrow(() -> unknown(ctx));
         ctx.json(new ProfileBody(p, new String(EventsJson.array(p.recentEvents()), StandardCharsets.UTF_8)));
     }
 
     private static String prefix(Context ctx) {
-        String q = ctx.queryParam("q");
+        String q = QueryParams.value(ctx, "q");
         return q == null ? "" : q;
+    }
+
+    /** The listener a path names, as the warehouse keeps them. */
+    private String userId(Context ctx) {
+        return pseudonyms.of(ctx.pathParam("id"));
     }
 
     private static ApiException unknown(Context ctx) {

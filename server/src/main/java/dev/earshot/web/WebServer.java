@@ -58,7 +58,7 @@ public final class WebServer {
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
             new BackupRoutes(s.backups()).register(cfg.routes);
-            new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes()).register(cfg.routes);
+            new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes(), s.pseudonyms()).register(cfg.routes);
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);
             new VocabularyRoutes().register(cfg.routes);
@@ -66,12 +66,14 @@ public final class WebServer {
                     .register(cfg.routes);
             new LiveRoutes(s.live()).register(cfg.routes);
             new UserRoutes(s.userSearch(), s.userProfiles(), s.userWrapped(), s.userErasure(), s.compaction(),
-                    clock)
+                    clock, s.pseudonyms())
                     .register(cfg.routes);
             new SegmentRoutes(s.presets(), s.audiences(), clock).register(cfg.routes);
-            new RecommendationRoutes(s.recommendations()).register(cfg.routes);
+            new RecommendationRoutes(s.recommendations(), s.pseudonyms()).register(cfg.routes);
             new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
+            s.sources().register(cfg.routes, s.admission()::keysRequired, config.maxBodyBytes());
+            new ImportRoutes(s.imports()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

@@ -1,5 +1,5 @@
 import { card } from '../card.js';
-import { axis, draw, EVENT_COLORS } from '../charts.js';
+import { axis, bucketLabel, draw, EVENT_COLORS, grid as chartGrid, trimEmpty } from '../charts.js';
 import { grid, pageHead } from '../dom.js';
 import { fill } from '../loader.js';
 import { day, num, pct } from '../format.js';
@@ -19,42 +19,51 @@ export function mount(main, ctx) {
     path: '/v1/analytics/event-mix', params: ctx.query({ bucket: 'auto' }),
     isEmpty: (d) => !d?.times?.length || !d.series?.some((s) => s.counts.some((c) => c > 0)),
     render: (d, body) => draw(body, mixOption(d)),
+    numbers: (d) => ({ head: ['Time', ...d.series.map((s) => s.event_type)], rows: d.times.map((t, i) => [t, ...d.series.map((s) => s.counts[i])]) }),
   });
   fill(heat, ctx, {
     path: '/v1/analytics/heatmap',
     isEmpty: (d) => !d?.cells?.some((c) => c.listens > 0),
     render: (d, body) => draw(body, heatOption(d.cells)),
+    numbers: (d) => ({ head: ['Weekday', 'Hour', 'Listens'], rows: d.cells.map((c) => [WEEKDAYS[c.weekday - 1], c.hour, c.listens]) }),
   });
   fill(skips, ctx, {
     path: '/v1/analytics/skip-curve',
     isEmpty: (d) => !d?.buckets?.some((b) => b.skips > 0),
     render: (d, body) => draw(body, skipOption(d.buckets)),
+    numbers: (d) => ({ head: ['Position in track', 'Skips', 'Share of skips'], rows: d.buckets.map((b) => [`${b.from_pct}–${b.to_pct}%`, b.skips, b.share_of_skips]) }),
   });
   fill(retention, ctx, {
     path: '/v1/analytics/retention', params: { weeks: 8, platform: ctx.filters.platform },
     isEmpty: (d) => !d?.cohorts?.some((c) => c.users > 0),
     render: (d, body) => draw(body, retentionOption(d.cohorts)),
+    numbers: (d) => {
+      const weeks = Math.max(...d.cohorts.map((c) => c.retained.length));
+      return { head: ['Cohort week', 'Listeners', ...[...Array(weeks).keys()].map((w) => `Week ${w}`)],
+        rows: d.cohorts.map((c) => [c.week_start.slice(0, 10), c.users, ...c.retained]) };
+    },
   });
   fill(places, ctx, {
     path: '/v1/analytics/locations', params: ctx.query({ level: 'country' }),
     isEmpty: (d) => !d?.items?.length,
     render: (d, body) => draw(body, placesOption(d.items)),
+    numbers: (d) => ({ head: ['Country', 'Events', 'Listeners', 'Minutes'], rows: d.items.map((i) => [i.country, i.events, i.listeners, i.minutes]) }),
   });
 }
 
 function mixOption(d) {
   const dayBucket = d.bucket === 'day';
-  const fmt = (t) => (dayBucket ? day(t) : new Date(t).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }));
+  const { from, to } = trimEmpty(d.times, d.series, (s) => s.counts);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => num(v) },
     legend: { top: 0 },
-    xAxis: axis({ type: 'category', data: d.times.map(fmt), boundaryGap: dayBucket, splitLine: { show: false } }),
+    xAxis: axis({ type: 'category', data: d.times.slice(from, to).map((t) => bucketLabel(t, d.bucket)), boundaryGap: dayBucket, splitLine: { show: false } }),
     yAxis: axis({ type: 'value', name: 'events', nameTextStyle: { color: '#515a6b' } }),
     dataZoom: d.times.length > 60 ? [{ type: 'inside' }] : [],
     series: d.series.map((s) => ({
       name: s.event_type, type: dayBucket ? 'bar' : 'line', stack: 'events', showSymbol: false,
       areaStyle: dayBucket ? undefined : { opacity: 0.75 }, lineStyle: { width: 0.8 },
-      color: EVENT_COLORS[s.event_type], data: s.counts, emphasis: { focus: 'series' },
+      color: EVENT_COLORS[s.event_type], data: s.counts.slice(from, to), emphasis: { focus: 'series' },
     })),
   };
 }
@@ -62,7 +71,7 @@ function mixOption(d) {
 function heatOption(cells) {
   const max = Math.max(...cells.map((c) => c.listens), 1);
   return {
-    grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
+    grid: chartGrid({ top: 8, bottom: 56 }),
     tooltip: { formatter: (p) => `${WEEKDAYS[p.value[1]]} ${String(p.value[0]).padStart(2, '0')}:00 — ${num(p.value[2])} listens` },
     xAxis: axis({ type: 'category', data: [...Array(24).keys()].map((h) => String(h).padStart(2, '0')), splitArea: { show: false } }),
     yAxis: axis({ type: 'category', data: WEEKDAYS, inverse: true }),
@@ -75,7 +84,7 @@ function heatOption(cells) {
 
 function skipOption(buckets) {
   return {
-    grid: { left: 8, right: 16, top: 24, bottom: 24, containLabel: true },
+    grid: chartGrid({ top: 24, bottom: 24 }),
     tooltip: { trigger: 'axis', formatter: (p) => `${p[0].name} of the track: ${pct(p[0].value)} of skips (${num(buckets[p[0].dataIndex].skips)})` },
     xAxis: axis({ type: 'category', data: buckets.map((b) => `${b.from_pct}–${b.to_pct}%`), name: 'position in track',
       axisLabel: { color: '#515a6b', interval: 0, fontSize: 10 },
@@ -89,7 +98,7 @@ function retentionOption(cohorts) {
   const weeks = Math.max(...cohorts.map((c) => c.retained.length));
   const data = cohorts.flatMap((c, y) => c.retained.map((r, x) => ({ value: [x, y, r], label: { color: r > 0.45 ? '#fff' : '#1b1f2a' } })));
   return {
-    grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 8 }),
     tooltip: { formatter: (p) => `Cohort of ${day(cohorts[p.value[1]].week_start)} (${num(cohorts[p.value[1]].users)} listeners): ${pct(p.value[2])} in week ${p.value[0]}` },
     xAxis: axis({ type: 'category', position: 'top', data: [...Array(weeks).keys()].map((w) => `week ${w}`) }),
     yAxis: axis({ type: 'category', inverse: true, data: cohorts.map((c) => `${day(c.week_start)} · ${num(c.users)}`) }),
@@ -101,7 +110,7 @@ function retentionOption(cohorts) {
 function placesOption(items) {
   const top = [...items].sort((a, b) => b.events - a.events).slice(0, 12).reverse();
   return {
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 8, right: 24 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${num(v)} events` },
     xAxis: axis({ type: 'value' }),
     yAxis: axis({ type: 'category', data: top.map((i) => i.country ?? 'unknown') }),

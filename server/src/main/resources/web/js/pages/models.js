@@ -1,6 +1,6 @@
 import { getJson } from '../api.js';
 import { card } from '../card.js';
-import { axis, draw, PALETTE } from '../charts.js';
+import { axis, draw, grid as chartGrid, PALETTE } from '../charts.js';
 import { el, grid, pageHead, table } from '../dom.js';
 import { fill } from '../loader.js';
 import { dateTime, dec, label, num, pct } from '../format.js';
@@ -31,9 +31,12 @@ export function mount(main, ctx) {
     const one = { ...ctx, get: () => answer };
     const data = { path: '/v1/models', params: {}, quiet };
     fill(enrich, one, { ...data, isEmpty: (d) => !d?.enrichment,
-      empty: () => (answerRunning ? evaluating() : enrichNotYet()), render: (d, body) => draw(body, enrichOption(d.enrichment)) });
+      empty: () => (answerRunning ? evaluating() : enrichNotYet()), render: (d, body) => draw(body, enrichOption(d.enrichment)).then(() => withNote(body, enrichNote(d.enrichment))),
+      numbers: (d) => enrichNumbers(d.enrichment) });
     fill(recs, one, { ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: recNotYet,
-      render: (d, body) => draw(body, recOption(d.recommendation)) });
+      render: (d, body) => draw(body, recOption(d.recommendation)).then(() => withNote(body, recNote(d.recommendation))),
+      numbers: (d) => ({ head: ['Model', 'NDCG@10', 'Precision@10', 'Recall@10', 'Listeners evaluated'],
+        rows: d.recommendation.models.map((m) => [m.name, m.ndcg_at_10, m.precision_at_10, m.recall_at_10, m.users_evaluated]) }) });
     fill(table10, one, {
       ...data, isEmpty: (d) => !d?.recommendation?.models?.length, empty: recNotYet,
       render: (d, body) => body.replaceChildren(
@@ -53,6 +56,34 @@ export function mount(main, ctx) {
     });
   };
   round(false);
+}
+
+/** What each enrichment figure is measured against: the truth, and the baseline beside it. */
+const MEASURED = {
+  Genre: 'the true genre of tracks whose catalogue genre was hidden, predicted from what they are listened with; baseline: always the most common genre',
+  Mood: 'the mood annotators labelled each track with (from its sound as they heard it, disagreeing as people do); the model reads only the audio features; baseline: always the most common label',
+  Context: 'the activity (workout, commute, …) the simulator gave each listening session; baseline: always the most common activity',
+};
+
+function enrichNumbers(e) {
+  return { head: ['Insight', 'Model accuracy', 'Baseline accuracy', 'Measured against'], rows: [
+    ['Genre', e.genre_accuracy, e.genre_baseline, MEASURED.Genre],
+    ['Mood', e.mood_accuracy, e.mood_baseline, MEASURED.Mood],
+    ['Context', e.context_accuracy, e.context_baseline, MEASURED.Context]] };
+}
+
+function enrichNote(e) {
+  return [el('p', { class: 'muted', text: `Measured on ${e.dataset}, whose truth is known — not on this server's listeners.` }),
+    el('ul', { class: 'measured-list' }, Object.entries(MEASURED).map(([k, v]) => el('li', {}, el('strong', { text: `${k}: ` }), v)))];
+}
+
+function recNote(r) {
+  return [el('p', { class: 'muted', text: `NDCG@10 on each listener's held-out last days of ${r.dataset}; popularity (grey) is the baseline to beat. Serving: ${modelName(r.served)}.` })];
+}
+
+function withNote(body, nodes) {
+  body.querySelector(':scope > .measured')?.remove();
+  body.append(el('div', { class: 'measured' }, nodes));
 }
 
 const MODEL_NAMES = { item_knn: 'Item-kNN', ease: 'EASE', als: 'ALS', popularity: 'Popularity' };
@@ -76,7 +107,7 @@ function enrichOption(e) {
 function recOption(r) {
   const models = [...r.models].sort((a, b) => b.ndcg_at_10 - a.ndcg_at_10);
   return {
-    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 8, right: 48 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => dec(v, 3) },
     xAxis: axis({ type: 'value' }),
     yAxis: axis({ type: 'category', inverse: true, data: models.map((m) => modelName(m.name)) }),

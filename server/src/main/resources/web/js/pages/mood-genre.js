@@ -1,8 +1,8 @@
 import { card } from '../card.js';
-import { axis, draw, MOOD_COLORS, PALETTE } from '../charts.js';
+import { axis, bucketLabel, donut, draw, grid as chartGrid, MOOD_COLORS, PALETTE, trimEmpty } from '../charts.js';
 import { grid, pageHead } from '../dom.js';
 import { fill } from '../loader.js';
-import { day, label, num, pct } from '../format.js';
+import { label, num, pct } from '../format.js';
 
 /** Mood & Genre: what the music feels like and what kind it is, and how that moves through the day and the period. */
 export function mount(main, ctx) {
@@ -14,25 +14,23 @@ export function mount(main, ctx) {
     grid(moods, byHour, genres, overTime));
 
   const moodData = { path: '/v1/analytics/moods', params: ctx.query() };
-  fill(moods, ctx, { ...moodData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, moodOption(d.distribution)) });
-  fill(byHour, ctx, { ...moodData, isEmpty: (d) => !d?.by_hour?.length, render: (d, body) => draw(body, byHourOption(d.by_hour)) });
+  fill(moods, ctx, { ...moodData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, (width) => moodOption(d.distribution, width)),
+    numbers: (d) => ({ head: ['Mood', 'Listens', 'Share'], rows: d.distribution.map((m) => [m.mood, m.listens, m.share]) }) });
+  fill(byHour, ctx, { ...moodData, isEmpty: (d) => !d?.by_hour?.length, render: (d, body) => draw(body, byHourOption(d.by_hour)),
+    numbers: (d) => ({ head: ['Local hour', 'Mood', 'Listens'], rows: d.by_hour.map((r) => [r.hour, r.mood, r.listens]) }) });
   const genreData = { path: '/v1/analytics/genres', params: ctx.query({ bucket: 'auto' }) };
-  fill(genres, ctx, { ...genreData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, genreOption(d.distribution)) });
+  fill(genres, ctx, { ...genreData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, genreOption(d.distribution)),
+    numbers: (d) => ({ head: ['Genre', 'Listens', 'Share'], rows: d.distribution.map((g) => [g.genre, g.listens, g.share]) }) });
   fill(overTime, ctx, {
     ...genreData, isEmpty: (d) => !d?.times?.length || !d.series?.length,
     render: (d, body) => draw(body, genreTimeOption(d)),
+    numbers: (d) => ({ head: ['Time', ...d.series.map((s) => s.genre)], rows: d.times.map((t, i) => [t, ...d.series.map((s) => s.shares[i])]) }),
   });
 }
 
-function moodOption(distribution) {
-  return {
-    tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${num(p.value)} listens (${p.percent}%)` },
-    series: [{
-      type: 'pie', radius: ['40%', '66%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
-      label: { formatter: '{b}: {d}%', color: '#1b1f2a', overflow: 'none' },
-      data: distribution.map((m) => ({ name: label(m.mood), value: m.listens, itemStyle: { color: MOOD_COLORS[m.mood] } })),
-    }],
-  };
+function moodOption(distribution, width) {
+  return donut(distribution.map((m) => ({ name: label(m.mood), value: m.listens, itemStyle: { color: MOOD_COLORS[m.mood] } })),
+    width, { tooltip: { formatter: (p) => `${p.name}: ${num(p.value)} listens (${p.percent}%)` } });
 }
 
 function byHourOption(rows) {
@@ -44,7 +42,7 @@ function byHourOption(rows) {
     xAxis: axis({ type: 'category', data: hours.map((h) => String(h).padStart(2, '0')), name: 'local hour',
       nameLocation: 'middle', nameGap: 26, nameTextStyle: { color: '#515a6b' } }),
     yAxis: axis({ type: 'value' }),
-    grid: { left: 8, right: 16, top: 36, bottom: 24, containLabel: true },
+    grid: chartGrid({ bottom: 24 }),
     series: moods.map((mood) => ({
       name: label(mood), type: 'bar', stack: 'mood', color: MOOD_COLORS[mood],
       data: hours.map((h) => rows.find((r) => r.hour === h && r.mood === mood)?.listens ?? 0),
@@ -55,7 +53,7 @@ function byHourOption(rows) {
 function genreOption(distribution) {
   const top = [...distribution].sort((a, b) => b.listens - a.listens).slice(0, 12).reverse();
   return {
-    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 8, right: 48 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p) => `${p[0].name}: ${num(top[p[0].dataIndex].listens)} listens (${pct(p[0].value)})` },
     xAxis: axis({ type: 'value', axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),
     yAxis: axis({ type: 'category', data: top.map((g) => label(g.genre)) }),
@@ -64,16 +62,32 @@ function genreOption(distribution) {
   };
 }
 
+/** The genres drawn one by one; the rest are summed as "Other" (a 14-band stack cannot be read). */
+const TOP_GENRES = 6;
+
+/** The top genres over the whole range, the rest as "Other", without the empty buckets at either end. */
+export function genreBands(d) {
+  const { from, to } = trimEmpty(d.times, d.series, (s) => s.shares);
+  const mean = (s) => s.shares.slice(from, to).reduce((a, v) => a + (v ?? 0), 0);
+  const ranked = [...d.series].sort((a, b) => mean(b) - mean(a));
+  const top = ranked.slice(0, TOP_GENRES).map((s) => ({ name: label(s.genre), shares: s.shares.slice(from, to) }));
+  const rest = ranked.slice(TOP_GENRES);
+  if (rest.length) {
+    top.push({ name: 'Other', shares: d.times.slice(from, to).map((_, i) => rest.reduce((a, s) => a + (s.shares[from + i] ?? 0), 0)) });
+  }
+  return { times: d.times.slice(from, to), bands: top };
+}
+
 function genreTimeOption(d) {
-  const fmt = (t) => (d.bucket === 'day' ? day(t) : new Date(t).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit' }));
+  const { times, bands } = genreBands(d);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => pct(v) },
     legend: { top: 0, type: 'scroll' },
-    xAxis: axis({ type: 'category', boundaryGap: false, data: d.times.map(fmt), splitLine: { show: false } }),
-    yAxis: axis({ type: 'value', max: 1, axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),
-    series: d.series.map((s) => ({
-      name: label(s.genre), type: 'line', stack: 'share', showSymbol: false, areaStyle: { opacity: 0.85 }, lineStyle: { width: 0.5 },
-      emphasis: { focus: 'series' }, data: s.shares,
+    xAxis: axis({ type: 'category', boundaryGap: false, data: times.map((t) => bucketLabel(t, d.bucket)), splitLine: { show: false } }),
+    yAxis: axis({ type: 'value', max: 1, axisLabel: { formatter: (v) => pct(v, 0) } }),
+    series: bands.map((b, i) => ({
+      name: b.name, type: 'line', stack: 'share', showSymbol: false, areaStyle: { opacity: 0.85 }, lineStyle: { width: 0.5 },
+      color: b.name === 'Other' ? '#c4c9d4' : PALETTE[i % PALETTE.length], emphasis: { focus: 'series' }, data: b.shares,
     })),
   };
 }

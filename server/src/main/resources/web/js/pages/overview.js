@@ -1,5 +1,5 @@
 import { card } from '../card.js';
-import { axis, draw, PALETTE } from '../charts.js';
+import { axis, donut, draw, grid as chartGrid, PALETTE } from '../charts.js';
 import { el, grid, pageHead } from '../dom.js';
 import { connectLive } from '../live.js';
 import { fill } from '../loader.js';
@@ -13,9 +13,13 @@ const RATE_POINTS = 150;
 /** Overview: the period's KPIs, who listens where, and what is happening right now. */
 export function mount(main, ctx) {
   const kpis = card({ id: 'kpis', title: 'Key figures', sub: 'For the chosen time range and platform', span: 12 });
-  const live = card({ id: 'live-kpis', title: 'Right now', sub: 'Live from the server, every 2 s', span: 4, tools: status() });
-  const rate = card({ id: 'live-rate', title: 'Events in the last minute', sub: 'Updates live, no reload', span: 8 });
-  const stream = card({ id: 'live-stream', title: 'Live listening', sub: 'The newest events as they arrive', span: 7 });
+  // The live figures are the server's own counters, kept for all platforms: they say so rather than seem filtered.
+  const chosen = ctx.filters.platform ? platform(ctx.filters.platform) : null;
+  const allPlatforms = chosen ? `All platforms, not only ${chosen}` : 'All platforms';
+  const live = card({ id: 'live-kpis', title: 'Right now', sub: `${allPlatforms} · live, every 2 s`, span: 4, tools: status() });
+  const rate = card({ id: 'live-rate', title: 'Events in the last minute', sub: `${allPlatforms} · updates live`, span: 8 });
+  const stream = card({ id: 'live-stream', title: 'Live listening',
+    sub: chosen ? `The newest ${chosen} events as they arrive` : 'The newest events as they arrive', span: 7 });
   const platforms = card({ id: 'platforms', title: 'Platforms', sub: 'Share of events', span: 5 });
   main.append(pageHead('Overview', 'How much is being listened to, by whom, and what is happening now.'),
     grid(kpis, live, rate, stream, platforms));
@@ -28,7 +32,8 @@ export function mount(main, ctx) {
   const loadPlatforms = (quiet) => fill(platforms, ctx, {
     path: '/v1/analytics/platforms', params: ctx.query(), quiet,
     isEmpty: (d) => !d?.items?.length,
-    render: (d, body) => draw(body, platformOption(d.items)),
+    render: (d, body) => draw(body, (width) => platformOption(d.items, width)),
+    numbers: (d) => ({ head: ['Platform', 'Events'], rows: d.items.map((i) => [i.platform, i.events]) }),
   });
   loadKpis(false);
   loadPlatforms(false);
@@ -54,15 +59,9 @@ function tiles(d) {
     tile('engagement', 'Mean engagement', dec(d.mean_engagement), '0 (none) to 1 (full)'));
 }
 
-function platformOption(items) {
-  return {
-    tooltip: { trigger: 'item', valueFormatter: (v) => num(v) },
-    series: [{
-      type: 'pie', radius: ['38%', '62%'], center: ['50%', '52%'], itemStyle: { borderColor: '#fff', borderWidth: 2 },
-      label: { formatter: '{b}: {d}%', color: '#1b1f2a', overflow: 'none' },
-      data: items.map((i) => ({ name: platform(i.platform), value: i.events })),
-    }],
-  };
+function platformOption(items, width) {
+  return donut(items.map((i) => ({ name: platform(i.platform), value: i.events })), width,
+    { tooltip: { valueFormatter: (v) => `${num(v)} events` } });
 }
 
 function status() {
@@ -104,11 +103,14 @@ function followLive(ctx, live, rate, stream) {
       if (!drawing) {
         drawing = true;
         if (rate.state !== 'ready') rate.body.replaceChildren();
-        draw(rate.body, rateOption(points), 'short').then(() => rate.ready(), () => {}).finally(() => { drawing = false; });
+        draw(rate.body, rateOption(points), 'short').then(() => {
+          rate.offer({ head: ['Time', 'Events in the last minute'], rows: points.map(([t, n]) => [new Date(t).toISOString(), n]) }, '/v1/live');
+          rate.ready();
+        }, () => {}).finally(() => { drawing = false; });
       }
     },
     onListen(e) {
-      if (!e) return;
+      if (!e || (ctx.filters.platform && e.platform !== ctx.filters.platform)) return;
       if (!list) {
         list = el('ol', { class: 'stream', 'aria-label': 'Newest listening events', 'data-testid': 'live-events' });
         stream.body.replaceChildren(list);
@@ -139,7 +141,7 @@ function row(e) {
 function rateOption(points) {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 16 }),
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} events` },
     xAxis: axis({ type: 'time', min: Date.now() - RATE_WINDOW_MS, max: Date.now(), splitLine: { show: false } }),
     yAxis: axis({ type: 'value', minInterval: 1 }),

@@ -8,7 +8,7 @@ const GENRES = ['pop', 'rock', 'hip_hop', 'electronic', 'r_and_b', 'indie', 'jaz
 const MOODS = ['energetic', 'tense', 'sad', 'calm'];
 const CONTEXTS = ['workout', 'commute', 'focus', 'party', 'relax', 'sleep', 'other'];
 const PLATFORMS = ['spotify', 'apple_music', 'youtube_music'];
-const FIELDS = ['genre', 'mood', 'context', 'platform', 'country', 'artist', 'hours', 'min_engagement', 'min_listens'];
+const FIELDS = ['genre', 'mood', 'context', 'platform', 'country', 'artist', 'hours', 'min_engagement', 'min_listens', 'min_share'];
 
 /** Segments: build an audience from a rule (or a preset), see its size and sample, export it. */
 export function mount(main, ctx) {
@@ -16,7 +16,7 @@ export function mount(main, ctx) {
   const presets = card({ id: 'segment-presets', title: 'Presets', sub: 'Start from a ready-made audience', span: 12 });
   const builder = el('section', { class: 'card span-12', 'aria-labelledby': 'h-builder' },
     el('div', { class: 'card-head' }, el('div', {}, el('h2', { id: 'h-builder', text: 'Rule' }),
-      el('p', { class: 'sub', text: 'Every field is optional; a listener belongs when at least "min listens" of their listens in the time range match all fields.' }))),
+      el('p', { class: 'sub', text: 'Every field is optional; a listener belongs when at least "min listens" of their listens in the time range match all fields (and, with a min share, at least that share of all their listens).' }))),
     form(ctx, rule));
   const audience = card({ id: 'audience', title: 'Audience', sub: 'Listeners matching the rule in the chosen time range', span: 12 });
   main.append(pageHead('Segments', 'Audiences for campaigns and research, by taste, mood, context, place and time.'),
@@ -73,7 +73,8 @@ function form(ctx, rule) {
     input('artist', 'Artist', { placeholder: 'any' }),
     input('hours', 'Local hours', { placeholder: 'e.g. 18-23', pattern: '\\d{1,2}-\\d{1,2}', title: 'from-to hour, e.g. 18-23' }),
     input('min_engagement', 'Min engagement (0–1)', { type: 'number', min: 0, max: 1, step: 0.05, placeholder: '0' }),
-    input('min_listens', 'Min matching listens', { type: 'number', min: 1, step: 1, placeholder: '3' })),
+    input('min_listens', 'Min matching listens', { type: 'number', min: 1, step: 1, placeholder: '3' }),
+    input('min_share', 'Min share of their listens (0–1)', { type: 'number', min: 0.01, max: 1, step: 0.05, placeholder: 'any' })),
   el('div', { class: 'form-actions' },
     el('button', { class: 'btn', type: 'submit', 'data-testid': 'segment-submit', text: 'Find audience' }),
     el('button', { class: 'btn secondary', type: 'button', text: 'Clear', onclick: () => ctx.go('segments', {}) })));

@@ -1,5 +1,5 @@
 import { card } from '../card.js';
-import { axis, draw, PALETTE } from '../charts.js';
+import { axis, draw, grid as chartGrid, PALETTE, trimEmpty } from '../charts.js';
 import { el, grid, pageHead, table, toggle } from '../dom.js';
 import { fill } from '../loader.js';
 import { change, day, num, pct } from '../format.js';
@@ -18,7 +18,9 @@ export function mount(main, ctx) {
     grid(tracks, artists, history, numberOnes, trending, emerging));
 
   const chartData = { path: '/v1/analytics/chart-history', params: { weeks: 8, limit: 10, platform: ctx.filters.platform } };
-  fill(history, ctx, { ...chartData, isEmpty: (d) => !d?.series?.length || !d.weeks?.length, render: (d, body) => draw(body, historyOption(d), 'tall') });
+  fill(history, ctx, { ...chartData, isEmpty: (d) => !d?.series?.length || !d.weeks?.length, render: (d, body) => draw(body, historyOption(d), 'tall'),
+    numbers: (d) => ({ head: ['Track', 'Artist', ...d.weeks.map((w) => `Week of ${w.week_start.slice(0, 10)}`)],
+      rows: d.series.map((s) => [s.title ?? s.track_id, s.artist, ...s.ranks]) }) });
   fill(numberOnes, ctx, {
     ...chartData, isEmpty: (d) => !d?.weeks?.some((w) => w.number_one),
     render: (d, body) => body.replaceChildren(table('Number one track by week', [
@@ -30,6 +32,7 @@ export function mount(main, ctx) {
   fill(trending, ctx, {
     path: '/v1/analytics/trending-artists', params: ctx.query({ limit: 10 }),
     isEmpty: (d) => !d?.items?.length, render: (d, body) => draw(body, trendingOption(d.items)),
+    numbers: (d) => ({ head: ['Artist', 'Plays', 'Previous plays', 'Growth', 'Listeners'], rows: d.items.map((a) => [a.artist, a.plays, a.previous_plays, a.growth, a.listeners]) }),
   });
   fill(emerging, ctx, {
     path: '/v1/analytics/emerging-artists', params: ctx.query({ limit: 10 }),
@@ -93,16 +96,21 @@ function growth(g) {
 }
 
 function historyOption(d) {
+  // Weeks before any of these tracks charted (before the history began) are left out, not drawn empty.
+  const { from, to } = trimEmpty(d.weeks, d.series, (s) => s.ranks);
+  const deepest = Math.max(10, ...d.series.flatMap((s) => s.ranks.filter((r) => r != null)));
+  // Ranks as categories (#1 at the top): each sits in its own band, so the last one clears the week labels.
+  const ranks = [...Array(deepest).keys()].map((r) => `#${r + 1}`);
   return {
-    tooltip: { trigger: 'item', formatter: (p) => `${p.seriesName}<br>week of ${p.name}: #${p.value}` },
+    tooltip: { trigger: 'item', formatter: (p) => `${p.seriesName}<br>week of ${p.name}: #${p.value + 1}` },
     legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 8, right: 32, top: 16, bottom: 40, containLabel: true },
-    xAxis: axis({ type: 'category', data: d.weeks.map((w) => day(w.week_start)), boundaryGap: false }),
-    yAxis: axis({ type: 'value', inverse: true, min: 1, max: (v) => Math.max(10, v.max), interval: 1,
-      axisLabel: { color: '#515a6b', formatter: '#{value}' } }),
+    grid: chartGrid({ top: 16, right: 32, bottom: 40 }),
+    xAxis: axis({ type: 'category', data: d.weeks.slice(from, to).map((w) => day(w.week_start)), boundaryGap: false }),
+    yAxis: axis({ type: 'category', inverse: true, data: ranks, boundaryGap: true }),
     series: d.series.map((s, i) => ({
       name: [s.title ?? s.track_id, s.artist].filter(Boolean).join(' — '), type: 'line', connectNulls: false,
-      data: s.ranks, color: PALETTE[i % PALETTE.length], symbolSize: 7, emphasis: { focus: 'series' },
+      data: s.ranks.slice(from, to).map((r) => (r == null ? null : r - 1)), color: PALETTE[i % PALETTE.length], symbolSize: 7,
+      emphasis: { focus: 'series' },
     })),
   };
 }
@@ -110,7 +118,7 @@ function historyOption(d) {
 function trendingOption(items) {
   const rows = [...items].reverse();
   return {
-    grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 8, right: 56 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
       formatter: (p) => { const a = rows[p[0].dataIndex]; return `${a.artist}: ${num(a.plays)} plays (was ${num(a.previous_plays)}), ${num(a.listeners)} listeners`; } },
     xAxis: axis({ type: 'value', axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),

@@ -1,8 +1,8 @@
 import { card } from '../card.js';
-import { axis, draw, MOOD_COLORS, PALETTE } from '../charts.js';
+import { axis, draw, grid as chartGrid, MOOD_COLORS, PALETTE } from '../charts.js';
 import { el, grid, pageHead, table } from '../dom.js';
 import { fill, isMissingThing } from '../loader.js';
-import { dateTime, day, dec, label, num, pct, platform } from '../format.js';
+import { dateTime, day, dec, label, num, pct, platform, standing } from '../format.js';
 
 /** Users: find a listener, then their profile, recommendations and wrapped. */
 export function mount(main, ctx) {
@@ -24,13 +24,14 @@ function searchForm(ctx, q, userId) {
 }
 
 function results(main, ctx, q) {
-  const found = card({ id: 'users', title: q ? `Listeners matching "${q}"` : 'Most active listeners', sub: 'Open one to see the profile', span: 6 });
+  const found = card({ id: 'users', title: q ? `Listeners matching "${q}"` : 'Most active listeners', sub: 'Plays in the chosen time range and platform; open one to see the profile', span: 6 });
   const valuable = card({ id: 'high-value-users', title: 'High-value listeners', sub: 'By listening, engagement and active days', span: 6 });
   main.append(el('div', { style: 'height:1rem' }), grid(found, valuable));
   const link = (id) => el('a', { href: ctx.hrefFor('users', { user: id }), 'data-testid': 'user-result', class: 'cell-title', text: id });
   fill(found, ctx, {
-    path: '/v1/users', params: { q, limit: 20 }, isEmpty: (d) => !d?.items?.length,
-    empty: q ? [el('strong', { text: `No listener id starts with "${q}"` }), el('span', { text: 'Check the spelling, or search with fewer characters.' })] : undefined,
+    path: '/v1/users', params: ctx.query({ q, limit: 20 }), isEmpty: (d) => !d?.items?.length,
+    empty: q ? [el('strong', { text: `No listener whose id starts with "${q}" played in this time range` }),
+      el('span', { text: 'Check the spelling, search with fewer characters, or pick a longer time range above.' })] : undefined,
     render: (d, body) => body.replaceChildren(table('Listeners', [
       { title: 'Listener', cell: (u) => link(u.user_id) },
       { title: 'Plays', num: true, cell: (u) => num(u.plays) },
@@ -68,9 +69,11 @@ function profile(main, ctx, userId) {
   fill(summary, ctx, { ...profileData, isEmpty: (d) => !d, render: (d, body) => body.replaceChildren(summaryView(ctx, d)) });
   fill(taste, ctx, {
     ...profileData, isEmpty: (d) => !d?.top_genres?.length && !d?.top_moods?.length, render: (d, body) => draw(body, tasteOption(d)),
+    numbers: (d) => ({ head: ['Kind', 'Name', 'Listens', 'Share'], rows: [...d.top_genres.map((g) => ['genre', g.name, g.listens, g.share]), ...d.top_moods.map((m) => ['mood', m.name, m.listens, m.share])] }),
   });
   fill(hours, ctx, {
     ...profileData, isEmpty: (d) => !d?.clock?.some((c) => c.listens > 0), render: (d, body) => draw(body, clockOption(d.clock), 'short'),
+    numbers: (d) => ({ head: ['Local hour', 'Listens'], rows: d.clock.map((c) => [c.hour, c.listens]) }),
   });
   fill(artists, ctx, {
     ...profileData, isEmpty: (d) => !d?.top_artists?.length,
@@ -108,10 +111,10 @@ function profile(main, ctx, userId) {
       pair('Minutes listened', num(d.minutes)),
       pair('Top track', d.top_track ? `${d.top_track.title ?? d.top_track.track_id}${d.top_track.artist ? ` — ${d.top_track.artist}` : ''}` : '—'),
       pair('Top artist', d.top_artist?.artist ?? '—'),
-      pair('Top genres', (d.top_genres ?? []).map((g) => label(g.name ?? g.genre ?? g)).join(', ') || '—'),
-      pair('Moods', (d.top_moods ?? []).map((m) => label(m.name ?? m.mood ?? m)).join(' & ') || '—'),
+      pair('Top genres', (d.top_genres ?? []).map((g) => label(g.name)).join(', ') || '—'),
+      pair('Moods', (d.top_moods ?? []).map((m) => label(m.name)).join(' & ') || '—'),
       pair('Discoveries', num(d.discoveries)),
-      pair('Listened more than', d.percentile == null ? '—' : `${Math.round(d.percentile)}% of listeners`))),
+      pair('Among listeners', standing(d.percentile)))),
   });
 }
 
@@ -134,7 +137,7 @@ function summaryView(ctx, d) {
 function tasteOption(d) {
   const genres = (d.top_genres ?? []).slice(0, 6);
   const moods = (d.top_moods ?? []).slice(0, 4);
-  const name = (x) => label(x.name ?? x.genre ?? x.mood);
+  const name = (x) => label(x.name);
   return {
     tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${pct(p.value)} of listens` },
     grid: [{ left: 8, right: '53%', top: 28, bottom: 8, containLabel: true }, { left: '55%', right: 16, top: 28, bottom: 8, containLabel: true }],
@@ -144,7 +147,7 @@ function tasteOption(d) {
       axis({ type: 'category', gridIndex: 1, inverse: true, data: moods.map(name) })],
     series: [
       { type: 'bar', xAxisIndex: 0, yAxisIndex: 0, color: PALETTE[0], data: genres.map((g) => g.share) },
-      { type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: moods.map((m) => ({ value: m.share, itemStyle: { color: MOOD_COLORS[m.name ?? m.mood] ?? PALETTE[1] } })) },
+      { type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: moods.map((m) => ({ value: m.share, itemStyle: { color: MOOD_COLORS[m.name] ?? PALETTE[1] } })) },
     ],
   };
 }
@@ -152,7 +155,7 @@ function tasteOption(d) {
 function clockOption(clock) {
   const hours = [...Array(24).keys()];
   return {
-    grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
+    grid: chartGrid({ top: 12 }),
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${num(v)} listens` },
     xAxis: axis({ type: 'category', data: hours.map((h) => String(h).padStart(2, '0')) }),
     yAxis: axis({ type: 'value', minInterval: 1 }),

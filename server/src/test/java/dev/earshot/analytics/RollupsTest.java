@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Rollups change how fast, never what: for any watermark, overview and top charts over rollups plus the unrolled
+ * Rollups change how fast, never what: for any watermark, overview, top charts and chart history over rollups plus the unrolled
  * tail equal the same questions over the raw events, on aligned and ragged ranges and with every filter.
  */
 class RollupsTest extends AnalyticsFixture {
@@ -34,6 +34,10 @@ class RollupsTest extends AnalyticsFixture {
             for (ChartMetric by : ChartMetric.values()) {
                 assertThat(rolled.charts().topTracks(f, by, 10)).isEqualTo(analytics.charts().topTracks(f, by, 10));
                 assertThat(rolled.charts().topArtists(f, by, 10)).isEqualTo(analytics.charts().topArtists(f, by, 10));
+            }
+            for (int weeks : new int[] {1, 3}) {
+                assertThat(rolled.chartHistory().history(f, weeks, 2)).isEqualTo(analytics.chartHistory().history(f, weeks, 2));
+                assertThat(rolled.chartHistory().history(f, weeks, 10)).isEqualTo(analytics.chartHistory().history(f, weeks, 10));
             }
         }
     }

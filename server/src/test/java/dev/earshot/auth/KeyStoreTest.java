@@ -64,6 +64,19 @@ class KeyStoreTest {
     }
 
     @Test
+    void bindsAKeyToTheListenersPseudonymWhenPseudonymising() throws Exception {
+        Pseudonyms pseudonyms = Pseudonyms.from(dir.resolve("pseudonyms.key"));
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("p.duckdb"), null)) {
+            KeyStore keys = new KeyStore(w, w, CLOCK, pseudonyms);
+            NewKey created = keys.create(request("alice", Scope.INGEST));
+
+            assertThat(created.key().userId()).contains(pseudonyms.of("alice")).isNotEqualTo(Optional.of("alice"));
+            // A legacy scrobbler logs in with the listener's own name.
+            assertThat(keys.matchLegacy("alice", md5 -> true)).map(ApiKey::id).contains(created.key().id());
+        }
+    }
+
+    @Test
     void keepsOnlyHashesOfTheSecretInTheFile() throws Exception {
         Path file = dir.resolve("k.duckdb");
         String secret;

@@ -96,6 +96,26 @@ class AudiencesTest {
     }
 
     @Test
+    void minShareJudgesTasteByTheShareOfTheListenersOwnListens() {
+        // "fan": 3 rock plays of 4; "heavy": the same 3 rock plays among 12 pop plays (20%).
+        List<Listen> listens = new ArrayList<>(three("fan", l -> l));
+        listens.add(Listen.play("fan-pop", "fan", T0.plusSeconds(600)).genre("pop"));
+        listens.addAll(three("heavy", l -> l));
+        for (int i = 0; i < 12; i++) {
+            listens.add(Listen.play("heavy-pop-" + i, "heavy", T0.plusSeconds(700 + i)).genre("pop"));
+        }
+        assertThat(members(rule().genre("rock").build(), listens)).containsExactlyInAnyOrder("fan", "heavy");
+        assertThat(members(rule().genre("rock").build().withMinShare(0.25), listens)).containsExactly("fan");
+        assertThat(rule().build().withMinShare(0.25).admits(3, 12)).isTrue();
+        assertThat(rule().build().withMinShare(0.25).admits(3, 13)).isFalse();
+    }
+
+    @Test
+    void thePresetsAskForAShareOfListens() {
+        assertThat(Presets.ALL).allSatisfy(p -> assertThat(p.rule().minShare()).as(p.id()).isNotNull());
+    }
+
+    @Test
     void answersTheSizeAsAShareOfEveryoneWhoListenedInTheRange() {
         List<Listen> listens = new ArrayList<>(three("in", l -> l));
         listens.addAll(three("out", l -> l.genre("pop")));

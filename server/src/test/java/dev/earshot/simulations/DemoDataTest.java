@@ -1,14 +1,17 @@
 package dev.earshot.simulations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.earshot.event.Platform;
 import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.store.EventQuery;
+import dev.earshot.store.StateFiles;
 import dev.earshot.support.Pipeline;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,15 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoDataTest {
+    static final LocalDate END = LocalDate.now(ZoneOffset.UTC);
+
     @TempDir
     Path dir;
 
     static DemoData small() {
-        LocalDate end = LocalDate.now(ZoneOffset.UTC);
         return new DemoData(List.of(
-                SimulationConfig.of(Scenario.named("spotify"), 30, 3, 42, end).withHoldoutDays(0),
-                SimulationConfig.of(Scenario.named("apple_music"), 10, 3, 43, end).withHoldoutDays(0)),
-                new FeedRequest("spotify", 30, 50.0, 42L, 3, FeedRequest.DEMO_LISTENERS));
+                SimulationConfig.of(Scenario.named("spotify"), 30, 3, 42, END).withHoldoutDays(0),
+                SimulationConfig.of(Scenario.named("apple_music"), 10, 3, 43, END).withHoldoutDays(0)),
+                new FeedRequest("spotify", 30, 50.0, 42L, 3, FeedRequest.DEMO_LISTENERS), Duration.ZERO);
+    }
+
+    static DemoProgress progress(Path db) {
+        return DemoProgress.open(StateFiles.beside(db));
     }
 
     @Test
@@ -32,9 +40,15 @@ class DemoDataTest {
         Path db = dir.resolve("demo.duckdb");
         long afterFirst;
         try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
-            assertThat(small().load(p.warehouse, p.ingest, sims)).isTrue();
+            DemoProgress progress = progress(db);
+            assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
             afterFirst = p.warehouse.countEvents();
             assertThat(afterFirst).isGreaterThan(100);
+            assertThat(progress.view()).hasValueSatisfying(v -> {
+                assertThat(v.state()).isEqualTo("complete");
+                assertThat(v.eventsStored()).isGreaterThan(100).isLessThanOrEqualTo(p.warehouse.countEvents());
+                assertThat(v.worldsDone()).isEqualTo(2);
+            });
             // Both worlds call their listeners u0, u1, …: the second one's are renamed so that they stay apart.
             assertThat(p.warehouse.events(new EventQuery(null, null, null, Platform.APPLE_MUSIC, null, null, null, 1000))
                     .events()).isNotEmpty().allSatisfy(e -> assertThat(e.event().userId()).startsWith("apple_music-u"));
@@ -45,11 +59,62 @@ class DemoDataTest {
             afterFirst = p.warehouse.countEvents();
         }
         try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
-            assertThat(small().load(p.warehouse, p.ingest, sims)).isFalse();
+            assertThat(small().load(p.warehouse, p.ingest, sims, progress(db))).isFalse();
             sims.close();
             // History is not loaded twice: only what the new trickle sent before it was stopped is added.
             long trickled = sims.list().get(0).accepted();
             assertThat(p.warehouse.countEvents()).isEqualTo(afterFirst + trickled);
+        }
+    }
+
+    @Test
+    void aLoadThatStopsSaysWhyAndTheNextStartResumesWhereItStopped() {
+        long full = fullLoad(dir.resolve("full.duckdb"));
+        Path db = dir.resolve("demo.duckdb");
+        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            // The writer is gone, as when the machine fails under the load: every batch goes unconfirmed.
+            p.writer.close();
+            DemoProgress progress = progress(db);
+            assertThatThrownBy(() -> small().load(p.warehouse, p.ingest, sims, progress)).isInstanceOf(RuntimeException.class);
+            assertThat(progress.view()).hasValueSatisfying(v -> {
+                assertThat(v.state()).isEqualTo("stopped");
+                assertThat(v.reason()).isNotBlank();
+            });
+            assertThat(sims.list()).as("no trickle over a partial history").isEmpty();
+        }
+        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            DemoProgress progress = progress(db);
+            assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
+            sims.close();
+            long trickled = sims.list().get(0).accepted();
+            assertThat(p.warehouse.countEvents()).isEqualTo(full + trickled);
+            assertThat(progress.view()).hasValueSatisfying(v -> {
+                assertThat(v.state()).isEqualTo("complete");
+                assertThat(v.resumed()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void aResumedLoadSkipsWhatTheEarlierStartStored() {
+        long full = fullLoad(dir.resolve("full.duckdb"));
+        Path db = dir.resolve("demo.duckdb");
+        // As kept by a start that stored the first 1,000 events of the first world and then died.
+        StateFiles.beside(db).write(DemoProgress.FILE,
+                new DemoProgress.Saved(END, 0, 1_000, 1_000, DemoProgress.State.LOADING, null));
+        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            small().load(p.warehouse, p.ingest, sims, progress(db));
+            sims.close();
+            long trickled = sims.list().get(0).accepted();
+            assertThat(p.warehouse.countEvents()).isEqualTo(full - 1_000 + trickled);
+        }
+    }
+
+    private static long fullLoad(Path db) {
+        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            small().load(p.warehouse, p.ingest, sims, progress(db));
+            sims.stop(sims.list().get(0).id());
+            return p.warehouse.countEvents() - sims.list().get(0).accepted();
         }
     }
 }

@@ -26,12 +26,45 @@ public final class HeadlessChrome implements AutoCloseable {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(45);
-    static final int WIDTH = 1440;
+    public static final int WIDTH = 1440;
 
     private final ChromeDriver driver;
+    private int width = WIDTH;
 
     private HeadlessChrome(ChromeDriver driver) {
         this.driver = driver;
+    }
+
+    /** Lays pages out at {@code px} CSS pixels wide, as a phone (below 600) or a desktop browser would. */
+    public void viewport(int px) {
+        width = px;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", px, "height", 900, "deviceScaleFactor", 1, "mobile", px < 600));
+    }
+
+    /**
+     * How far the page reaches beyond the viewport's right edge (0 when it fits), with the first elements that
+     * stick out, for the failure message.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> horizontalOverflow() {
+        return (Map<String, Object>) script("""
+                const doc = document.documentElement;
+                const w = doc.clientWidth;
+                const out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width && r.right > w + 0.5 && !e.closest('.visually-hidden, .skip-link')) {
+                    out.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')
+                      + (e.dataset.testid ? '[' + e.dataset.testid + ']' : '') + ' to ' + Math.round(r.right) + ' px');
+                  }
+                }
+                return { by: doc.scrollWidth - w, width: w, elements: out.slice(0, 8) };""");
+    }
+
+    /** Runs an async script: it calls {@code arguments[arguments.length - 1]} with its result. */
+    public Object asyncScript(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
     public static boolean installed() {
@@ -124,7 +157,7 @@ public final class HeadlessChrome implements AutoCloseable {
     /** A screenshot of the whole page, beyond the window's height (Chromium's own capture, over DevTools). */
     public Path screenshot(Path file) {
         Number height = (Number) script("return document.documentElement.scrollHeight");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", WIDTH, "height", height, "scale", 1);
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {

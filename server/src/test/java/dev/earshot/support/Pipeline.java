@@ -1,5 +1,6 @@
 package dev.earshot.support;
 
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.catalog.Catalog;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.EventParser;
@@ -23,12 +24,17 @@ public final class Pipeline implements AutoCloseable {
     public final IngestService ingest;
 
     public Pipeline(Path database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** With {@code clock} as the ingest path's "now" (received_at, the future-timestamp limit). */
+    public Pipeline(Path database, Clock clock) {
         warehouse = DuckDbWarehouse.open(database, "512MB");
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics);
         ingest = new IngestService(new EventParser(1000), new EventValidator(ValidationRules.DEFAULT),
-                new DedupeIndex(warehouse, 1_000_000), writer, metrics, Clock.systemUTC(), Duration.ofSeconds(30),
-                new EnrichmentPipeline(new Catalog()));
+                new DedupeIndex(warehouse, 1_000_000), writer, metrics, clock, Duration.ofSeconds(30),
+                new EnrichmentPipeline(new Catalog()), Pseudonyms.off());
     }
 
     @Override

@@ -6,11 +6,17 @@ import static dev.earshot.users.UserFixture.count;
 import static dev.earshot.users.UserFixture.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.auth.KeyRequest;
+import dev.earshot.auth.KeyStore;
+import dev.earshot.auth.NewKey;
+import dev.earshot.auth.Scope;
 import dev.earshot.segments.Filters;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Listen;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +84,21 @@ class UserErasureTest {
             assertThat(count(f.warehouse, "SELECT count(*) FROM erasure_audit WHERE key_id = 'k1' AND user_hmac = '"
                     + audit.hmac("u") + "' AND removed LIKE '%\"events\":3%'")).isEqualTo(1);
             assertThat(audit.hmac("u")).isNotEqualTo(ErasureAudit.open(dir.resolve("other-key")).hmac("u"));
+        }
+    }
+
+    @Test
+    void removesTheKeysBoundToTheListenerAndNoOthers() {
+        try (UserFixture f = fixture()) {
+            KeyStore keys = new KeyStore(f.warehouse, f.warehouse, f.clock);
+            NewKey theirs = keys.create(new KeyRequest(Set.of(Scope.INGEST), Optional.of("u"), "u's scrobbler"));
+            NewKey others = keys.create(new KeyRequest(Set.of(Scope.INGEST), Optional.of("v"), "v's scrobbler"));
+            UserErasure erasure = new UserErasure(f.listens, ErasureAudit.open(dir.resolve("erasure-key")),
+                    keys::reload, f.clock);
+
+            assertThat(erasure.erase("u", Optional.empty()).orElseThrow().removed()).containsEntry("api_keys", 1L);
+            assertThat(keys.authenticate(theirs.secret())).isEmpty();
+            assertThat(keys.authenticate(others.secret())).isPresent();
         }
     }
 

@@ -64,4 +64,17 @@ class UserSearchTest {
             assertThat(andy.lastSeen()).isEqualTo(T0.plusSeconds(101));
         }
     }
+
+    @Test
+    void countsOnlyTheRangeAndFiltersWhenGivenOne() {
+        try (UserFixture f = UserFixture.of(dir, fixture())) {
+            // bob's plays are at T0+0..4 s: a range from T0+3 s holds two of them, and no skip of andy's.
+            var range = new dev.earshot.analytics.Range(T0.plusSeconds(3), T0.plusSeconds(60));
+            List<UserSummary> found = f.search.search("", 20, range, dev.earshot.segments.Filters.NONE);
+            assertThat(found).extracting(UserSummary::userId).first().isEqualTo("bob");
+            assertThat(found.get(0).plays()).isEqualTo(2);
+            assertThat(found).extracting(UserSummary::userId).doesNotContain("andy", "an_");
+            assertThat(f.search.search("", 20, range, dev.earshot.segments.Filters.parse("tidal", null))).isEmpty();
+        }
+    }
 }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +47,9 @@ class DashboardIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path SCREENSHOTS = Path.of("target");
     static final List<String> ANALYTICS_PAGES = List.of("overview", "behaviour", "mood-genre", "tracks");
+    static final List<String> ALL_PAGES = List.of("overview", "behaviour", "mood-genre", "tracks", "users", "segments",
+            "simulator", "models");
+    static final List<Integer> WIDTHS = List.of(390, 1440);
 
     RunningServer server;
     HeadlessChrome browser;
@@ -194,6 +198,61 @@ class DashboardIT {
         browser.open(url("#/models"));
         thenPicture("models", () ->
                 assertThat(browser.settledCards()).isNotEmpty().allSatisfy(c -> assertThat(c).matches(".*=(ready|empty)")));
+    }
+
+    @Test
+    @Order(9)
+    void everyPageFitsAPhoneAndADesktopWithoutOverflowOrAnError() {
+        SoftAssertions fits = new SoftAssertions();
+        try {
+            for (int width : WIDTHS) {
+                browser.viewport(width);
+                for (String page : ALL_PAGES) {
+                    browser.open(url("#/" + page + "?range=30d"));
+                    List<String> cards = browser.settledCards();
+                    browser.screenshot(SCREENSHOTS.resolve("dashboard-" + page + "-" + width + ".png"));
+                    Map<String, Object> overflow = browser.horizontalOverflow();
+                    fits.assertThat(((Number) overflow.get("by")).intValue()).as("%s at %d px overflows: %s", page, width,
+                            overflow.get("elements")).isLessThanOrEqualTo(0);
+                    fits.assertThat(cards).as("%s at %d px", page, width).noneMatch(c -> c.endsWith("=error"));
+                }
+            }
+        } finally {
+            browser.viewport(HeadlessChrome.WIDTH);
+        }
+        fits.assertAll();
+    }
+
+    @Test
+    @Order(10)
+    void everyChartOffersItsNumbersAsATableAndCsvFromTheSameAnswer() {
+        browser.open(url("#/behaviour?range=30d"));
+        browser.awaitState("chart-locations", "ready");
+        browser.click("table-locations");
+        List<String> cells = browser.texts("chart-locations");
+        assertThat(cells.get(0)).contains("COUNTRY").contains("EVENTS").contains("/v1/analytics/locations");
+        for (String page : ANALYTICS_PAGES) {
+            browser.open(url("#/" + page + "?range=30d"));
+            browser.settledCards();
+            @SuppressWarnings("unchecked")
+            List<String> withoutNumbers = (List<String>) browser.script("return [...document.querySelectorAll("
+                    + "\"main [data-testid^='chart-'][data-state='ready']\")].filter(c => c.querySelector('.chart')"
+                    + " && !c.querySelector('[data-testid^=csv-]')).map(c => c.dataset.testid)");
+            assertThat(withoutNumbers).as("chart cards without a table and CSV on " + page).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(11)
+    void saysTopOnePercentRatherThanRoundingToAHundredAndWritesCsvThatQuotes() {
+        browser.open(url("#/overview"));
+        Object standing = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/js/format.js').then(m => done([m.standing(99.29), m.standing(50), m.standing(12.7)]))");
+        assertThat(standing).isEqualTo(List.of("Top 1% of listeners", "Top 50% of listeners",
+                "Listened more than 12% of listeners"));
+        Object csv = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/js/card.js').then(m => done(m.toCsv({ head: ['artist', 'plays'], rows: [['Earth, Wind & Fire', 3], ['Say \"hi\"', 1]] })))");
+        assertThat(csv).isEqualTo("artist,plays\r\n\"Earth, Wind & Fire\",3\r\n\"Say \"\"hi\"\"\",1\r\n");
     }
 
     /** Runs the checks, then saves a picture of the page whether they passed or not. */

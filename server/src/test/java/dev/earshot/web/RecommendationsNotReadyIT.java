@@ -21,7 +21,7 @@ class RecommendationsNotReadyIT {
         RecommendationService unfitted = new RecommendationService(null, null, Duration.ofDays(30), Clock.systemUTC());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            new RecommendationRoutes(unfitted).register(cfg.routes);
+            new RecommendationRoutes(unfitted, dev.earshot.auth.Pseudonyms.off()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         }).start("127.0.0.1", 0);
         try {

@@ -88,6 +88,9 @@ class UsersAndSegmentsApiIT {
         assertThat(items.get(0).get("user_id").asText()).isEqualTo(HOSTILE);
         assertThat(items.get(0).get("plays").asLong()).isEqualTo(4);
         assertThat(JSON.readTree(server.get("/v1/users?q=oth").body()).get("items")).hasSize(1);
+        // With a range, "most active" counts that range only: nothing was played in 2001.
+        assertThat(JSON.readTree(server.get("/v1/users?q=&from=2001-01-01T00:00:00Z&to=2001-02-01T00:00:00Z").body())
+                .get("items")).isEmpty();
     }
 
     @Test
@@ -103,6 +106,18 @@ class UsersAndSegmentsApiIT {
     }
 
     @Test
+    void refusesAGenreNoListenCarriesAndListsTheAllowedOnes() throws Exception {
+        HttpResponse<String> polka = server.get("/v1/segments/audience?genre=polka");
+        assertThat(polka.statusCode()).isEqualTo(400);
+        JsonNode detail = JSON.readTree(polka.body()).get("error").get("details").get(0);
+        assertThat(detail.get("field").asText()).isEqualTo("genre");
+        assertThat(detail.get("message").asText()).contains("polka").contains("rock, hip_hop");
+        assertThat(server.get("/v1/segments/audience.csv?genre=polka").statusCode()).isEqualTo(400);
+        assertThat(server.get("/v1/segments/audience?context=beach").statusCode()).isEqualTo(400);
+        assertThat(server.get("/v1/segments/audience?genre=rock&min_listens=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void exportsTheAudienceAsACsvAttachment() throws Exception {
         HttpResponse<String> r = server.get("/v1/segments/audience.csv?artist=Queen&min_listens=1");
         assertThat(r.statusCode()).isEqualTo(200);
@@ -114,7 +129,7 @@ class UsersAndSegmentsApiIT {
             List<Map<String, String>> all = rows.readAll();
             assertThat(all).hasSize(2);
             assertThat(all.get(0)).containsEntry("user_id", HOSTILE).containsEntry("matching_listens", "4")
-                    .containsEntry("country", "").containsEntry("platform", "spotify");
+                    .containsEntry("country", "US").containsEntry("platform", "spotify");
         }
     }
 
@@ -137,8 +152,9 @@ class UsersAndSegmentsApiIT {
         JsonNode tidal = JSON.readTree(server.get(user + "/profile?platform=tidal").body());
         assertThat(tidal.get("plays").asLong()).isZero();
         assertThat(tidal.get("recent_events")).isEmpty();
-        // "San Francisco, CA" names no country, so no event passes a country filter.
-        assertThat(JSON.readTree(server.get(user + "/wrapped?country=US").body()).get("minutes").asDouble()).isZero();
+        // "San Francisco, CA" resolves to the US, so its events pass a US filter and no other.
+        assertThat(JSON.readTree(server.get(user + "/wrapped?country=US").body()).get("minutes").asDouble()).isPositive();
+        assertThat(JSON.readTree(server.get(user + "/wrapped?country=DE").body()).get("minutes").asDouble()).isZero();
         HttpResponse<String> bad = server.get(user + "/profile?platform=napster");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("error").get("details").get(0).get("field").asText()).isEqualTo("platform");

@@ -57,7 +57,8 @@ public final class SingleMachinePath {
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics)) {
             IngestService ingest = new IngestService(new EventParser(BATCH), new EventValidator(ValidationRules.DEFAULT),
-                    new DedupeIndex(warehouse, 10_000_000), writer, metrics, clock, Duration.ofMinutes(5), pipeline);
+                    new DedupeIndex(warehouse, 10_000_000), writer, metrics, clock, Duration.ofMinutes(5), pipeline,
+                    dev.earshot.auth.Pseudonyms.off());
             for (int i = 0; i < events.size(); i += BATCH) {
                 ingest.ingestEvents(events.subList(i, Math.min(events.size(), i + BATCH)));
             }

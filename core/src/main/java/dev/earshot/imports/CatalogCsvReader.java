@@ -1,0 +1,145 @@
+package dev.earshot.imports;
+
+import dev.earshot.event.TrackMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A catalog of tracks with Spotify's audio features, in the columns of the Kaggle "Spotify Tracks Dataset":
+ * {@code track_id, artists, album_name, track_name, popularity, duration_ms, explicit, danceability, energy, key,
+ * loudness, mode, speechiness, acousticness, instrumentalness, liveness, valence, tempo, time_signature,
+ * track_genre}, often after an unnamed index column that pandas wrote (the header then starts with a comma).
+ * {@code artists} are separated by ';'. Each row becomes a catalog entry keyed by its {@code track_id} with the
+ * features under Spotify's names and {@code track_genre} as its genre; the dataset lists a track once per genre,
+ * so the same id may come several times with different genres. Columns are found by name.
+ */
+public final class CatalogCsvReader implements ExportReader {
+    /** Spotify's audio features and their scales; a value outside its scale is a broken row, not data. */
+    private static final Map<String, double[]> FEATURES = new LinkedHashMap<>();
+
+    static {
+        for (String unit : List.of("danceability", "energy", "speechiness", "acousticness", "instrumentalness",
+                "liveness", "valence")) {
+            FEATURES.put(unit, new double[] {0, 1});
+        }
+        FEATURES.put("key", new double[] {-1, 11});
+        FEATURES.put("loudness", new double[] {-60, 5});
+        FEATURES.put("mode", new double[] {0, 1});
+        FEATURES.put("tempo", new double[] {0, 300});
+        FEATURES.put("time_signature", new double[] {0, 7});
+    }
+
+    @Override
+    public ImportFormat format() {
+        return ImportFormat.CATALOG_CSV;
+    }
+
+    @Override
+    public boolean recognises(String baseName, String head) {
+        String first = head.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
+        return first.contains("track_id") && first.contains("track_name")
+                && (first.contains("track_genre") || first.contains("danceability"));
+    }
+
+    @Override
+    public void read(ExportEntry entry, Export export, ImportOptions options, ImportSink sink) throws IOException {
+        String file = entry.name();
+        try (InputStream in = entry.open(); CsvRecords csv = CsvRecords.utf8(in)) {
+            List<String> header = csv.next();
+            if (header == null) {
+                throw new ExportFormatException(file, "is empty");
+            }
+            Map<String, Integer> column = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                column.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            for (String required : List.of("track_id", "track_name")) {
+                if (!column.containsKey(required)) {
+                    throw new ExportFormatException(file, "has no '" + required + "' column");
+                }
+            }
+            for (List<String> r = csv.next(); r != null; r = csv.next()) {
+                try {
+                    if (csv.malformed()) {
+                        throw new BadField("record", "has a quoted field that is never closed");
+                    }
+                    if (r.size() != header.size()) {
+                        throw new BadField("record", "has " + r.size() + " fields, the header has " + header.size());
+                    }
+                    row(r, column, sink);
+                } catch (BadField bad) {
+                    sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), JsonRecords.shorten(csv.raw(), 2000));
+                }
+            }
+        }
+    }
+
+    private static void row(List<String> r, Map<String, Integer> column, ImportSink sink) {
+        String id = get(r, column, "track_id");
+        if (id == null) {
+            throw new BadField("track_id", "is empty");
+        }
+        String title = get(r, column, "track_name");
+        if (title == null) {
+            throw new BadField("track_name", "is empty");
+        }
+        String artists = get(r, column, "artists");
+        String artist = null;
+        if (artists != null) {
+            List<String> names = new ArrayList<>();
+            for (String a : artists.split(";")) {
+                if (!a.isBlank()) {
+                    names.add(a.strip());
+                }
+            }
+            artist = names.isEmpty() ? null : String.join(", ", names);
+        }
+        Long durationMs = null;
+        String duration = get(r, column, "duration_ms");
+        if (duration != null) {
+            try {
+                durationMs = Long.parseLong(duration);
+            } catch (NumberFormatException e) {
+                throw new BadField("duration_ms", "'" + JsonRecords.shorten(duration, 64) + "' is not a whole number of milliseconds");
+            }
+            if (durationMs <= 0) {
+                durationMs = null;
+            }
+        }
+        Map<String, Double> features = new HashMap<>();
+        for (Map.Entry<String, double[]> f : FEATURES.entrySet()) {
+            String text = get(r, column, f.getKey());
+            if (text == null) {
+                continue;
+            }
+            double v;
+            try {
+                v = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new BadField(f.getKey(), "'" + JsonRecords.shorten(text, 64) + "' is not a number");
+            }
+            if (!(v >= f.getValue()[0] && v <= f.getValue()[1])) {
+                throw new BadField(f.getKey(), text + " is outside Spotify's scale " + f.getValue()[0] + " to " + f.getValue()[1]);
+            }
+            features.put(f.getKey(), v);
+        }
+        String genre = get(r, column, "track_genre");
+        sink.catalogTrack(id, new TrackMetadata(title, artist, get(r, column, "album_name"), durationMs,
+                genre == null ? List.of() : List.of(genre), features));
+    }
+
+    private static String get(List<String> r, Map<String, Integer> column, String name) {
+        Integer i = column.get(name);
+        if (i == null || i >= r.size()) {
+            return null;
+        }
+        String v = r.get(i).strip();
+        return v.isEmpty() ? null : v;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.earshot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.app.EarshotConfig;
+import dev.earshot.cli.MultipartUpload;
+import dev.earshot.support.RunningServer;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * POST /v1/imports and GET /v1/imports/{id} on a real server: the readers' fixture files of each format go in
+ * over HTTP as a person's upload would, and come out in the counts and charts a person would check.
+ */
+class ImportsApiIT {
+    static final Path FIXTURES = Path.of("..", "core", "src", "test", "resources", "imports");
+    static final String ALL_TIME = "from=2000-01-01T00:00:00Z&to=2030-01-01T00:00:00Z";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    RunningServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        server = RunningServer.start(EarshotConfig.defaults(dir.resolve("earshot.duckdb")).withPort(0));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"spotify", "spotify-account", "youtube-music", "listenbrainz", "lastfm-csv", "lastfm-ghan",
+            "lastfm-api"})
+    void eachFormatsExportImportsIntoTheChartsAndAgainAddsNothing(String format) throws Exception {
+        List<Path> files = fixtures(format);
+        JsonNode first = importAndWait(files, "user=ann");
+        JsonNode s = first.get("summary");
+
+        assertThat(first.get("state").asText()).isEqualTo("done");
+        assertThat(s.get("imported").asLong()).isPositive();
+        assertThat(s.get("files").size()).isPositive();
+        JsonNode overview = get("/v1/analytics/overview?" + ALL_TIME + "&user=ann");
+        assertThat(overview.get("plays").asLong()).isEqualTo(s.get("imported").asLong());
+        assertThat(get("/v1/analytics/top-tracks?" + ALL_TIME).get("items")).isNotEmpty();
+        assertThat(rejectedRows()).isEqualTo(s.get("rejected_total").asLong());
+
+        JsonNode again = importAndWait(files, "user=ann").get("summary");
+        assertThat(again.get("imported").asLong()).isZero();
+        assertThat(again.get("duplicates").asLong())
+                .isEqualTo(s.get("imported").asLong() + s.get("duplicates").asLong());
+        assertThat(get("/v1/analytics/overview?" + ALL_TIME).get("plays").asLong()).isEqualTo(s.get("imported").asLong());
+        System.out.printf("round trip %s: %s%n", format, s);
+    }
+
+    @Test
+    void aRawBodyWithItsNameImportsOneFile() throws Exception {
+        Path file = FIXTURES.resolve("spotify-account/StreamingHistory_music_0.json");
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri("/v1/imports?name=StreamingHistory_music_0.json"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(202);
+        JsonNode done = waitFor(JSON.readTree(r.body()).get("id").asText());
+        assertThat(done.get("summary").get("files").get(0).get("format").asText()).isEqualTo("spotify-account");
+        assertThat(done.get("summary").get("imported").asLong()).isPositive();
+    }
+
+    @Test
+    void refusesAnUnknownFormatAnEmptyUploadAndAnUnknownImport() throws Exception {
+        HttpResponse<String> unknown = upload(fixtures("spotify"), "format=napster");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("error").get("message").asText()).contains("napster", "spotify");
+
+        HttpResponse<String> empty = upload(List.of(), "");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(empty.body()).get("error").get("code").asText()).isEqualTo("no_files");
+
+        assertThat(server.get("/v1/imports/imp-nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileNoReaderKnowsIsNamedInTheSummary() throws Exception {
+        Path pdf = Files.writeString(dir.resolve("ReadMe.pdf"), "%PDF-1.4 not listening history");
+        JsonNode done = importAndWait(List.of(pdf), "");
+
+        assertThat(done.get("summary").get("unrecognised").get(0).asText()).isEqualTo("ReadMe.pdf");
+        assertThat(done.get("summary").get("imported").asLong()).isZero();
+    }
+
+    private JsonNode importAndWait(List<Path> files, String query) throws Exception {
+        HttpResponse<String> r = upload(files, query);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        return waitFor(JSON.readTree(r.body()).get("id").asText());
+    }
+
+    private JsonNode waitFor(String id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonNode status = get("/v1/imports/" + id);
+            String state = status.get("state").asText();
+            if (state.equals("done") || state.equals("failed")) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + id + " did not end");
+    }
+
+    private HttpResponse<String> upload(List<Path> files, String query) throws Exception {
+        MultipartUpload body = new MultipartUpload(files);
+        return http.send(HttpRequest.newBuilder(server.uri("/v1/imports?" + query))
+                .header("Content-Type", body.contentType()).POST(body.body()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String path) throws IOException {
+        HttpResponse<String> r = server.get(path);
+        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private long rejectedRows() {
+        return server.earshot().warehouse().countRejected();
+    }
+
+    /** Every file of a format's fixture folder, as the person would give the download's files. */
+    static List<Path> fixtures(String format) throws IOException {
+        try (Stream<Path> all = Files.walk(FIXTURES.resolve(format))) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
