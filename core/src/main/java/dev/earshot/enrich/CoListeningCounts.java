@@ -14,6 +14,8 @@ import java.util.Map;
  * queries keep reading the previous snapshot.
  */
 public final class CoListeningCounts {
+    /** Distinct tracks of one listener that the fit takes, the most engaged ones: see {@link ListenerCap}. */
+    public static final int MAX_TRACKS_PER_LISTENER = 500;
     private final Map<String, Integer> userIndex = new HashMap<>();
     private final Map<String, Integer> trackIndex = new HashMap<>();
     private final List<String> trackIds = new ArrayList<>();
@@ -39,13 +41,26 @@ public final class CoListeningCounts {
         events.forEach(this::add);
     }
 
-    /** The similarity snapshot with at most {@code k} neighbours per track. */
+    /** The similarity snapshot with at most {@code k} neighbours per track, each listener capped at {@link #MAX_TRACKS_PER_LISTENER}. */
     public ItemItemSimilarity fit(int k) {
+        return fit(k, MAX_TRACKS_PER_LISTENER);
+    }
+
+    /**
+     * As {@link #fit(int)}, with each listener's contribution to the fit capped at their {@code cap} most engaged
+     * tracks ({@link ListenerCap}); a track's listener count still counts every listener who engaged with it.
+     */
+    public ItemItemSimilarity fit(int k, int cap) {
         CoListeningMatrix byTrack = CoListeningMatrix.byTrack(trackIds.size(), pairs);
         CoListeningMatrix byUser = CoListeningMatrix.byUser(userIndex.size(), pairs);
         int[] listeners = new int[trackIds.size()];
         for (int i = 0; i < listeners.length; i++) {
             listeners[i] = byTrack.length(i);
+        }
+        CoListeningPairs kept = ListenerCap.apply(pairs, byUser, cap);
+        if (kept != pairs) {
+            byTrack = CoListeningMatrix.byTrack(trackIds.size(), kept);
+            byUser = CoListeningMatrix.byUser(userIndex.size(), kept);
         }
         return new ItemItemSimilarity(trackIds, ItemItemFit.fit(byUser, byTrack, k, ItemItemFit.SHRINK), listeners);
     }

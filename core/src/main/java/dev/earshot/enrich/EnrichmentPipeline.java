@@ -24,6 +24,7 @@ public final class EnrichmentPipeline {
     static final int MAX_CACHED = 200_000;
 
     private final Catalog catalog;
+    private final MoodModel moodFromGenres = new MoodModel();
     private final Enricher enricher;
     private volatile Snapshot snapshot;
     private volatile LlmInsights llm;
@@ -62,7 +63,11 @@ public final class EnrichmentPipeline {
         // One catalog lookup serves the genre vote and Claude's answer (the local part may just have upserted it).
         Track track = catalog.find(e.trackId());
         List<String> catalogGenres = track == null ? List.of() : track.genres();
-        Enrichment out = new Enrichment(local.moodAnalysis(), s.genre(e.trackId(), catalogGenres),
+        GenrePrediction genre = s.genre(e.trackId(), catalogGenres);
+        // A track with neither features nor catalog genres (an imported Last.fm scrobble, say) takes the mood
+        // prior of the genres its neighbours voted for, less sure than a prior of its own genres.
+        MoodAnalysis mood = local.moodAnalysis() != null ? local.moodAnalysis() : moodFromGenres.fromPredictedGenres(genre);
+        Enrichment out = new Enrichment(mood, genre,
                 local.listeningContext(), s.similar(e.trackId()), local.engagementScore(), local.modelVersion());
         LlmInsights l = llm;
         return l == null ? out : l.complete(track, out);

@@ -38,6 +38,36 @@ public final class MoodModel {
                 valence.sureSide * arousal.sureSide, source);
     }
 
+    /**
+     * A mood for a track known by neither features nor catalog genres, from the genres its neighbours voted
+     * for (or Claude named): the prior of each predicted genre weighted by its probability, its confidence
+     * scaled down by how much of the prediction falls on genres with a prior. Source {@code rules}; null when
+     * no predicted genre has a prior.
+     */
+    public MoodAnalysis fromPredictedGenres(GenrePrediction prediction) {
+        if (prediction == null) {
+            return null;
+        }
+        double valence = 0;
+        double arousal = 0;
+        double weight = 0;
+        for (GenreProbability g : prediction.genres()) {
+            GenreMoodPriors.Prior p = GenreMoodPriors.of(java.util.List.of(g.genre()));
+            if (p != null) {
+                valence += g.p() * p.valence();
+                arousal += g.p() * p.arousal();
+                weight += g.p();
+            }
+        }
+        if (weight <= 0) {
+            return null;
+        }
+        valence /= weight;
+        arousal /= weight;
+        double sure = sureSide(valence, VALENCE_SPREAD) * sureSide(arousal, AROUSAL_SPREAD) * Math.min(1, weight);
+        return new MoodAnalysis(Mood.of(valence, arousal), valence, arousal, sure, Source.RULES);
+    }
+
     private static Axis axis(Double measured, Double prior, double spread) {
         if (measured != null) {
             return new Axis(measured, sureSide(measured, FEATURE_ERROR), true);

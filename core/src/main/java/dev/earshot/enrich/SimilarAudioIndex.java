@@ -34,6 +34,10 @@ final class SimilarAudioIndex {
 
     /** The {@code n} indexed tracks that sound most like {@code features}, best first, {@code trackId} left out. */
     List<ItemItemNeighbour> nearest(String trackId, double[] features, int n) {
+        if (vectors.isEmpty()) {
+            // Built before any track had features (a catalog imported after the model): nothing to compare with.
+            return List.of();
+        }
         double[] q = standardise(features);
         ItemItemTopK top = new ItemItemTopK(n + 1);
         for (int i = 0; i < vectors.size(); i++) {

@@ -65,7 +65,7 @@ final class AppleArtists {
 
     private void readLibrary(ExportEntry entry) throws IOException {
         try (InputStream in = entry.open()) {
-            JsonArrayStream.forEach(in, entry.name(), IGNORE, (index, track) -> {
+            JsonRecords.array(in, entry.name(), IGNORE, (index, track) -> {
                 try {
                     String title = JsonFields.text(track, "Title");
                     String artist = JsonFields.text(track, "Artist");

@@ -1,6 +1,7 @@
 package dev.earshot.imports;
 
 import dev.earshot.event.IsoTimestamp;
+import dev.earshot.event.Places;
 import dev.earshot.event.Platform;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +136,7 @@ public final class AppleMusicReader implements ExportReader {
         String key = r.raw(r.c.start) + "|" + r.raw(r.c.end) + "|" + played + "|" + title;
         sink.listen(new ImportedListen(ImportFormat.APPLE_MUSIC, key, artist, title, album, start, msPlayed,
                 duration == null || duration <= 0 ? null : duration, skipped, Platform.APPLE_MUSIC,
-                Countries.iso(r.get(r.c.country)), null, null));
+                Places.country(r.get(r.c.country)), null, null));
     }
 
     /** Where each column we read stands in this file's header (-1 when absent). */
@@ -223,7 +224,7 @@ public final class AppleMusicReader implements ExportReader {
                 } catch (NumberFormatException notEither) {
                     // the error below
                 }
-                throw new BadField(name, "must be a whole number, got '" + JsonFields.shorten(v) + "'");
+                throw new BadField(name, "must be a whole number, got '" + JsonFields.shorten(v, 64) + "'");
             }
         }
 
@@ -253,11 +254,11 @@ public final class AppleMusicReader implements ExportReader {
                 try {
                     LocalDateTime local = LocalDateTime.parse(v.replace(' ', 'T'), LOCAL);
                     if (offset == null) {
-                        throw new BadField(name, "'" + JsonFields.shorten(v) + "' has no UTC offset and the row no 'UTC Offset In Seconds'");
+                        throw new BadField(name, "'" + JsonFields.shorten(v, 64) + "' has no UTC offset and the row no 'UTC Offset In Seconds'");
                     }
                     return local.toInstant(ZoneOffset.ofTotalSeconds(offset));
                 } catch (DateTimeParseException notLocal) {
-                    throw new BadField(name, "'" + JsonFields.shorten(v) + "' is not a time like '2021-03-01T14:05:09.123Z'");
+                    throw new BadField(name, "'" + JsonFields.shorten(v, 64) + "' is not a time like '2021-03-01T14:05:09.123Z'");
                 }
             }
         }

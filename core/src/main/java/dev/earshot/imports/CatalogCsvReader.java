@@ -55,10 +55,7 @@ public final class CatalogCsvReader implements ExportReader {
             if (header == null) {
                 throw new ExportFormatException(file, "is empty");
             }
-            Map<String, Integer> column = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                column.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-            }
+            Map<String, Integer> column = CsvFields.columns(header);
             for (String required : List.of("track_id", "track_name")) {
                 if (!column.containsKey(required)) {
                     throw new ExportFormatException(file, "has no '" + required + "' column");
@@ -66,30 +63,19 @@ public final class CatalogCsvReader implements ExportReader {
             }
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 try {
-                    if (csv.malformed()) {
-                        throw new BadField("record", "has a quoted field that is never closed");
-                    }
-                    if (r.size() != header.size()) {
-                        throw new BadField("record", "has " + r.size() + " fields, the header has " + header.size());
-                    }
+                    CsvFields.sameWidth(csv, r, header.size());
                     row(r, column, sink);
                 } catch (BadField bad) {
-                    sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), JsonRecords.shorten(csv.raw(), 2000));
+                    sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), JsonFields.shorten(csv.raw(), 2000));
                 }
             }
         }
     }
 
     private static void row(List<String> r, Map<String, Integer> column, ImportSink sink) {
-        String id = get(r, column, "track_id");
-        if (id == null) {
-            throw new BadField("track_id", "is empty");
-        }
-        String title = get(r, column, "track_name");
-        if (title == null) {
-            throw new BadField("track_name", "is empty");
-        }
-        String artists = get(r, column, "artists");
+        String id = CsvFields.required(r, column, "track_id", "track_id");
+        String title = CsvFields.required(r, column, "track_name", "track_name");
+        String artists = CsvFields.text(r, column, "artists");
         String artist = null;
         if (artists != null) {
             List<String> names = new ArrayList<>();
@@ -101,12 +87,12 @@ public final class CatalogCsvReader implements ExportReader {
             artist = names.isEmpty() ? null : String.join(", ", names);
         }
         Long durationMs = null;
-        String duration = get(r, column, "duration_ms");
+        String duration = CsvFields.text(r, column, "duration_ms");
         if (duration != null) {
             try {
                 durationMs = Long.parseLong(duration);
             } catch (NumberFormatException e) {
-                throw new BadField("duration_ms", "'" + JsonRecords.shorten(duration, 64) + "' is not a whole number of milliseconds");
+                throw new BadField("duration_ms", "'" + JsonFields.shorten(duration, 64) + "' is not a whole number of milliseconds");
             }
             if (durationMs <= 0) {
                 durationMs = null;
@@ -114,7 +100,7 @@ public final class CatalogCsvReader implements ExportReader {
         }
         Map<String, Double> features = new HashMap<>();
         for (Map.Entry<String, double[]> f : FEATURES.entrySet()) {
-            String text = get(r, column, f.getKey());
+            String text = CsvFields.text(r, column, f.getKey());
             if (text == null) {
                 continue;
             }
@@ -122,24 +108,15 @@ public final class CatalogCsvReader implements ExportReader {
             try {
                 v = Double.parseDouble(text);
             } catch (NumberFormatException e) {
-                throw new BadField(f.getKey(), "'" + JsonRecords.shorten(text, 64) + "' is not a number");
+                throw new BadField(f.getKey(), "'" + JsonFields.shorten(text, 64) + "' is not a number");
             }
             if (!(v >= f.getValue()[0] && v <= f.getValue()[1])) {
                 throw new BadField(f.getKey(), text + " is outside Spotify's scale " + f.getValue()[0] + " to " + f.getValue()[1]);
             }
             features.put(f.getKey(), v);
         }
-        String genre = get(r, column, "track_genre");
-        sink.catalogTrack(id, new TrackMetadata(title, artist, get(r, column, "album_name"), durationMs,
+        String genre = CsvFields.text(r, column, "track_genre");
+        sink.catalogTrack(id, new TrackMetadata(title, artist, CsvFields.text(r, column, "album_name"), durationMs,
                 genre == null ? List.of() : List.of(genre), features));
-    }
-
-    private static String get(List<String> r, Map<String, Integer> column, String name) {
-        Integer i = column.get(name);
-        if (i == null || i >= r.size()) {
-            return null;
-        }
-        String v = r.get(i).strip();
-        return v.isEmpty() ? null : v;
     }
 }

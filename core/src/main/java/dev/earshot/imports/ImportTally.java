@@ -41,9 +41,10 @@ public final class ImportTally {
 
     public synchronized void rejected(String file, long index, String field, String reason) {
         rejectedTotal++;
-        rejected.merge(field == null ? "record" : field, 1L, Long::sum);
+        String f = field == null || field.isBlank() ? "record" : field;
+        rejected.merge(f, 1L, Long::sum);
         if (examples.size() < MAX_EXAMPLES) {
-            examples.add(new ImportSummary.Rejection(file, index, field, reason));
+            examples.add(new ImportSummary.Rejection(file, index, f, reason));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,15 +13,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 
 /**
- * Streams the records of the JSON exports of scrobble services (ListenBrainz, Last.fm, Maloja) one small tree
- * at a time, and reads typed fields out of them. A file of hundreds of MB is never held whole. A record that is
- * not an object is rejected and reading goes on; a syntax error (a download cut off half way) rejects where it
- * happened and ends the file there, keeping every record before it.
+ * Streams the records of every JSON export (Spotify's histories, Google Takeout, ListenBrainz, Last.fm, Maloja)
+ * one small tree at a time; {@link JsonFields} reads typed fields out of them. A file of hundreds of MB is never
+ * held whole. A record that is not an object is rejected and reading goes on; a syntax error (a download cut off
+ * half way) rejects where it happened and ends the file there, keeping every record before it.
  */
 final class JsonRecords {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,6 +42,36 @@ final class JsonRecords {
 
     static JsonParser parser(InputStream in) throws IOException {
         return FACTORY.createParser(in);
+    }
+
+    /** Whether the head of a file looks like a JSON array of records that name every one of {@code fields}. */
+    static boolean arrayOf(String head, String... fields) {
+        String h = head.stripLeading();
+        if (!h.startsWith("[")) {
+            return false;
+        }
+        for (String field : fields) {
+            if (!h.contains("\"" + field + "\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads a file that is one JSON array of records (Spotify's histories, Google Takeout); only a file that is
+     * not a JSON array at all throws.
+     */
+    static void array(InputStream in, String file, ImportSink sink, Handler handler) throws IOException {
+        try (JsonParser p = parser(in)) {
+            JsonToken first = first(p, file);
+            if (first != JsonToken.START_ARRAY) {
+                throw new ExportFormatException(file, "is not a JSON array of records (it starts with " + describe(first) + ")");
+            }
+            array(p, file, 0, sink, handler);
+        } catch (Broken ignored) {
+            // reported; the records before the break are in
+        }
     }
 
     /**
@@ -72,11 +101,17 @@ final class JsonRecords {
                 handle(file, index, record, sink, handler);
                 index++;
             } catch (JsonProcessingException e) {
-                sink.rejected(file, index, "file", "malformed JSON at " + where(e.getLocation())
-                        + "; the rest of the file could not be read", null);
+                sink.rejected(file, index, "file", endsEarly(e)
+                        ? "the file ends in the middle of this record (was the download cut off?)"
+                        : "malformed JSON at " + where(e.getLocation()) + "; the rest of the file could not be read", null);
                 throw new Broken();
             }
         }
+    }
+
+    /** Whether the parser failed because the input ended, whatever token it was expecting then. */
+    private static boolean endsEarly(JsonProcessingException e) {
+        return e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
     }
 
     /** Reads a JSON Lines file: one record per non-blank line, each line judged on its own. */
@@ -96,13 +131,13 @@ final class JsonRecords {
             try {
                 node = MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                sink.rejected(file, index++, "record", "is not valid JSON (" + e.getOriginalMessage() + ")", shorten(line, 2000));
+                sink.rejected(file, index++, "record", "is not valid JSON (" + e.getOriginalMessage() + ")", JsonFields.shorten(line, 2000));
                 continue;
             }
             if (node instanceof ObjectNode record) {
                 handle(file, index, record, sink, handler);
             } else {
-                sink.rejected(file, index, "record", "is not a record object", shorten(line, 2000));
+                sink.rejected(file, index, "record", "is not a record object", JsonFields.shorten(line, 2000));
             }
             index++;
         }
@@ -113,137 +148,8 @@ final class JsonRecords {
         try {
             handler.record(index, record);
         } catch (BadField bad) {
-            sink.rejected(file, index, bad.field(), bad.reason(), shorten(record.toString(), 2000));
+            sink.rejected(file, index, bad.field(), bad.reason(), JsonFields.shorten(record.toString(), 2000));
         }
-    }
-
-    /** Text, or null when missing, JSON null or blank (exports write "" for unknown as often as null). */
-    static String text(JsonNode parent, String field, String path) {
-        JsonNode v = parent == null ? null : parent.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isTextual()) {
-            String t = v.textValue().strip();
-            return t.isEmpty() ? null : t;
-        }
-        if (v.isNumber()) {
-            return v.asText();
-        }
-        throw new BadField(path, "must be text, got " + shape(v));
-    }
-
-    static String requiredText(JsonNode parent, String field, String path) {
-        String t = text(parent, field, path);
-        if (t == null) {
-            throw new BadField(path, "is missing");
-        }
-        return t;
-    }
-
-    /** A whole number given as a number or as digits in a string (Last.fm writes "1612096440"), or null. */
-    static Long whole(JsonNode parent, String field, String path) {
-        BigDecimal d = decimal(parent, field, path);
-        if (d == null) {
-            return null;
-        }
-        try {
-            return d.longValueExact();
-        } catch (ArithmeticException e) {
-            throw new BadField(path, "must be a whole number, got " + d.toPlainString());
-        }
-    }
-
-    /** A number given as a number or in a string, or null when missing or blank. */
-    static BigDecimal decimal(JsonNode parent, String field, String path) {
-        JsonNode v = parent == null ? null : parent.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        if (v.isTextual()) {
-            String t = v.textValue().strip();
-            if (t.isEmpty()) {
-                return null;
-            }
-            try {
-                return new BigDecimal(t);
-            } catch (NumberFormatException e) {
-                throw new BadField(path, "must be a number, got " + shape(v));
-            }
-        }
-        throw new BadField(path, "must be a number, got " + shape(v));
-    }
-
-    /** Seconds since 1970 (fractions kept, as ListenBrainz's {@code extract(epoch …)} may write them). */
-    static Instant epochSeconds(JsonNode parent, String field, String path) {
-        JsonNode v = parent == null ? null : parent.get(field);
-        if (v != null && v.isIntegralNumber() && v.canConvertToLong()) {
-            long seconds = v.longValue();
-            if (seconds < 0 || seconds >= 32503680000L) {
-                throw new BadField(path, seconds + " is not a time in seconds since 1970");
-            }
-            return Instant.ofEpochSecond(seconds);
-        }
-        if (v != null && v.isDouble()) {
-            double d = v.doubleValue();
-            if (!(d >= 0 && d < 32503680000.0)) {
-                throw new BadField(path, v.asText() + " is not a time in seconds since 1970");
-            }
-            long seconds = (long) Math.floor(d);
-            // A double holds about 16 digits: the fraction of a 10-digit time is good to the microsecond.
-            long micros = Math.round((d - seconds) * 1e6);
-            return Instant.ofEpochSecond(seconds, micros * 1000);
-        }
-        BigDecimal s = decimal(parent, field, path);
-        if (s == null) {
-            return null;
-        }
-        if (s.signum() < 0 || s.compareTo(BigDecimal.valueOf(32503680000L)) >= 0) {
-            throw new BadField(path, s.toPlainString() + " is not a time in seconds since 1970");
-        }
-        long seconds = s.longValue();
-        long nanos = s.subtract(BigDecimal.valueOf(seconds)).movePointRight(9).longValue();
-        return Instant.ofEpochSecond(seconds, nanos);
-    }
-
-    /** Seconds (a track length) as milliseconds, or null; zero and negative lengths are unknown, not data. */
-    static Long secondsAsMs(JsonNode parent, String field, String path) {
-        BigDecimal s = decimal(parent, field, path);
-        if (s == null || s.signum() <= 0) {
-            return null;
-        }
-        return s.movePointRight(3).longValue();
-    }
-
-    static ObjectNode object(JsonNode parent, String field, String path) {
-        JsonNode v = parent == null ? null : parent.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v instanceof ObjectNode o) {
-            return o;
-        }
-        throw new BadField(path, "must be an object, got " + shape(v));
-    }
-
-    static String shape(JsonNode v) {
-        if (v.isTextual()) {
-            return "'" + shorten(v.textValue(), 64) + "'";
-        }
-        if (v.isObject()) {
-            return "an object";
-        }
-        if (v.isArray()) {
-            return "a list";
-        }
-        return shorten(v.toString(), 64);
-    }
-
-    static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 
     static String where(JsonLocation location) {
@@ -254,7 +160,7 @@ final class JsonRecords {
     static String describe(JsonToken token) {
         return switch (token) {
             case START_OBJECT -> "an object";
-            case START_ARRAY -> "a list";
+            case START_ARRAY -> "an array";
             case VALUE_STRING -> "a string";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";

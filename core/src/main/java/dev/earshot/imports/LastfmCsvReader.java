@@ -66,9 +66,7 @@ public final class LastfmCsvReader implements ExportReader {
     }
 
     private static void row(List<String> r, CsvRecords csv, ImportSink sink) {
-        if (csv.malformed()) {
-            throw new BadField("record", "has a quoted field that is never closed");
-        }
+        CsvFields.wellQuoted(csv);
         if (r.size() != 4) {
             throw new BadField("record", "has " + r.size() + " fields, expected 4 (artist,album,title,date)");
         }

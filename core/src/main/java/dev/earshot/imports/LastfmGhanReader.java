@@ -5,7 +5,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,10 +61,7 @@ public final class LastfmGhanReader implements ExportReader {
             if (header == null) {
                 throw new ExportFormatException(file, "is empty");
             }
-            Map<String, Integer> column = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                column.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-            }
+            Map<String, Integer> column = CsvFields.columns(header);
             for (String name : REQUIRED) {
                 if (!column.containsKey(name)) {
                     throw new ExportFormatException(file, "has no '" + name + "' column (lastfm.ghan.nl's header is "
@@ -74,12 +70,7 @@ public final class LastfmGhanReader implements ExportReader {
             }
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 try {
-                    if (csv.malformed()) {
-                        throw new BadField("record", "has a quoted field that is never closed");
-                    }
-                    if (r.size() != header.size()) {
-                        throw new BadField("record", "has " + r.size() + " fields, the header has " + header.size());
-                    }
+                    CsvFields.sameWidth(csv, r, header.size());
                     sink.listen(row(r, column));
                 } catch (BadField bad) {
                     sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), csv.raw());
@@ -89,37 +80,10 @@ public final class LastfmGhanReader implements ExportReader {
     }
 
     private static ImportedListen row(List<String> r, Map<String, Integer> column) {
-        String uts = get(r, column, "uts");
-        if (uts == null) {
-            throw new BadField("uts", "is empty");
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(uts);
-        } catch (NumberFormatException e) {
-            throw new BadField("uts", "'" + JsonRecords.shorten(uts, 64) + "' is not a time in seconds since 1970");
-        }
-        if (seconds <= 0) {
-            throw new BadField("uts", uts + " is not a time in seconds since 1970");
-        }
-        String artist = get(r, column, "artist");
-        if (artist == null) {
-            throw new BadField("artist", "is empty");
-        }
-        String title = get(r, column, "track");
-        if (title == null) {
-            throw new BadField("track", "is empty");
-        }
-        return LastfmScrobbles.listen(ImportFormat.LASTFM_GHAN, Instant.ofEpochSecond(seconds), artist, title,
-                get(r, column, "album"), get(r, column, "track_mbid"));
-    }
-
-    private static String get(List<String> r, Map<String, Integer> column, String name) {
-        Integer i = column.get(name);
-        if (i == null || i >= r.size()) {
-            return null;
-        }
-        String v = r.get(i).strip();
-        return v.isEmpty() ? null : v;
+        Instant at = CsvFields.epochSeconds(r, column, "uts", "uts");
+        String artist = CsvFields.required(r, column, "artist", "artist");
+        String title = CsvFields.required(r, column, "track", "track");
+        return LastfmScrobbles.listen(ImportFormat.LASTFM_GHAN, at, artist, title,
+                CsvFields.text(r, column, "album"), CsvFields.text(r, column, "track_mbid"));
     }
 }

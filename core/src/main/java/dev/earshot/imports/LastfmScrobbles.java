@@ -28,7 +28,7 @@ final class LastfmScrobbles {
     static Instant date(String text, String field) {
         Instant at = parse(text.strip());
         if (at == null) {
-            throw new BadField(field, "'" + JsonRecords.shorten(text, 64) + "' is not a Last.fm date like '31 Jan 2021, 12:34'");
+            throw new BadField(field, "'" + JsonFields.shorten(text, 64) + "' is not a Last.fm date like '31 Jan 2021, 12:34'");
         }
         return at;
     }
@@ -128,7 +128,7 @@ final class LastfmScrobbles {
      */
     static void track(ImportFormat source, ObjectNode t, ImportSink sink) {
         JsonNode attr = t.get("@attr");
-        ObjectNode date = JsonRecords.object(t, "date", "date");
+        ObjectNode date = JsonFields.object(t, "date", "date");
         if (date == null) {
             if (attr != null && "true".equalsIgnoreCase(attr.path("nowplaying").asText())) {
                 sink.leftOut(LeftOut.NOW_PLAYING);
@@ -136,9 +136,9 @@ final class LastfmScrobbles {
             }
             throw new BadField("date", "is missing");
         }
-        Instant at = JsonRecords.epochSeconds(date, "uts", "date.uts");
+        Instant at = JsonFields.epochSeconds(date, "uts", "date.uts");
         if (at == null) {
-            String text = JsonRecords.text(date, "#text", "date.#text");
+            String text = JsonFields.text(date, "#text", "date.#text");
             if (text == null) {
                 throw new BadField("date.uts", "is missing");
             }
@@ -148,9 +148,9 @@ final class LastfmScrobbles {
         if (artist == null) {
             throw new BadField("artist", "is missing");
         }
-        String title = JsonRecords.requiredText(t, "name", "name");
+        String title = JsonFields.requiredText(t, "name", "name");
         String album = nameOf(t, "album");
-        sink.listen(listen(source, at, artist, title, album, JsonRecords.text(t, "mbid", "mbid")));
+        sink.listen(listen(source, at, artist, title, album, JsonFields.text(t, "mbid", "mbid")));
     }
 
     /** {"#text": …} (plain), {"name": …} (extended=1), or a bare string (as some tools rewrite it). */
@@ -160,13 +160,13 @@ final class LastfmScrobbles {
             return null;
         }
         if (v.isTextual()) {
-            return JsonRecords.text(t, field, field);
+            return JsonFields.text(t, field, field);
         }
         if (!v.isObject()) {
-            throw new BadField(field, "must be an object, got " + JsonRecords.shape(v));
+            throw new BadField(field, "must be an object, got " + JsonFields.shape(v));
         }
-        String text = JsonRecords.text(v, "#text", field + ".#text");
-        return text != null ? text : JsonRecords.text(v, "name", field + ".name");
+        String text = JsonFields.text(v, "#text", field + ".#text");
+        return text != null ? text : JsonFields.text(v, "name", field + ".name");
     }
 
     /**
@@ -233,7 +233,7 @@ final class LastfmScrobbles {
                 try {
                     handler.record(index[0], one);
                 } catch (BadField bad) {
-                    sink.rejected(file, index[0], bad.field(), bad.reason(), JsonRecords.shorten(one.toString(), 2000));
+                    sink.rejected(file, index[0], bad.field(), bad.reason(), JsonFields.shorten(one.toString(), 2000));
                 }
                 index[0]++;
             } else if (name.equals("error") && value.isNumeric()) {

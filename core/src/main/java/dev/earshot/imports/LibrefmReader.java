@@ -78,9 +78,7 @@ public final class LibrefmReader implements ExportReader {
                 int width = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
                 for (List<String> r = csv.next(); r != null; r = csv.next()) {
                     try {
-                        if (csv.malformed()) {
-                            throw new BadField("record", "has a quoted field that is never closed");
-                        }
+                        CsvFields.wellQuoted(csv);
                         if (r.size() < width) {
                             throw new BadField("record", "has " + r.size() + " fields, the header has " + width);
                         }
@@ -94,49 +92,12 @@ public final class LibrefmReader implements ExportReader {
     }
 
     private static ImportedListen row(List<String> r, Map<String, Integer> column) {
-        String time = get(r, column, "time");
-        if (time == null) {
-            throw new BadField("Time", "is empty");
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(time);
-        } catch (NumberFormatException e) {
-            throw new BadField("Time", "'" + JsonRecords.shorten(time, 64) + "' is not a time in seconds since 1970");
-        }
-        if (seconds <= 0) {
-            throw new BadField("Time", time + " is not a time in seconds since 1970");
-        }
-        String artist = get(r, column, "artist");
-        if (artist == null) {
-            throw new BadField("Artist", "is empty");
-        }
-        String title = get(r, column, "track");
-        if (title == null) {
-            throw new BadField("Track", "is empty");
-        }
-        Instant at = Instant.ofEpochSecond(seconds);
-        Long durationMs = null;
-        String length = get(r, column, "length");
-        if (length != null) {
-            try {
-                long s = Long.parseLong(length);
-                durationMs = s > 0 ? s * 1000 : null;
-            } catch (NumberFormatException e) {
-                throw new BadField("length", "'" + JsonRecords.shorten(length, 64) + "' is not a length in seconds");
-            }
-        }
+        Instant at = CsvFields.epochSeconds(r, column, "time", "Time");
+        String artist = CsvFields.required(r, column, "artist", "Artist");
+        String title = CsvFields.required(r, column, "track", "Track");
+        Long durationMs = CsvFields.lengthSecondsAsMs(CsvFields.text(r, column, "length"), "length");
         return new ImportedListen(ImportFormat.LIBREFM, LastfmScrobbles.key(at, artist, title), artist, title,
-                get(r, column, "album"), at, null, durationMs, null, null, null, null,
-                new ImportedListen.SourceIds(null, null, ScrobbleIds.mbid(get(r, column, "mbid")), null, null));
-    }
-
-    private static String get(List<String> r, Map<String, Integer> column, String name) {
-        Integer i = column.get(name);
-        if (i == null || i >= r.size()) {
-            return null;
-        }
-        String v = r.get(i).strip();
-        return v.isEmpty() ? null : v;
+                CsvFields.text(r, column, "album"), at, null, durationMs, null, null, null, null,
+                new ImportedListen.SourceIds(null, null, ScrobbleIds.mbid(CsvFields.text(r, column, "mbid")), null, null));
     }
 }

@@ -66,17 +66,17 @@ public final class ListenBrainzReader implements ExportReader {
     }
 
     static ImportedListen listen(ObjectNode r) {
-        Instant at = JsonRecords.epochSeconds(r, "listened_at", "listened_at");
+        Instant at = JsonFields.epochSeconds(r, "listened_at", "listened_at");
         if (at == null) {
             throw new BadField("listened_at", "is missing (a listen without a time; ListenBrainz's playing-now entries have none)");
         }
-        ObjectNode meta = JsonRecords.object(r, "track_metadata", "track_metadata");
+        ObjectNode meta = JsonFields.object(r, "track_metadata", "track_metadata");
         if (meta == null) {
             throw new BadField("track_metadata", "is missing");
         }
-        String artist = JsonRecords.requiredText(meta, "artist_name", "track_metadata.artist_name");
-        String title = JsonRecords.requiredText(meta, "track_name", "track_metadata.track_name");
-        String album = JsonRecords.text(meta, "release_name", "track_metadata.release_name");
+        String artist = JsonFields.requiredText(meta, "artist_name", "track_metadata.artist_name");
+        String title = JsonFields.requiredText(meta, "track_name", "track_metadata.track_name");
+        String album = JsonFields.text(meta, "release_name", "track_metadata.release_name");
         ObjectNode info = lenientObject(meta, "additional_info");
         ObjectNode mapping = lenientObject(meta, "mbid_mapping");
 
@@ -125,7 +125,7 @@ public final class ListenBrainzReader implements ExportReader {
 
     private static String lenientText(ObjectNode parent, String field) {
         try {
-            return JsonRecords.text(parent, field, field);
+            return JsonFields.text(parent, field, field);
         } catch (BadField e) {
             return null;
         }
@@ -133,7 +133,7 @@ public final class ListenBrainzReader implements ExportReader {
 
     private static Long lenientWhole(ObjectNode parent, String field) {
         try {
-            return JsonRecords.whole(parent, field, field);
+            return JsonFields.whole(parent, field, field);
         } catch (BadField e) {
             return null;
         }
@@ -141,7 +141,7 @@ public final class ListenBrainzReader implements ExportReader {
 
     private static Long lenientSecondsMs(ObjectNode parent, String field) {
         try {
-            return JsonRecords.secondsAsMs(parent, field, field);
+            return JsonFields.secondsAsMs(parent, field, field);
         } catch (BadField e) {
             return null;
         }

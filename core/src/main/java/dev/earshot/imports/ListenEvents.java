@@ -79,6 +79,13 @@ public final class ListenEvents {
         Long playedOnPlay = l.skipped() == null ? l.msPlayed() : null;
         ListenEvent play = new ListenEvent(id + "_p", EventType.PLAY, userId, trackId, start, start, platform,
                 location, null, 0L, playedOnPlay, l.durationMs(), l.device(), null, track);
+        if (l.msPlayed() == null && Boolean.TRUE.equals(l.skipped())) {
+            // Skipped, but not after how long (a .scrobbler.log S line): the play and its skip, the skip's position
+            // unknown, so the play still counts as skipped without a made-up time played.
+            ListenEvent skip = new ListenEvent(id + "_e", EventType.SKIP, userId, trackId, start, start, platform,
+                    location, null, null, null, l.durationMs(), l.device(), null, null);
+            return List.of(play, skip);
+        }
         if (l.msPlayed() == null || l.skipped() == null) {
             return List.of(play);
         }

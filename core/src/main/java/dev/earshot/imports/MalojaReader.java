@@ -65,20 +65,20 @@ public final class MalojaReader implements ExportReader {
     }
 
     static ImportedListen scrobble(ObjectNode r) {
-        Instant at = JsonRecords.epochSeconds(r, "time", "time");
+        Instant at = JsonFields.epochSeconds(r, "time", "time");
         if (at == null) {
             throw new BadField("time", "is missing");
         }
-        ObjectNode track = JsonRecords.object(r, "track", "track");
+        ObjectNode track = JsonFields.object(r, "track", "track");
         if (track == null) {
             throw new BadField("track", "is missing");
         }
-        String title = JsonRecords.requiredText(track, "title", "track.title");
+        String title = JsonFields.requiredText(track, "title", "track.title");
         List<String> artists = new ArrayList<>();
         JsonNode list = track.get("artists");
         if (list != null && !list.isNull()) {
             if (!list.isArray()) {
-                throw new BadField("track.artists", "must be a list of names, got " + JsonRecords.shape(list));
+                throw new BadField("track.artists", "must be a list of names, got " + JsonFields.shape(list));
             }
             for (JsonNode a : list) {
                 if (a.isTextual() && !a.textValue().isBlank()) {
@@ -92,15 +92,15 @@ public final class MalojaReader implements ExportReader {
         String album = null;
         JsonNode a = track.get("album");
         if (a != null && a.isObject()) {
-            album = JsonRecords.text(a, "albumtitle", "track.album.albumtitle");
+            album = JsonFields.text(a, "albumtitle", "track.album.albumtitle");
             if (album == null) {
-                album = JsonRecords.text(a, "name", "track.album.name"); // older exports named it so
+                album = JsonFields.text(a, "name", "track.album.name"); // older exports named it so
             }
         } else if (a != null && a.isTextual()) {
-            album = JsonRecords.text(track, "album", "track.album");
+            album = JsonFields.text(track, "album", "track.album");
         }
-        Long durationMs = JsonRecords.secondsAsMs(track, "length", "track.length");
-        Long msPlayed = JsonRecords.secondsAsMs(r, "duration", "duration");
+        Long durationMs = JsonFields.secondsAsMs(track, "length", "track.length");
+        Long msPlayed = JsonFields.secondsAsMs(r, "duration", "duration");
         return new ImportedListen(ImportFormat.MALOJA, Long.toString(at.getEpochSecond()), String.join(", ", artists),
                 title, album, at, msPlayed, durationMs, null, null, null, null, null);
     }

@@ -19,11 +19,16 @@ public final class Readers {
         return new Readers(List.of(
                 new SpotifyExtendedReader(),
                 new SpotifyAccountReader(),
+                new AppleMusicReader(),
                 new YouTubeMusicReader(),
                 new ListenBrainzReader(),
+                new MalojaReader(),
+                new LibrefmReader(),
                 new LastfmGhanReader(),
                 new LastfmRecentTracksReader(),
-                new LastfmCsvReader()));
+                new LastfmCsvReader(),
+                new ScrobblerLogReader(),
+                new CatalogCsvReader()));
     }
 
     public List<ExportReader> all() {

@@ -66,7 +66,7 @@ public final class ScrobblerLogReader implements ExportReader {
                 try {
                     sink.listen(line(line, zone));
                 } catch (BadField bad) {
-                    sink.rejected(file, index, bad.field(), bad.reason(), JsonRecords.shorten(line, 2000));
+                    sink.rejected(file, index, bad.field(), bad.reason(), JsonFields.shorten(line, 2000));
                 }
                 index++;
             }
@@ -87,16 +87,7 @@ public final class ScrobblerLogReader implements ExportReader {
         if (title == null) {
             throw new BadField("title", "is empty");
         }
-        Long durationMs = null;
-        String length = blankToNull(f[4]);
-        if (length != null) {
-            try {
-                long s = Long.parseLong(length);
-                durationMs = s > 0 ? s * 1000 : null;
-            } catch (NumberFormatException e) {
-                throw new BadField("length", "'" + JsonRecords.shorten(length, 64) + "' is not a length in seconds");
-            }
-        }
+        Long durationMs = CsvFields.lengthSecondsAsMs(blankToNull(f[4]), "length");
         String rating = f[5].strip();
         boolean skipped;
         if (rating.equals("L")) {
@@ -104,13 +95,13 @@ public final class ScrobblerLogReader implements ExportReader {
         } else if (rating.equals("S")) {
             skipped = true;
         } else {
-            throw new BadField("rating", "'" + JsonRecords.shorten(rating, 16) + "' is neither L (listened) nor S (skipped)");
+            throw new BadField("rating", "'" + JsonFields.shorten(rating, 16) + "' is neither L (listened) nor S (skipped)");
         }
         long seconds;
         try {
             seconds = Long.parseLong(f[6].strip());
         } catch (NumberFormatException e) {
-            throw new BadField("timestamp", "'" + JsonRecords.shorten(f[6], 64) + "' is not a unix time");
+            throw new BadField("timestamp", "'" + JsonFields.shorten(f[6], 64) + "' is not a unix time");
         }
         if (seconds <= 0) {
             throw new BadField("timestamp", seconds + " is not a unix time");

@@ -36,8 +36,7 @@ public final class SpotifyAccountReader implements ExportReader {
         if (NAME.matcher(baseName).matches()) {
             return true;
         }
-        String h = head.stripLeading();
-        return h.startsWith("[") && h.contains("\"endTime\"") && h.contains("\"msPlayed\"");
+        return JsonRecords.arrayOf(head, "endTime", "msPlayed");
     }
 
     @Override
@@ -45,13 +44,7 @@ public final class SpotifyAccountReader implements ExportReader {
         String file = entry.name();
         LeftOut wholeFile = PODCAST_NAME.matcher(Export.baseName(file)).matches() ? LeftOut.PODCAST : null;
         try (InputStream in = entry.open()) {
-            JsonArrayStream.forEach(in, file, sink, (index, record) -> {
-                try {
-                    readRecord(record, wholeFile, sink);
-                } catch (BadField e) {
-                    sink.rejected(file, index, e.field(), e.reason(), record.toString());
-                }
-            });
+            JsonRecords.array(in, file, sink, (index, record) -> readRecord(record, wholeFile, sink));
         }
     }
 
@@ -61,15 +54,9 @@ public final class SpotifyAccountReader implements ExportReader {
         try {
             end = LocalDateTime.parse(endText, END_TIME).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadField("endTime", "'" + JsonFields.shorten(endText) + "' is not a time like '2021-03-01 14:05'");
+            throw new BadField("endTime", "'" + JsonFields.shorten(endText, 64) + "' is not a time like '2021-03-01 14:05'");
         }
-        Long msPlayed = JsonFields.wholeNumber(r, "msPlayed");
-        if (msPlayed == null) {
-            throw new BadField("msPlayed", "is missing");
-        }
-        if (msPlayed < 0) {
-            throw new BadField("msPlayed", "must not be negative, got " + msPlayed);
-        }
+        long msPlayed = JsonFields.duration(r, "msPlayed");
         if (wholeFile != null) {
             sink.leftOut(wholeFile);
             return;

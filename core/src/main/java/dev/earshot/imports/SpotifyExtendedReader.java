@@ -2,6 +2,7 @@ package dev.earshot.imports;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.event.Device;
+import dev.earshot.event.Places;
 import dev.earshot.event.Platform;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,8 +49,7 @@ public final class SpotifyExtendedReader implements ExportReader {
         if (AUDIO_NAME.matcher(baseName).matches() || VIDEO_NAME.matcher(baseName).matches()) {
             return true;
         }
-        String h = head.stripLeading();
-        return h.startsWith("[") && h.contains("\"ts\"") && h.contains("\"ms_played\"");
+        return JsonRecords.arrayOf(head, "ts", "ms_played");
     }
 
     @Override
@@ -58,10 +58,10 @@ public final class SpotifyExtendedReader implements ExportReader {
         boolean videoFile = VIDEO_NAME.matcher(Export.baseName(file)).matches();
         Map<String, Device> devices = new HashMap<>(); // a history has a handful of platform texts, each seen often
         try (InputStream in = entry.open()) {
-            JsonArrayStream.forEach(in, file, sink, (index, record) -> {
+            JsonRecords.array(in, file, sink, (index, record) -> {
                 try {
                     readRecord(record, videoFile, devices, options, sink);
-                } catch (BadField e) {
+                } catch (BadField e) { // rejected here, not by JsonRecords: the raw record keeps no IP address
                     sink.rejected(file, index, e.field(), e.reason(), withoutPrivateFields(record));
                 }
             });
@@ -74,13 +74,7 @@ public final class SpotifyExtendedReader implements ExportReader {
         if (end == null) {
             throw new BadField("ts", "is missing");
         }
-        Long msPlayed = JsonFields.wholeNumber(r, "ms_played");
-        if (msPlayed == null) {
-            throw new BadField("ms_played", "is missing");
-        }
-        if (msPlayed < 0) {
-            throw new BadField("ms_played", "must not be negative, got " + msPlayed);
-        }
+        long msPlayed = JsonFields.duration(r, "ms_played");
         // What was played decides first: a podcast heard in incognito is still a podcast, never a track.
         if (videoFile) {
             sink.leftOut(LeftOut.VIDEO);
@@ -114,7 +108,7 @@ public final class SpotifyExtendedReader implements ExportReader {
         String key = r.path("ts").asText() + "|" + msPlayed + "|" + (trackUri != null ? trackUri : artist + "\u0000" + title);
         sink.listen(new ImportedListen(ImportFormat.SPOTIFY_EXTENDED, key, artist, title,
                 JsonFields.text(r, "master_metadata_album_album_name"), end.minusMillis(msPlayed), msPlayed, null,
-                skipped, Platform.SPOTIFY, Countries.iso(JsonFields.text(r, "conn_country")),
+                skipped, Platform.SPOTIFY, Places.country(JsonFields.text(r, "conn_country")),
                 device(JsonFields.text(r, "platform"), devices),
                 new ImportedListen.SourceIds(trackUri, null, null, null, null)));
     }

@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 public final class TrackResolver {
     private static final Pattern SPOTIFY_ID = Pattern.compile("[0-9A-Za-z]{22}");
 
+    /** Identities already computed (regexes, NFKD and SHA-256 per listen add up over a history); cleared past its cap. */
+    private static final int MAX_IDENTITIES = 200_000;
+
     private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, String> identities = new HashMap<>();
     private final Map<String, String> added = new LinkedHashMap<>();
 
     /** Adds an alias already stored (at start, from the warehouse). */
@@ -44,7 +48,7 @@ public final class TrackResolver {
         List<String> keys = new ArrayList<>();
         keys.add(id);
         if (artist != null && !artist.isBlank() && title != null && !title.isBlank()) {
-            keys.add(TrackIdentity.of(artist, title));
+            keys.add(identity(artist, title));
         }
         return resolve(keys, id);
     }
@@ -90,18 +94,25 @@ public final class TrackResolver {
     }
 
     /** The id a track first met in this listen gets: its Spotify URI when it has one, else its identity. */
-    private static String primaryId(ImportedListen l) {
+    private String primaryId(ImportedListen l) {
         if (l.ids().spotifyUri() != null) {
             return spotifyUri(l.ids().spotifyUri());
         }
-        return TrackIdentity.of(l.artist() == null ? "" : l.artist(), l.title());
+        return identity(l.artist() == null ? "" : l.artist(), l.title());
+    }
+
+    private String identity(String artist, String title) {
+        if (identities.size() >= MAX_IDENTITIES) {
+            identities.clear();
+        }
+        return identities.computeIfAbsent(artist + '\u0000' + title, k -> TrackIdentity.of(artist, title));
     }
 
     /**
      * Source ids first, the artist + title identity last. Without an artist the identity names no song (every
      * "Intro" would be one), so it joins nothing and only serves as the id of a track known by nothing else.
      */
-    static List<String> aliasesOf(ImportedListen.SourceIds ids, String artist, String title) {
+    List<String> aliasesOf(ImportedListen.SourceIds ids, String artist, String title) {
         List<String> keys = new ArrayList<>(4);
         if (ids.spotifyUri() != null) {
             keys.add(spotifyUri(ids.spotifyUri()));
@@ -119,7 +130,7 @@ public final class TrackResolver {
             keys.add("apple:" + ids.appleMusicId().strip());
         }
         if (artist != null && !artist.isBlank() && title != null && !title.isBlank()) {
-            keys.add(TrackIdentity.of(artist, title));
+            keys.add(identity(artist, title));
         }
         return keys;
     }

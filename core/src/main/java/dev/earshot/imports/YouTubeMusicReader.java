@@ -50,13 +50,7 @@ public final class YouTubeMusicReader implements ExportReader {
         String file = entry.name();
         TakeoutTitles titles = new TakeoutTitles();
         try (InputStream in = entry.open()) {
-            JsonArrayStream.forEach(in, file, sink, (index, record) -> {
-                try {
-                    readRecord(record, titles, sink);
-                } catch (BadField e) {
-                    sink.rejected(file, index, e.field(), e.reason(), record.toString());
-                }
-            });
+            JsonRecords.array(in, file, sink, (index, record) -> readRecord(record, titles, sink));
         }
     }
 

@@ -94,4 +94,23 @@ class MoodModelTest {
         assertThat(model.analyse(Tracks.withGenres("vaporwave-xyz"))).isNull();
         assertThat(model.analyse(Tracks.withEnergy(0.7))).isNull();
     }
+
+    @Test
+    void aTrackKnownOnlyByItsNeighboursGenresTakesTheirPriorLessSure() {
+        MoodAnalysis own = model.analyse(Tracks.withGenres("Metal"));
+        MoodAnalysis voted = model.fromPredictedGenres(new GenrePrediction(List.of(new GenreProbability("metal", 0.6),
+                new GenreProbability("vaporwave-xyz", 0.4)), Source.NEIGHBOURS, 12));
+
+        assertThat(voted.mood()).isEqualTo(Mood.TENSE);
+        assertThat(voted.valence()).isCloseTo(0.28, within(1e-9));
+        assertThat(voted.confidence()).isCloseTo(own.confidence() * 0.6, within(1e-9));
+        assertThat(voted.source()).isEqualTo(Source.RULES);
+    }
+
+    @Test
+    void noPredictionOrNoGenreWithAPriorGivesNoMood() {
+        assertThat(model.fromPredictedGenres(null)).isNull();
+        assertThat(model.fromPredictedGenres(new GenrePrediction(List.of(new GenreProbability("vaporwave-xyz", 1.0)),
+                Source.NEIGHBOURS, 3))).isNull();
+    }
 }

@@ -9,14 +9,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A real sink that keeps everything a reader sends, for tests to assert on; plus fixture entries. */
+/**
+ * The one test kit of the import readers: fixture files under src/test/resources/imports/ as export entries,
+ * and a real sink that keeps everything a reader sends, for tests to assert on.
+ */
 final class ImportCapture implements ImportSink {
     record Rejection(String file, long index, String field, String reason, String raw) {
+    }
+
+    record CatalogTrack(String trackId, TrackMetadata track) {
     }
 
     final List<ImportedListen> listens = new ArrayList<>();
     final Map<LeftOut, Integer> leftOut = new EnumMap<>(LeftOut.class);
     final List<Rejection> rejected = new ArrayList<>();
+    final List<CatalogTrack> catalog = new ArrayList<>();
 
     @Override
     public void listen(ImportedListen listen) {
@@ -35,7 +42,7 @@ final class ImportCapture implements ImportSink {
 
     @Override
     public void catalogTrack(String trackId, TrackMetadata track) {
-        throw new AssertionError("a listening-history reader sent a catalog track");
+        catalog.add(new CatalogTrack(trackId, track));
     }
 
     int count(LeftOut kind) {
@@ -48,22 +55,44 @@ final class ImportCapture implements ImportSink {
         for (String fixture : fixtures) {
             entries.add(fixture(fixture));
         }
-        Export export = new Export(entries);
-        ImportCapture capture = new ImportCapture();
-        try {
-            reader.read(entries.get(0), export, options, capture);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return capture;
+        return read(reader, entries, options);
     }
 
     static ImportCapture read(ExportReader reader, String... fixtures) {
         return read(reader, ImportOptions.DEFAULTS, fixtures);
     }
 
+    /** Reads one entry, alone in its Export. */
+    static ImportCapture read(ExportReader reader, ExportEntry entry, ImportOptions options) {
+        return read(reader, List.of(entry), options);
+    }
+
+    static ImportCapture read(ExportReader reader, ExportEntry entry) {
+        return read(reader, entry, ImportOptions.DEFAULTS);
+    }
+
+    private static ImportCapture read(ExportReader reader, List<ExportEntry> entries, ImportOptions options) {
+        ImportCapture capture = new ImportCapture();
+        try {
+            reader.read(entries.get(0), new Export(entries), options, capture);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return capture;
+    }
+
     /** A fixture under src/test/resources/imports/, named by its path there. */
     static ExportEntry fixture(String path) {
+        return entry(path, path);
+    }
+
+    /** A fixture named as the file inside its format's folder ("lastfm/x.csv" is "x.csv"), as a zip would hold it. */
+    static ExportEntry entry(String path) {
+        return entry(path, path.substring(path.indexOf('/') + 1));
+    }
+
+    /** A fixture under src/test/resources/imports/ as the entry {@code name} (the path it would have in a zip). */
+    static ExportEntry entry(String path, String name) {
         String resource = "/imports/" + path;
         if (ImportCapture.class.getResource(resource) == null) {
             throw new IllegalArgumentException("no fixture " + resource);
@@ -71,7 +100,7 @@ final class ImportCapture implements ImportSink {
         return new ExportEntry() {
             @Override
             public String name() {
-                return path;
+                return name;
             }
 
             @Override
@@ -81,13 +110,12 @@ final class ImportCapture implements ImportSink {
         };
     }
 
-    /** The first few KiB of a fixture as text, as the service gives to {@code recognises}. */
+    /** The head of a fixture exactly as the detector gives it to {@code recognises}. */
+    static String head(ExportEntry entry) {
+        return FormatDetector.head(entry);
+    }
+
     static String head(String path) {
-        try (InputStream in = fixture(path).open()) {
-            String text = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return head(fixture(path));
     }
 }

@@ -1,8 +1,8 @@
 package dev.earshot.imports;
 
-import static dev.earshot.imports.ImportFixtures.entry;
-import static dev.earshot.imports.ImportFixtures.head;
-import static dev.earshot.imports.ImportFixtures.read;
+import static dev.earshot.imports.ImportCapture.entry;
+import static dev.earshot.imports.ImportCapture.head;
+import static dev.earshot.imports.ImportCapture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -36,7 +36,7 @@ class LastfmReadersTest {
 
     @Test
     void lastfmToCsvRowsAreUtcScrobblesAndTheNowPlayingRowIsLeftOut() throws IOException {
-        ImportFixtures.Sink sink = read(csv, entry("lastfm-csv/benjaminbenben.csv"));
+        ImportCapture sink = read(csv, entry("lastfm-csv/benjaminbenben.csv"));
 
         assertThat(sink.listens).extracting(ImportedListen::artist, ImportedListen::title, ImportedListen::album, ImportedListen::startedAt)
                 .containsExactly(
@@ -51,14 +51,14 @@ class LastfmReadersTest {
             assertThat(l.platform()).isNull();
         });
         assertThat(sink.leftOut).isEqualTo(Map.of(LeftOut.NOW_PLAYING, 1));
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(5L, "date"), tuple(6L, "artist"), tuple(7L, "record"));
         assertThat(sink.rejected.get(2).raw()).isEqualTo("Portishead,Dummy,Roads");
     }
 
     @Test
     void ghanCsvTrustsUtsAndKeepsMbids() throws IOException {
-        ImportFixtures.Sink sink = read(ghan, entry("lastfm-ghan/recenttracks-benjaminbenben-1612097000.csv"));
+        ImportCapture sink = read(ghan, entry("lastfm-ghan/recenttracks-benjaminbenben-1612097000.csv"));
 
         assertThat(sink.listens).extracting(ImportedListen::artist, ImportedListen::title, ImportedListen::startedAt)
                 .containsExactly(
@@ -69,13 +69,13 @@ class LastfmReadersTest {
         assertThat(sink.listens.get(0).ids().recordingMbid()).isEqualTo("8d1b8c8e-2c4f-4b57-9c1e-6f0f1f2a3b4c");
         assertThat(sink.listens.get(2).album()).isNull();
         assertThat(sink.listens.get(3).ids().recordingMbid()).as("'not-an-mbid' is no id").isNull();
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(3L, "uts"), tuple(5L, "record"));
     }
 
     @Test
     void ghanJsonPagesIncludingAOneTrackPageAsAnObject() throws IOException {
-        ImportFixtures.Sink sink = read(ghan, entry("lastfm-ghan/recenttracks-benjaminbenben-1612097000.json"));
+        ImportCapture sink = read(ghan, entry("lastfm-ghan/recenttracks-benjaminbenben-1612097000.json"));
 
         assertThat(sink.listens).extracting(ImportedListen::title, ImportedListen::startedAt).containsExactly(
                 tuple("EARFQUAKE", Instant.ofEpochSecond(1612096440)),
@@ -83,19 +83,19 @@ class LastfmReadersTest {
                 tuple("Positive Tension", Instant.ofEpochSecond(1108334827)));
         assertThat(sink.listens).allSatisfy(l -> assertThat(l.source()).isEqualTo(ImportFormat.LASTFM_GHAN));
         assertThat(sink.leftOut).isEqualTo(Map.of(LeftOut.NOW_PLAYING, 1));
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(3L, "date"));
     }
 
     @Test
     void apiPagesPlainAndExtended() throws IOException {
-        ImportFixtures.Sink plain = read(api, entry("lastfm-api/recenttracks-page-1.json"));
+        ImportCapture plain = read(api, entry("lastfm-api/recenttracks-page-1.json"));
         assertThat(plain.listens).extracting(ImportedListen::artist, ImportedListen::album)
                 .containsExactly(tuple("Tyler, The Creator", "IGOR"), tuple("Sigur Rós", "Takk..."));
         assertThat(plain.leftOut).isEqualTo(Map.of(LeftOut.NOW_PLAYING, 1));
         assertThat(plain.rejected).isEmpty();
 
-        ImportFixtures.Sink extended = read(api, entry("lastfm-api/recenttracks-page-2-extended.json"));
+        ImportCapture extended = read(api, entry("lastfm-api/recenttracks-page-2-extended.json"));
         assertThat(extended.listens).extracting(ImportedListen::artist, ImportedListen::title, ImportedListen::startedAt)
                 .containsExactly(tuple("Bloc Party", "Positive Tension", Instant.ofEpochSecond(1108334827)),
                         tuple("Khruangbin", "Time (You and I)", Instant.ofEpochSecond(1612089965)));
@@ -104,10 +104,10 @@ class LastfmReadersTest {
 
     @Test
     void aCutOffPageKeepsTheTracksBeforeTheCut() throws IOException {
-        ImportFixtures.Sink sink = read(api, entry("lastfm-api/recenttracks-cut-off.json"));
+        ImportCapture sink = read(api, entry("lastfm-api/recenttracks-cut-off.json"));
         assertThat(sink.listens).extracting(ImportedListen::title).containsExactly("EARFQUAKE");
         assertThat(sink.leftOut).isEqualTo(Map.of(LeftOut.NOW_PLAYING, 1));
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(2L, "file"));
     }
 

@@ -1,8 +1,8 @@
 package dev.earshot.imports;
 
-import static dev.earshot.imports.ImportFixtures.entry;
-import static dev.earshot.imports.ImportFixtures.head;
-import static dev.earshot.imports.ImportFixtures.read;
+import static dev.earshot.imports.ImportCapture.entry;
+import static dev.earshot.imports.ImportCapture.head;
+import static dev.earshot.imports.ImportCapture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.Platform;
@@ -29,7 +29,7 @@ class ListenBrainzReaderTest {
 
     @Test
     void zipMonthFileYieldsListensWithIdsDurationsAndServices() throws IOException {
-        ImportFixtures.Sink sink = read(reader, entry("listenbrainz/listens/2021/4.jsonl", "listens/2021/4.jsonl"));
+        ImportCapture sink = read(reader, entry("listenbrainz/listens/2021/4.jsonl", "listens/2021/4.jsonl"));
 
         assertThat(sink.listens).extracting(ImportedListen::title)
                 .containsExactly("Sister", "Some Resolve", "Never Gonna Give You Up", "Hoppípolla", "Midnight City");
@@ -61,7 +61,7 @@ class ListenBrainzReaderTest {
         assertThat(apple.durationMs()).as("'3:45' in free-form additional_info is unknown, not a lost listen").isNull();
         assertThat(apple.ids().spotifyUri()).isNull();
 
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "track_metadata.track_name"),
                         org.assertj.core.groups.Tuple.tuple(5L, "record"));
         assertThat(sink.rejected).allSatisfy(r -> assertThat(r.file()).isEqualTo("listens/2021/4.jsonl"));
@@ -70,14 +70,14 @@ class ListenBrainzReaderTest {
 
     @Test
     void otherServicesAreOtherAndLineBreaksDoNotMatter() throws IOException {
-        ImportFixtures.Sink sink = read(reader, entry("listenbrainz/listens/2021/5.jsonl"));
+        ImportCapture sink = read(reader, entry("listenbrainz/listens/2021/5.jsonl"));
         assertThat(sink.listens).extracting(ImportedListen::platform).containsExactly(Platform.DEEZER, Platform.OTHER);
         assertThat(sink.rejected).isEmpty();
     }
 
     @Test
     void olderSingleArrayExportYieldsItsListensAndRejectsTheRest() throws IOException {
-        ImportFixtures.Sink sink = read(reader, entry("listenbrainz/lucifer_lb-2020-11-05.json"));
+        ImportCapture sink = read(reader, entry("listenbrainz/lucifer_lb-2020-11-05.json"));
 
         assertThat(sink.listens).hasSize(2);
         ImportedListen first = sink.listens.get(0);
@@ -87,7 +87,7 @@ class ListenBrainzReaderTest {
         // The same recording five minutes later is another listen, with another key.
         assertThat(sink.listens.get(1).recordKey()).isNotEqualTo(first.recordKey());
 
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "record"),
                         org.assertj.core.groups.Tuple.tuple(3L, "listened_at"));
     }
@@ -103,9 +103,9 @@ class ListenBrainzReaderTest {
 
     @Test
     void aMonthFileWhoseFirstLineIsBrokenStillYieldsTheRest() throws IOException {
-        ImportFixtures.Sink sink = read(reader, entry("listenbrainz/listens/2020/12.jsonl"));
+        ImportCapture sink = read(reader, entry("listenbrainz/listens/2020/12.jsonl"));
         assertThat(sink.listens).extracting(ImportedListen::title).containsExactly("Ffunny Ffriends");
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, "record"));
     }
 }

@@ -26,14 +26,14 @@ class ListenBrainzZipTest {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             for (String name : ENTRIES) {
                 out.putNextEntry(new ZipEntry(name));
-                try (InputStream in = ImportFixtures.entry("listenbrainz/" + name).open()) {
+                try (InputStream in = ImportCapture.entry("listenbrainz/" + name).open()) {
                     in.transferTo(out);
                 }
                 out.closeEntry();
             }
         }
         ListenBrainzReader reader = new ListenBrainzReader();
-        ImportFixtures.Sink sink = new ImportFixtures.Sink();
+        ImportCapture sink = new ImportCapture();
         List<String> unread = new ArrayList<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             List<ExportEntry> entries = Collections.list(file.entries()).stream().map(e -> (ExportEntry) new ExportEntry() {
@@ -49,7 +49,7 @@ class ListenBrainzZipTest {
             }).toList();
             Export export = new Export(entries);
             for (ExportEntry e : entries) {
-                if (reader.recognises(Export.baseName(e.name()), ImportFixtures.head(e))) {
+                if (reader.recognises(Export.baseName(e.name()), ImportCapture.head(e))) {
                     reader.read(e, export, ImportOptions.DEFAULTS, sink);
                 } else {
                     unread.add(e.name());
@@ -58,7 +58,7 @@ class ListenBrainzZipTest {
         }
         assertThat(unread).containsExactly("user.json", "feedback.jsonl");
         assertThat(sink.listens).hasSize(1 + 5 + 2);
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::file)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::file)
                 .containsExactly("listens/2020/12.jsonl", "listens/2021/4.jsonl", "listens/2021/4.jsonl");
         assertThat(sink.listens).extracting(ImportedListen::recordKey).doesNotHaveDuplicates();
     }

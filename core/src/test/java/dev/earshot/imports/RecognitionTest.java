@@ -1,7 +1,7 @@
 package dev.earshot.imports;
 
-import static dev.earshot.imports.ImportFixtures.entry;
-import static dev.earshot.imports.ImportFixtures.head;
+import static dev.earshot.imports.ImportCapture.entry;
+import static dev.earshot.imports.ImportCapture.head;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.earshot.imports;
 
-import static dev.earshot.imports.ImportFixtures.entry;
-import static dev.earshot.imports.ImportFixtures.read;
+import static dev.earshot.imports.ImportCapture.entry;
+import static dev.earshot.imports.ImportCapture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ScrobbleFileReadersTest {
     @Test
     void librefmExportInUtf7WithItsCommentLines() throws IOException {
-        ImportFixtures.Sink sink = read(new LibrefmReader(), entry("librefm/librefm-export.csv"));
+        ImportCapture sink = read(new LibrefmReader(), entry("librefm/librefm-export.csv"));
 
         assertThat(sink.listens).extracting(ImportedListen::artist, ImportedListen::title, ImportedListen::album, ImportedListen::startedAt)
                 .containsExactly(
@@ -24,23 +24,23 @@ class ScrobbleFileReadersTest {
                         tuple("Crosby, Stills & Nash", "Helplessly Hoping", "Crosby Stills & Nash", Instant.ofEpochSecond(1690350000)),
                         tuple("Björk", "Jóga", "Homogenic", Instant.ofEpochSecond(1690351200)));
         assertThat(sink.listens).allSatisfy(l -> assertThat(l.source()).isEqualTo(ImportFormat.LIBREFM));
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(5L, "Time"), tuple(6L, "Artist"));
     }
 
     @Test
     void librefmColumnsAreFoundByNameWhateverTheirCaseAndOrder() throws IOException {
-        ImportFixtures.Sink sink = read(new LibrefmReader(), entry("librefm/librefm-userid.csv"));
+        ImportCapture sink = read(new LibrefmReader(), entry("librefm/librefm-userid.csv"));
         assertThat(sink.listens).extracting(ImportedListen::artist, ImportedListen::title, ImportedListen::album)
                 .containsExactly(tuple("The Horrors", "New Ice Age", "Primary Colours"),
                         tuple("Vega Trails", "Old Friend; The Sea", "Sierra Tracks"));
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(2L, "record"));
     }
 
     @Test
     void malojaExportKeepsEveryArtistLengthAndPlayedTime() throws IOException {
-        ImportFixtures.Sink sink = read(new MalojaReader(), entry("maloja/maloja_export_2025_10_21_08_33_13.json"));
+        ImportCapture sink = read(new MalojaReader(), entry("maloja/maloja_export_2025_10_21_08_33_13.json"));
 
         assertThat(sink.listens).extracting(ImportedListen::artist, ImportedListen::title, ImportedListen::album,
                         ImportedListen::durationMs, ImportedListen::msPlayed)
@@ -51,14 +51,14 @@ class ScrobbleFileReadersTest {
                         tuple("Khruangbin", "Time (You and I)", null, null, null));
         assertThat(sink.listens.get(0).startedAt()).isEqualTo(Instant.parse("2025-10-15T12:50:13Z"));
         assertThat(sink.listens.get(0).recordKey()).isEqualTo("1760532613");
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(4L, "track.title"), tuple(5L, "track.artists"), tuple(6L, "time"), tuple(7L, "duration"));
     }
 
     @Test
     void rockboxLogWithUnknownZoneIsReadInTheImportersZoneAndSkipsStaySkips() throws IOException {
         ImportOptions berlin = new ImportOptions(false, ZoneId.of("Europe/Berlin"));
-        ImportFixtures.Sink sink = read(new ScrobblerLogReader(), entry("scrobbler-log/unknown-tz/.scrobbler.log"), berlin);
+        ImportCapture sink = read(new ScrobblerLogReader(), entry("scrobbler-log/unknown-tz/.scrobbler.log"), berlin);
 
         assertThat(sink.listens).extracting(ImportedListen::artist, ImportedListen::title, ImportedListen::skipped, ImportedListen::durationMs)
                 .containsExactly(
@@ -72,14 +72,14 @@ class ScrobbleFileReadersTest {
         assertThat(sink.listens.get(0).ids().recordingMbid()).isEqualTo("62c2e20a-559e-422f-a44c-9afa7882f0c4");
         assertThat(sink.listens.get(1).msPlayed()).as("an S line says under half, not how long").isNull();
         assertThat(sink.listens.get(4).ids().recordingMbid()).isNull();
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(4L, "rating"), tuple(5L, "record"));
     }
 
     @Test
     void rockboxLogInUtcIgnoresTheImportersZoneAndSurvivesBadBytes() throws IOException {
         ImportOptions tokyo = new ImportOptions(false, ZoneId.of("Asia/Tokyo"));
-        ImportFixtures.Sink sink = read(new ScrobblerLogReader(), entry("scrobbler-log/utc/.scrobbler.log"), tokyo);
+        ImportCapture sink = read(new ScrobblerLogReader(), entry("scrobbler-log/utc/.scrobbler.log"), tokyo);
         assertThat(sink.listens).extracting(ImportedListen::startedAt, ImportedListen::skipped)
                 .containsExactly(tuple(Instant.ofEpochSecond(1700000000), false), tuple(Instant.ofEpochSecond(1700000270), true));
         assertThat(sink.listens.get(1).title()).isEqualTo("Gl\uFFFDs\uFFFDli");
@@ -88,10 +88,10 @@ class ScrobbleFileReadersTest {
 
     @Test
     void catalogRowsBecomeTracksWithFeaturesAndGenre() throws IOException {
-        ImportFixtures.Sink sink = read(new CatalogCsvReader(), entry("catalog/dataset.csv"));
+        ImportCapture sink = read(new CatalogCsvReader(), entry("catalog/dataset.csv"));
 
         assertThat(sink.listens).isEmpty();
-        assertThat(sink.catalog).extracting(ImportFixtures.CatalogTrack::trackId).containsExactly(
+        assertThat(sink.catalog).extracting(ImportCapture.CatalogTrack::trackId).containsExactly(
                 "5SuOikwiRyPMVoIQDJUgSV", "4qPNDBW1i3p13qLCt0Ki3A", "1iJBSr7s7jYXzM8EGcbK5b", "5vjLSffimiIP26QG5WcN2K",
                 "1iJBSr7s7jYXzM8EGcbK5b", "2hETkH7cOfqmz3LqZDHZf5");
         var comedy = sink.catalog.get(0).track();
@@ -107,7 +107,7 @@ class ScrobbleFileReadersTest {
         assertThat(sink.catalog.get(2).track().artist()).isEqualTo("Ingrid Michaelson, ZAYN");
         assertThat(sink.catalog.get(3).track().artist()).isEqualTo("Tyler, The Creator, Kali Uchis");
         assertThat(sink.catalog.get(4).track().genres()).containsExactly("pop");
-        assertThat(sink.rejected).extracting(ImportFixtures.Rejection::index, ImportFixtures.Rejection::field)
+        assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(5L, "track_name"), tuple(6L, "danceability"), tuple(8L, "record"));
     }
 }

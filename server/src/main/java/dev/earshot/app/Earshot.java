@@ -177,7 +177,7 @@ public final class Earshot implements AutoCloseable {
                 compaction.checkEvery().toSeconds(), TimeUnit.SECONDS);
         LiveHub live = LiveHub.start(catalog::find, warehouse, ApiJson.mapper(), clock);
         writer.onCommit(live::committed);
-        ImportService imports = imports(config, warehouse, ingest, catalog, () -> scheduler.schedule(() -> {
+        ImportService imports = imports(config, warehouse, ingest, catalog, pseudonyms, () -> scheduler.schedule(() -> {
             rollups.run();
             catchUpQuietly(userListens);
         }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
@@ -202,11 +202,11 @@ public final class Earshot implements AutoCloseable {
      * {@code afterImport} folds an ended import into the rollups and the per-user copy once it has settled.
      */
     public static ImportService imports(EarshotConfig config, DuckDbWarehouse warehouse, IngestService ingest,
-                                        Catalog catalog, Runnable afterImport, Clock clock) {
+                                        Catalog catalog, Pseudonyms pseudonyms, Runnable afterImport, Clock clock) {
         return new ImportService(Readers.standard(), ingest, warehouse, warehouse, tracks -> {
             warehouse.upsertTracks(tracks);
             tracks.forEach(catalog::upsert);
-        }, afterImport, config.validation(), clock);
+        }, afterImport, config.validation(), pseudonyms, clock);
     }
 
     /** After an erasure every fitted model forgets the listener at once: they were a reason and a neighbour. */

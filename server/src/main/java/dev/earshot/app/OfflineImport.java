@@ -28,8 +28,8 @@ public final class OfflineImport {
     private OfflineImport() {
     }
 
-    public static ImportJob run(Path database, ImportRequest request, List<Path> files, Consumer<ImportJob> progress,
-                                Clock clock) {
+    public static ImportJob run(Path database, Pseudonyms pseudonyms, ImportRequest request, List<Path> files,
+                                Consumer<ImportJob> progress, Clock clock) {
         EarshotConfig config = EarshotConfig.defaults(database);
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(database, null)) {
             IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
@@ -40,8 +40,9 @@ public final class OfflineImport {
                 IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                         new EventValidator(config.validation()), new DedupeIndex(warehouse,
                         config.dedupeMaxResidentIds()), writer, metrics, clock, config.ackTimeout(),
-                        new EnrichmentPipeline(catalog), Pseudonyms.off());
-                try (ImportService imports = Earshot.imports(config, warehouse, ingest, catalog, () -> { }, clock)) {
+                        new EnrichmentPipeline(catalog), pseudonyms);
+                try (ImportService imports = Earshot.imports(config, warehouse, ingest, catalog, pseudonyms, () -> { },
+                        clock)) {
                     return imports.runNow(request, files, progress);
                 }
             } finally {

@@ -57,7 +57,7 @@ public final class BenchImportCommand implements Callable<Integer> {
 
         start = System.nanoTime();
         cpu = cpuNanos();
-        ImportJob job = OfflineImport.run(work.resolve("bench.duckdb"),
+        ImportJob job = OfflineImport.run(work.resolve("bench.duckdb"), dev.earshot.auth.Pseudonyms.off(),
                 new ImportRequest("bench", Optional.empty(), null, false, null), List.of(file), j -> { },
                 Clock.systemUTC());
         double importS = (System.nanoTime() - start) / 1e9;

@@ -69,11 +69,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 result.httpWriterMicrosPerRow());
         System.out.printf("    CPU during (b): %.2f cores for the whole process (clients included), of which:%n",
                 result.cpu().processCores());
-        System.out.printf("    memory after (b): RSS %,d MB, heap used %,d MB of %,d MB committed%n",
-                result.memory().rssMb(), result.memory().heapUsedMb(), result.memory().heapCommittedMb());
         result.cpu().coresByThreadGroup().entrySet().stream().filter(e -> e.getValue() >= 0.01)
                 .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
                 .forEach(e -> System.out.printf("      %-28s %.2f%n", e.getKey(), e.getValue()));
+        System.out.printf("    memory after (b): RSS %,d MB, heap used %,d MB of %,d MB committed%n",
+                result.memory().rssMb(), result.memory().heapUsedMb(), result.memory().heapCommittedMb());
         return 0;
     }
 }

@@ -1,9 +1,7 @@
 package dev.earshot.cli;
 
 import dev.earshot.bench.ReaderBenchmark;
-import dev.earshot.bench.ScrobbleReaderBenchmark;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +20,7 @@ public final class BenchReadersCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed.")
     long seed;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Reads of each scrobble-service file; the best is printed.")
+    @Option(names = "--runs", defaultValue = "3", description = "Timed reads of each file after one warm-up; the best is printed.")
     int runs;
 
     @Override
@@ -31,14 +29,9 @@ public final class BenchReadersCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("%-16s %12s %12s %8s %9s %12s %14s%n", "format", "records", "listens", "MB", "seconds",
                 "records/s", "records/cpu-s");
-        for (ReaderBenchmark.Result r : ReaderBenchmark.run(dir, records, seed)) {
+        for (ReaderBenchmark.Result r : ReaderBenchmark.run(dir, records, seed, runs)) {
             System.out.printf("%-16s %,12d %,12d %8.1f %9.2f %,12.0f %,14.0f%n", r.format(), r.records(), r.listens(),
                     r.bytes() / 1e6, r.seconds(), r.perSecond(), r.perCpuSecond());
-        }
-        Files.createDirectories(dir);
-        for (ScrobbleReaderBenchmark.Figure f : ScrobbleReaderBenchmark.measure(records, runs, dir)) {
-            System.out.printf("%-16s %,12d %12s %8.1f %9.2f %,12.0f %,14.0f%n", f.format(), f.records(), "-",
-                    f.bytes() / 1e6, f.seconds(), f.recordsPerSecond(), f.recordsPerCpuSecond());
         }
         return 0;
     }

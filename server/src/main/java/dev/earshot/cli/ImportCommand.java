@@ -51,6 +51,9 @@ public final class ImportCommand implements Runnable {
     @Option(names = "--include-incognito", description = "Import Spotify's incognito plays too.")
     boolean includeIncognito;
 
+    @Option(names = "--zone", description = "The zone of exports whose times carry none (a .scrobbler.log with #TZ/UNKNOWN), e.g. Europe/Berlin (default UTC).")
+    String zone;
+
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
@@ -63,6 +66,10 @@ public final class ImportCommand implements Runnable {
 
     @Option(names = "--db", description = "Write into this database file of a stopped server instead.")
     Path db;
+
+    @Option(names = "--pseudonymise-key-file", defaultValue = "${env:EARSHOT_PSEUDONYMISE_KEY_FILE}",
+            description = "With --db: the key file of a server that pseudonymises listener ids (as serve takes it).")
+    Path pseudonymiseKeyFile;
 
     @Spec
     CommandSpec spec;
@@ -86,7 +93,7 @@ public final class ImportCommand implements Runnable {
             throw new IllegalArgumentException("give at least one file, folder or zip to import");
         }
         ImportRequest request = new ImportRequest(user, format, ImportRequest.parseWindow(mergeWindow),
-                includeIncognito, null);
+                includeIncognito, zone == null ? null : ImportRequest.parseZone(zone));
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err);
         JsonNode status = db != null ? local(request, files, bar) : remote(request, files, bar);
@@ -101,7 +108,7 @@ public final class ImportCommand implements Runnable {
 
     private JsonNode local(ImportRequest request, List<Path> files, ProgressBar bar) {
         ObjectMapper mapper = ApiJson.mapper();
-        ImportJob job = OfflineImport.run(db, request, files, j -> bar.show(mapper.valueToTree(j.status())),
+        ImportJob job = OfflineImport.run(db, dev.earshot.auth.Pseudonyms.from(pseudonymiseKeyFile), request, files, j -> bar.show(mapper.valueToTree(j.status())),
                 Clock.systemUTC());
         return mapper.valueToTree(job.status());
     }
@@ -151,6 +158,7 @@ public final class ImportCommand implements Runnable {
                 .append("&merge_window=").append(r.mergeWindow().toMillis()).append("ms")
                 .append("&include_incognito=").append(r.includeIncognito());
         r.format().ifPresent(f -> q.append("&format=").append(f.wire()));
+        q.append("&zone=").append(URLEncoder.encode(r.zone().getId(), StandardCharsets.UTF_8));
         return q.toString();
     }
 

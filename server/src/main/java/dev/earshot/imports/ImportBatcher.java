@@ -24,6 +24,7 @@ final class ImportBatcher implements ImportSink {
     static final int BATCH_TRACKS = 5_000;
 
     private final String importId;
+    private final String userId;
     private final ImportRequest request;
     private final ImportTally tally;
     private final TrackResolver resolver;
@@ -39,10 +40,11 @@ final class ImportBatcher implements ImportSink {
     private String file = "";
     private long index;
 
-    ImportBatcher(String importId, ImportRequest request, ImportTally tally, TrackResolver resolver,
+    ImportBatcher(String importId, String userId, ImportRequest request, ImportTally tally, TrackResolver resolver,
                   CrossSourceMerge merge, ListenEvents mapper, IngestService ingest, TrackAliases aliases,
                   Consumer<Map<String, TrackMetadata>> catalog, Clock clock) {
         this.importId = importId;
+        this.userId = userId;
         this.request = request;
         this.tally = tally;
         this.resolver = resolver;
@@ -111,11 +113,11 @@ final class ImportBatcher implements ImportSink {
                 continue;
             }
             String track = resolver.resolve(l);
-            if (merge.merges(request.userId(), track, l.startedAt().toEpochMilli(), l.source())) {
+            if (merge.merges(userId, track, l.startedAt().toEpochMilli(), l.source())) {
                 merged++;
                 continue;
             }
-            List<ListenEvent> mapped = mapper.events(l, request.userId(), track);
+            List<ListenEvent> mapped = mapper.events(l, userId, track);
             mappedListens++;
             events.addAll(mapped);
         }

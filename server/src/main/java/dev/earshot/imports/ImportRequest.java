@@ -30,6 +30,15 @@ public record ImportRequest(String userId, Optional<ImportFormat> format, Durati
         return new ImportOptions(includeIncognito, zone);
     }
 
+    /** A zone id such as "Europe/Berlin" or "UTC". */
+    public static ZoneId parseZone(String text) {
+        try {
+            return ZoneId.of(text.strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a time zone: '" + text + "' (say UTC or Europe/Berlin)");
+        }
+    }
+
     /** "60s", "2m", "1h", "500ms", a bare number of seconds, or ISO-8601 ("PT90S"). */
     public static Duration parseWindow(String text) {
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);

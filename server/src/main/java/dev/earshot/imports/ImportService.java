@@ -1,5 +1,6 @@
 package dev.earshot.imports;
 
+import dev.earshot.auth.Pseudonyms;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.event.ValidationRules;
 import dev.earshot.ingest.IngestService;
@@ -42,13 +43,15 @@ public final class ImportService implements AutoCloseable {
     private final Runnable afterImport;
     private final ListenEvents mapper;
     private final Clock clock;
+    private final Pseudonyms pseudonyms;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Threads.factory("earshot-import"));
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
     private TrackResolver resolver;
 
     public ImportService(Readers readers, IngestService ingest, SqlReader reader, SqlWriter writer,
                          Consumer<Map<String, TrackMetadata>> catalog, Runnable afterImport, ValidationRules rules,
-                         Clock clock) {
+                         Pseudonyms pseudonyms, Clock clock) {
+        this.pseudonyms = pseudonyms;
         this.readers = readers;
         this.ingest = ingest;
         this.reader = reader;
@@ -129,10 +132,12 @@ public final class ImportService implements AutoCloseable {
             resolver = new TrackResolver();
             aliases.loadInto(resolver);
         }
+        // The listener as the warehouse keeps them (a pseudonym when the server pseudonymises ids).
+        String stored = pseudonyms.of(job.request().userId());
         CrossSourceMerge merge = new CrossSourceMerge(job.request().mergeWindow());
-        new StoredPlays(reader).loadInto(merge, job.request().userId());
-        return new ImportBatcher(job.id(), job.request(), job.tally(), resolver, merge, mapper, ingest, aliases,
-                catalog, clock);
+        new StoredPlays(reader).loadInto(merge, stored);
+        return new ImportBatcher(job.id(), stored, job.request(), job.tally(), resolver, merge, mapper, ingest,
+                aliases, catalog, clock);
     }
 
     /** One entry; a file unreadable as a whole is reported and the import goes on with the next one. */

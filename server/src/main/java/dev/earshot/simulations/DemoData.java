@@ -61,6 +61,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
         if (load) {
             progress.started(history.get(history.size() - 1).end(), history.size(), unfinished);
             DemoProgress.Saved from = progress.kept().orElseThrow();
+            long start = System.nanoTime();
             try {
                 long stored = from.stored();
                 for (int i = from.world(); i < history.size(); i++) {
@@ -71,6 +72,8 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
                             config.scenario().name(), config.days(), stored, skip > 0 ? ", resumed" : "");
                 }
                 progress.complete(history.size());
+                LOG.info("demo: history loaded, {} events, in {} s", stored,
+                        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             } catch (RuntimeException e) {
                 progress.stopped(e.getMessage());
                 throw e;

@@ -21,6 +21,8 @@ public final class SimulationService implements AutoCloseable {
     private final AtomicInteger counter = new AtomicInteger();
 
     private final DemoProgress demo;
+    private final long memoryBudget;
+    private final Map<String, Long> memory = new LinkedHashMap<>();
 
     public SimulationService(IngestService ingest, Clock clock) {
         this(ingest, clock, DemoProgress.OFF);
@@ -28,9 +30,18 @@ public final class SimulationService implements AutoCloseable {
 
     /** With the progress of the demo load, which GET /v1/simulations shows beside the feeds. */
     public SimulationService(IngestService ingest, Clock clock, DemoProgress demo) {
+        this(ingest, clock, demo, FeedMemory.defaultBudget());
+    }
+
+    /**
+     * {@code memoryBudget}: the bytes all running feeds together may hold, by their estimates (by default half the
+     * maximum heap).
+     */
+    public SimulationService(IngestService ingest, Clock clock, DemoProgress demo, long memoryBudget) {
         this.ingest = ingest;
         this.clock = clock;
         this.demo = demo;
+        this.memoryBudget = memoryBudget;
     }
 
     /** How far the demo load got; empty without {@code --demo}. */
@@ -38,13 +49,24 @@ public final class SimulationService implements AutoCloseable {
         return demo.view();
     }
 
-    /** Starts a feed; throws {@link TooManySimulationsException} when {@value #MAX_RUNNING} are already running. */
+    /**
+     * Starts a feed; throws {@link TooManySimulationsException} when {@value #MAX_RUNNING} are already running, and
+     * {@link FeedTooLargeException} when its estimated memory does not fit in what the running feeds leave of the
+     * budget. A feed that ended (finished, stopped or failed) holds no slot and no memory.
+     */
     public synchronized FeedStatus start(FeedRequest request) {
         long running = feeds.values().stream().filter(f -> f.status().state().equals("running")).count();
         if (running >= MAX_RUNNING) {
             throw new TooManySimulationsException();
         }
+        long needed = FeedMemory.estimate(request.config());
+        long held = feeds.entrySet().stream().filter(f -> f.getValue().status().state().equals("running"))
+                .mapToLong(f -> memory.getOrDefault(f.getKey(), 0L)).sum();
+        if (held + needed > memoryBudget) {
+            throw new FeedTooLargeException(needed, memoryBudget - held, memoryBudget);
+        }
         String id = "sim" + counter.incrementAndGet() + "-" + Long.toString(clock.millis(), 36);
+        memory.put(id, needed);
         LiveFeed feed = new LiveFeed(id, request, ingest, clock);
         Thread thread = Threads.create("earshot-" + id, true, feed);
         feeds.put(id, feed);

@@ -7,6 +7,7 @@ import dev.earshot.event.TooManyEventsException;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
 import dev.earshot.segments.InvalidRuleException;
+import dev.earshot.simulations.FeedTooLargeException;
 import dev.earshot.simulations.TooManySimulationsException;
 import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.store.WarehouseException;
@@ -42,6 +43,8 @@ final class ErrorMapping {
                 send(ctx, 400, ErrorBody.of(QueryParams.bad(e.field(), e.reason()))));
         routes.exception(OverloadedException.class, (e, ctx) ->
                 send(ctx, 503, ErrorBody.of("unavailable", e.getMessage(), List.of())));
+        routes.exception(FeedTooLargeException.class, (e, ctx) ->
+                send(ctx, 422, ErrorBody.of("feed_too_large", e.getMessage(), List.of())));
         routes.exception(TooManySimulationsException.class, (e, ctx) ->
                 send(ctx, 429, ErrorBody.of("too_many_simulations", e.getMessage(), List.of())));
         routes.exception(WarehouseException.class, (e, ctx) -> {

@@ -23,7 +23,8 @@ import java.util.Optional;
  * POST /v1/imports: a listening-history export as a multipart upload of one or more files (or zips), or as the
  * raw body of one file ({@code ?name=my_spotify_data.zip}); answers 202 with the import's id at once, the files
  * spooled to disk and read in the background. GET /v1/imports/{id}: its progress and summary.
- * Options as query or form fields: {@code format}, {@code user}, {@code merge_window}, {@code include_incognito}.
+ * Options as query or form fields: {@code format}, {@code user}, {@code merge_window}, {@code include_incognito},
+ * {@code zone}.
  */
 final class ImportRoutes {
     private final ImportService imports;
@@ -81,9 +82,11 @@ final class ImportRoutes {
                     + String.join(", ", Arrays.stream(ImportFormat.values()).map(ImportFormat::wire).toList()))));
         }
         String window = param(ctx, "merge_window");
+        String zone = param(ctx, "zone");
         try {
             return new ImportRequest(user, format, window == null || window.isBlank() ? null
-                    : ImportRequest.parseWindow(window), Boolean.parseBoolean(param(ctx, "include_incognito")), null);
+                    : ImportRequest.parseWindow(window), Boolean.parseBoolean(param(ctx, "include_incognito")),
+                    zone == null || zone.isBlank() ? null : ImportRequest.parseZone(zone));
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "invalid_import", e.getMessage());
         }

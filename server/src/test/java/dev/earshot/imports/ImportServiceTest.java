@@ -39,7 +39,8 @@ class ImportServiceTest {
         pipeline = new Pipeline(dir.resolve("earshot.duckdb"), clock);
         imports = new ImportService(new Readers(List.of(new TinyReader(ImportFormat.SPOTIFY_EXTENDED, ".stiny"),
                 new TinyReader(ImportFormat.LASTFM_CSV, ".ltiny"))), pipeline.ingest, pipeline.warehouse,
-                pipeline.warehouse, pipeline.warehouse::upsertTracks, () -> { }, ValidationRules.DEFAULT, clock);
+                pipeline.warehouse, pipeline.warehouse::upsertTracks, () -> { }, ValidationRules.DEFAULT,
+                dev.earshot.auth.Pseudonyms.off(), clock);
     }
 
     @AfterEach
@@ -62,6 +63,14 @@ class ImportServiceTest {
                 "play 10:07:00 - -", "play 10:08:00 60000 -");
         assertThat(rows("SELECT title || ' by ' || artist FROM tracks ORDER BY title")).containsExactly(
                 "Bohemian Rhapsody by Queen", "Innuendo by Queen", "Radio Ga Ga by Queen", "Under Pressure by Queen");
+    }
+
+    @Test
+    void aSkipAfterAnUnknownTimeIsAPlayAndASkipAtOnce() throws IOException {
+        run(file("a.stiny", "Queen|Bohemian Rhapsody|2024-03-01T10:00:00Z||true|"));
+
+        assertThat(rows("SELECT event_type || ' ' || strftime(ts, '%H:%M:%S') || ' ' || coalesce(ms_played::VARCHAR, '-')"
+                + " FROM events ORDER BY event_type")).containsExactly("play 10:00:00 -", "skip 10:00:00 -");
     }
 
     @Test

@@ -19,6 +19,24 @@ class LiveFeedTest {
     Path dir;
 
     @Test
+    void aFeedBeyondTheMemoryBudgetIsRefusedWithTheReasonAndAnEndedFeedHoldsNone() throws Exception {
+        long small = FeedMemory.estimate(new FeedRequest("spotify", 5, 2_000.0, 1L, 1).config());
+        try (Pipeline p = new Pipeline(dir.resolve("budget.duckdb"));
+             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC(), DemoProgress.OFF,
+                     2 * small + small / 2)) {
+            assertThatThrownBy(() -> sims.start(new FeedRequest("spotify", 50_000, 10.0, 1L, 2)))
+                    .isInstanceOf(FeedTooLargeException.class).hasMessageContaining("MiB")
+                    .hasMessageContaining("fewer listeners");
+            FeedStatus first = sims.start(new FeedRequest("spotify", 5, 20.0, 1L, 1));
+            sims.start(new FeedRequest("spotify", 5, 20.0, 2L, 1));
+            assertThatThrownBy(() -> sims.start(new FeedRequest("spotify", 5, 20.0, 3L, 1)))
+                    .isInstanceOf(FeedTooLargeException.class);
+            sims.stop(first.id());
+            assertThat(sims.start(new FeedRequest("spotify", 5, 20.0, 3L, 1)).state()).isEqualTo("running");
+        }
+    }
+
+    @Test
     void everyFeedHasListenersOfItsOwnUnlessToldToReplayTheDemos() throws Exception {
         try (Pipeline p = new Pipeline(dir.resolve("feeds.duckdb"));
              SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The ListenBrainz API replayed as each named client sends it, from its own source:
  * Navidrome adapters/listenbrainz/client.go (+ tests/fixtures/listenbrainz.*.request.json),
- * Pano Scrobbler composeApp/.../api/listenbrainz/ListenBrainz.kt, and Web Scrobbler
- * src/core/scrobbler/listenbrainz/listenbrainz-scrobbler.ts.
+ * Pano Scrobbler composeApp/.../api/listenbrainz/ListenBrainz.kt, Web Scrobbler
+ * src/core/scrobbler/listenbrainz/listenbrainz-scrobbler.ts, and Jellyfin's ListenBrainz plugin (see its test).
  */
 class ListenBrainzIT {
     @TempDir
@@ -76,7 +76,8 @@ class ListenBrainzIT {
         HttpResponse<String> scrobble = navidrome("POST", base + "submit-listens", navidromeListen("single", now - 5));
         assertThat(json(scrobble.body())).isEqualTo(json("{\"status\":\"ok\"}"));
         assertThat(s.types(LISTENER)).containsExactly("play", "complete");
-        JsonNode stored = s.events(LISTENER).get(1);
+        JsonNode stored = s.events(LISTENER).stream().filter(e -> e.path("event_type").asText().equals("complete"))
+                .findFirst().orElseThrow();
         assertThat(stored.path("track_id").asText()).startsWith("earshot:track:");
         assertThat(stored.path("platform").asText()).isEqualTo("other");
         assertThat(stored.path("track").path("artist").asText()).isEqualTo("Track Artist");
@@ -142,19 +143,53 @@ class ListenBrainzIT {
         assertThat(json(r.body()).path("status").asText()).as(r.body()).isEqualTo("ok");
         assertThat(s.events(LISTENER)).extracting(e -> e.path("event_type").asText() + "/" + e.path("platform").asText())
                 .containsExactlyInAnyOrder("play/spotify", "complete/spotify", "play/youtube_music", "complete/youtube_music");
-        assertThat(s.events(LISTENER).get(1).path("ms_played").asLong()).isEqualTo(320_000);
+        assertThat(s.events(LISTENER)).filteredOn(e -> e.path("event_type").asText().equals("complete")
+                && e.path("platform").asText().equals("spotify")).singleElement()
+                .satisfies(e -> assertThat(e.path("ms_played").asLong()).isEqualTo(320_000));
+    }
+
+    /**
+     * lyarenei/jellyfin-plugin-listenbrainz src/Jellyfin.Plugin.ListenBrainz.Api/BaseApiClient.cs: POST
+     * {baseUrl}/1/{endpoint}, "Authorization: token KEY", the request object serialised snake_case by Newtonsoft
+     * (Models/Requests/SubmitListensRequest.cs: so api_token, endpoint and base_url travel in the body too;
+     * Models/AdditionalInfo.cs: tracknumber, media_player, duration_ms, the MBIDs). Its offline cache is resubmitted
+     * as an import when the server is back, and favourites are sent as recording feedback by MBID.
+     */
+    private String jellyfinBody(String type, String listens) {
+        return "{\"api_token\":\"" + s.key + "\",\"endpoint\":\"submit-listens\",\"base_url\":\"http://earshot\","
+                + "\"listen_type\":\"" + type + "\",\"payload\":[" + listens + "]}";
+    }
+
+    private static String jellyfinListen(long at, String title, String mbid) {
+        return "{\"listened_at\":" + at + ",\"track_metadata\":{\"artist_name\":\"Artist\",\"track_name\":\"" + title
+                + "\",\"release_name\":\"Album\",\"additional_info\":{\"artist_mbids\":[\"a-1\"],\"release_mbid\":\"r-1\","
+                + "\"recording_mbid\":\"" + mbid + "\",\"tracknumber\":2,\"media_player\":\"Jellyfin\",\"media_player_version\":"
+                + "\"10.10.3\",\"submission_client\":\"ListenBrainz plugin for Jellyfin\",\"submission_client_version\":\"5.1.0.0\","
+                + "\"duration_ms\":120000}}}";
+    }
+
+    private HttpResponse<String> jellyfin(String path, String body) {
+        return s.server.request("POST", path, body, "Content-Type", "application/json; charset=utf-8",
+                "Authorization", "token " + s.key);
     }
 
     @Test
-    void jellyfinResubmittingItsOfflineCacheStoresEachListenOnce() {
-        String two = "{\"listen_type\":\"import\",\"payload\":[" + listen(now - 900, "A") + "," + listen(now - 600, "B") + "]}";
-        String three = "{\"listen_type\":\"import\",\"payload\":[" + listen(now - 900, "A") + "," + listen(now - 600, "B")
-                + "," + listen(now - 300, "C") + "]}";
-        assertThat(navidrome("POST", "/1/submit-listens", two).statusCode()).isEqualTo(200);
-        assertThat(navidrome("POST", "/1/submit-listens", three).statusCode()).isEqualTo(200);
+    void jellyfinResubmittingItsOfflineCacheStoresEachListenOnceAndItsFavouriteIsALike() {
+        String a = jellyfinListen(now - 900, "A", "rec-a");
+        String b = jellyfinListen(now - 600, "B", "rec-b");
+        String c = jellyfinListen(now - 300, "C", "rec-c");
+        assertThat(jellyfin("/1/submit-listens", jellyfinBody("import", a + "," + b)).statusCode()).isEqualTo(200);
+        assertThat(jellyfin("/1/submit-listens", jellyfinBody("import", a + "," + b + "," + c)).statusCode()).isEqualTo(200);
         assertThat(s.types(LISTENER)).hasSize(6);
         assertThat(json(navidrome("GET", "/1/user/" + LISTENER + "/listen-count", null).body())
                 .path("payload").path("count").asInt()).isEqualTo(3);
+
+        HttpResponse<String> love = jellyfin("/1/feedback/recording-feedback", "{\"api_token\":\"" + s.key
+                + "\",\"endpoint\":\"feedback/recording-feedback\",\"recording_mbid\":\"rec-b\",\"score\":1}");
+        assertThat(json(love.body()).path("status").asText()).as(love.body()).isEqualTo("ok");
+        JsonNode like = s.events(LISTENER).stream().filter(e -> e.path("event_type").asText().equals("like")).findFirst()
+                .orElseThrow();
+        assertThat(like.path("track_id").asText()).isEqualTo(dev.earshot.catalog.TrackIdentity.of("Artist", "B"));
     }
 
     private static String listen(long at, String title) {

@@ -251,8 +251,9 @@ class DashboardIT {
         assertThat(standing).isEqualTo(List.of("Top 1% of listeners", "Top 50% of listeners",
                 "Listened more than 12% of listeners"));
         Object csv = browser.asyncScript("const done = arguments[arguments.length - 1];"
-                + "import('/js/card.js').then(m => done(m.toCsv({ head: ['artist', 'plays'], rows: [['Earth, Wind & Fire', 3], ['Say \"hi\"', 1]] })))");
-        assertThat(csv).isEqualTo("artist,plays\r\n\"Earth, Wind & Fire\",3\r\n\"Say \"\"hi\"\"\",1\r\n");
+                + "import('/js/card.js').then(m => done(m.toCsv({ head: ['artist', 'plays'], rows: [['Earth, Wind & Fire', 3], ['Say \"hi\"', 1]] }).split('\\r\\n')))");
+        // Split in the page: the driver may rewrite line ends in a string it returns.
+        assertThat(csv).isEqualTo(List.of("artist,plays", "\"Earth, Wind & Fire\",3", "\"Say \"\"hi\"\"\",1", ""));
     }
 
     /** Runs the checks, then saves a picture of the page whether they passed or not. */

@@ -47,8 +47,9 @@ class ImportsApiIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"spotify", "spotify-account", "youtube-music", "listenbrainz", "lastfm-csv", "lastfm-ghan",
-            "lastfm-api"})
+    @ValueSource(strings = {"spotify", "spotify-account", "apple-music/newer", "apple-music/older", "youtube-music",
+            "listenbrainz", "lastfm-csv", "lastfm-ghan", "lastfm-api", "librefm", "maloja", "scrobbler-log/utc",
+            "scrobbler-log/unknown-tz"})
     void eachFormatsExportImportsIntoTheChartsAndAgainAddsNothing(String format) throws Exception {
         List<Path> files = fixtures(format);
         JsonNode first = importAndWait(files, "user=ann");
@@ -68,6 +69,38 @@ class ImportsApiIT {
                 .isEqualTo(s.get("imported").asLong() + s.get("duplicates").asLong());
         assertThat(get("/v1/analytics/overview?" + ALL_TIME).get("plays").asLong()).isEqualTo(s.get("imported").asLong());
         System.out.printf("round trip %s: %s%n", format, s);
+    }
+
+    @Test
+    void aCatalogCsvGivesAScrobbledSongItsSpotifyIdAndAudioFeatures() throws Exception {
+        Path scrobbles = Files.writeString(dir.resolve("scrobbles.csv"), "Gen Hoshino,Comedy,Comedy,31 Jan 2021 12:34\n");
+        JsonNode done = importAndWait(List.of(FIXTURES.resolve("catalog/dataset.csv"), scrobbles), "user=ann");
+
+        assertThat(done.get("summary").get("catalog_tracks").asLong()).isPositive();
+        assertThat(done.get("summary").get("imported").asLong()).as(done.toString()).isEqualTo(1);
+        String row = server.earshot().warehouse() instanceof dev.earshot.store.DuckDbWarehouse w ? w.read(conn -> {
+            try (var rs = conn.createStatement().executeQuery("SELECT track_id || ' ' || mood_source FROM events"
+                    + " WHERE event_type = 'play'")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }) : null;
+        assertThat(row).isEqualTo("spotify:track:5SuOikwiRyPMVoIQDJUgSV features");
+    }
+
+    @Test
+    void aCatalogCsvTeachesTheCatalogItsTracksFeaturesAndGenres() throws Exception {
+        JsonNode s = importAndWait(fixtures("catalog"), "").get("summary");
+
+        assertThat(s.get("imported").asLong()).isZero();
+        assertThat(s.get("catalog_tracks").asLong()).isEqualTo(5); // six good rows, one track listed under two genres
+        assertThat(s.get("rejected_total").asLong()).isEqualTo(3);
+        JsonNode comedy = get("/v1/tracks/spotify:track:5SuOikwiRyPMVoIQDJUgSV");
+        assertThat(comedy.get("title").asText()).isEqualTo("Comedy");
+        assertThat(comedy.get("artist").asText()).isEqualTo("Gen Hoshino");
+        assertThat(comedy.get("genres").get(0).asText()).isEqualTo("acoustic");
+        assertThat(comedy.get("audio_features").get("danceability").asDouble()).isEqualTo(0.676);
+        assertThat(comedy.get("audio_features").get("tempo").asDouble()).isEqualTo(87.917);
     }
 
     @Test

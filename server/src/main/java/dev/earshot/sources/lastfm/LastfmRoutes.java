@@ -109,15 +109,11 @@ public final class LastfmRoutes {
     private Listener mobileSession(Params p) {
         String username = p.required("username");
         if (p.has("password")) {
-            try {
-                Listener who = auth.bySecret(p.get("password"));
-                if (who.userId().equals(username)) {
-                    return who;
-                }
-            } catch (NotAllowedException e) {
-                throw new LastfmError(4, "Authentication Failed - " + e.getMessage());
-            }
-            throw new LastfmError(4, "Authentication Failed - this key belongs to another user than " + username);
+            // Matched as the challenge is, so that the username is the key's listener however user ids are kept.
+            String md5 = Md5.hex(p.get("password").strip());
+            return auth.byChallenge(username, md5::equals)
+                    .orElseThrow(() -> new LastfmError(4, "Authentication Failed - the password is not a key bound to "
+                            + username));
         }
         String token = p.required("authToken").toLowerCase(java.util.Locale.ROOT);
         return auth.byChallenge(username, md5 -> Md5.hex(username + md5).equals(token))

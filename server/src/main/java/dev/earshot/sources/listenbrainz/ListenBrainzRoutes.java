@@ -69,7 +69,8 @@ public final class ListenBrainzRoutes {
         ObjectNode reply = Replies.ok();
         if (s.listenType().equals("playing_now")) {
             scrobbles.nowPlaying(who, s.playingNow().get(0), s.playingNowPlatforms().get(0), null);
-            if (ctx.queryParamAsClass("return_msid", Boolean.class).getOrDefault(false)) {
+            String returnMsid = ctx.queryParam("return_msid");
+            if ("true".equalsIgnoreCase(returnMsid) || "1".equals(returnMsid)) {
                 reply.put("recording_msid", Msids.of(s.playingNow().get(0).trackId()));
             }
         } else {
