@@ -53,10 +53,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-interval", defaultValue = "PT1S", description = "Checkpoint interval of the latency run.")
     Duration checkpointInterval;
 
+    @Option(names = "--throughput", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Measure events/s at parallelism 1 and 2 (--no-throughput: only the latency).")
+    boolean throughput;
+
     @Override
     public Integer call() throws Exception {
         boolean equal = true;
-        for (int p : new int[] {1, 2}) {
+        for (int p : throughput ? new int[] {1, 2} : new int[0]) {
             Path dir = Files.createTempDirectory("earshot-bench-");
             DemoReport r = Demo.run(events, seed, p, dir);
             equal &= r.equal();
@@ -75,11 +79,12 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("earshot-latency-");
         DemoInput input = DemoInput.of(500, seed);
         Instant now = DemoInput.END.atStartOfDay().toInstant(ZoneOffset.UTC);
-        byte[] snapshot = SingleMachinePath.fitModels(input.history(), dir.resolve("history.duckdb"), now);
+        byte[] snapshot = SingleMachinePath.fitModels(input.history(), input.arrivals(), dir.resolve("history.duckdb"), now);
         List<Double> out = new ArrayList<>();
         try (KraftBroker broker = KraftBroker.start(2)) {
-            KafkaWiring wiring = new KafkaWiring(broker.bootstrap(), KafkaWiring.Topics.from(Demo.TOPIC),
-                    dir.resolve("lake").toString());
+            KafkaWiring.Topics topics = KafkaWiring.Topics.from(Demo.TOPIC);
+            Demo.createTopics(broker, topics, 2);
+            KafkaWiring wiring = new KafkaWiring(broker.bootstrap(), topics, dir.resolve("lake").toString());
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1, new Configuration());
             JobClient job = new ListenJob(wiring.source("earshot-bench", false), wiring.sinks(),
                     JobSettings.DEFAULT.withCheckpointInterval(checkpointInterval), snapshot).submit(env);

@@ -48,20 +48,13 @@ public final class Demo {
     public static DemoReport run(int events, long seed, int parallelism, Path dir) throws Exception {
         DemoInput input = DemoInput.of(events, seed);
         Instant now = DemoInput.END.atStartOfDay().toInstant(ZoneOffset.UTC);
-        byte[] snapshot = SingleMachinePath.fitModels(input.history(), dir.resolve("history.duckdb"), now);
+        byte[] snapshot = SingleMachinePath.fitModels(input.history(), input.arrivals(), dir.resolve("history.duckdb"), now);
         Path single = dir.resolve("single.duckdb");
         SingleMachinePath.ingest(snapshot, input.arrivals(), single, now);
 
         try (KraftBroker broker = KraftBroker.start(4)) {
             KafkaWiring.Topics topics = KafkaWiring.Topics.from(TOPIC);
-            try (Admin admin = Admin.create(broker.clientProperties())) {
-                List<NewTopic> create = new ArrayList<>();
-                for (String t : List.of(topics.events(), topics.enriched(), topics.late(), topics.minutes(),
-                        topics.sessions())) {
-                    create.add(new NewTopic(t, 4, (short) 1));
-                }
-                admin.createTopics(create).all().get();
-            }
+            createTopics(broker, topics, 4);
             produce(broker.bootstrap(), input.arrivals(), now);
 
             Path lake = dir.resolve("lake");
@@ -75,6 +68,18 @@ public final class Demo {
             double seconds = (System.nanoTime() - start) / 1e9;
             return compare(input, single, lake, broker.bootstrap(), topics, ModelSnapshot.modelVersion(snapshot),
                     seconds);
+        }
+    }
+
+    /** The events topic and the job's output topics, before anything produces or reads. */
+    static void createTopics(KraftBroker broker, KafkaWiring.Topics topics, int partitions) throws Exception {
+        try (Admin admin = Admin.create(broker.clientProperties())) {
+            List<NewTopic> create = new ArrayList<>();
+            for (String t : List.of(topics.events(), topics.enriched(), topics.late(), topics.minutes(),
+                    topics.sessions())) {
+                create.add(new NewTopic(t, partitions, (short) 1));
+            }
+            admin.createTopics(create).all().get();
         }
     }
 

@@ -34,10 +34,20 @@ public final class SingleMachinePath {
     private SingleMachinePath() {
     }
 
-    /** Stores the history, fits the co-listening model over it, and returns the snapshot `models export` gives. */
-    public static byte[] fitModels(List<ListenEvent> history, Path file, Instant now) {
+    /**
+     * Stores the history, fits the co-listening model over it, and returns the snapshot `models export` gives.
+     * {@code catalogOf}: events whose track metadata the server's catalog already holds (a catalog loaded
+     * beforehand). Both paths must start from the whole catalog: the similar tracks of a track the model never saw
+     * come from audio features over the catalog as it is at that moment, so with a catalog still growing they would
+     * depend on the order in which listeners' events interleave, which differs between one writer and a job's
+     * parallel instances.
+     */
+    public static byte[] fitModels(List<ListenEvent> history, List<ListenEvent> catalogOf, Path file, Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         EnrichmentPipeline pipeline = new EnrichmentPipeline(new Catalog());
+        for (ListenEvent e : catalogOf) {
+            pipeline.catalog().upsert(e.trackId(), e.track());
+        }
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(file, "512MB", 0)) {
             ingest(warehouse, pipeline, history, clock);
             new ModelRebuilder(warehouse, pipeline, Duration.ofDays(3650), clock).rebuild();
