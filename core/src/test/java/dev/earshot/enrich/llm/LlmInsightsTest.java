@@ -119,6 +119,7 @@ class LlmInsightsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120) // a complete() that waited on the failing calls would hang here, not be slow
     void serverErrorsBackOffAndNeverHoldUpIngestion() {
         claude.answer(tracks -> new FakeClaude.Reply(500, null));
         LlmInsights llm = open(settings(20, 100)).start();
@@ -126,11 +127,10 @@ class LlmInsightsTest {
         llm.complete(track, LOCAL);
         await(() -> claude.calls().size() == 1);
 
-        long start = System.nanoTime();
         for (int i = 0; i < 100_000; i++) {
             assertThat(llm.complete(unknown("t" + (i % 500), "Song"), LOCAL)).isEqualTo(LOCAL);
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(claude.calls()).as("backing off: the 100,000 lookups did not each call Claude").hasSizeLessThan(10);
 
         claude.answer(tracks -> FakeClaude.Reply.ok(FakeClaude.knownAnswers(tracks)));
         await(() -> {
