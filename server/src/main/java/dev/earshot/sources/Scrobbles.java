@@ -26,6 +26,7 @@ public final class Scrobbles {
     private static final int REMEMBERED_RECORDINGS = 50_000;
     private final IngestService ingest;
     private final KeyRing keys;
+    private final KnownTracks tracks;
     private final Clock clock;
     private final NowPlayingBoard board = new NowPlayingBoard();
     /** MusicBrainz recording ids the clients named, to their tracks: feedback may name a recording by it alone. */
@@ -36,8 +37,9 @@ public final class Scrobbles {
         }
     };
 
-    public Scrobbles(IngestService ingest, KeyRing keys, Clock clock) {
+    Scrobbles(IngestService ingest, KeyRing keys, KnownTracks tracks, Clock clock) {
         this.ingest = ingest;
+        this.tracks = tracks;
         this.keys = keys;
         this.clock = clock;
     }
@@ -49,11 +51,11 @@ public final class Scrobbles {
     /** The listener started playing {@code song} at {@code at} (null: now). */
     public IngestReport nowPlaying(Listener who, Song song, Platform platform, Instant at) {
         Instant start = at == null ? clock.instant() : at;
-        String trackId = song.trackId();
+        String trackId = tracks.trackId(song);
         String playId = ScrobbleIds.moment(who.userId(), trackId, start, "play");
         Duration shown = song.durationMs() == null ? NowPlayingBoard.DEFAULT_SHOWN : Duration.ofMillis(song.durationMs());
         board.started(who.userId(), new NowPlayingBoard.Notice(song, start, platform, playId, start.plus(shown)));
-        return store(who, List.of(event(playId, EventType.PLAY, who, song, start, platform, null)));
+        return store(who, List.of(event(playId, EventType.PLAY, who, song, trackId, start, platform, null)));
     }
 
     /** Finished (or skipped) listens, in the order the client sent them. */
@@ -61,19 +63,19 @@ public final class Scrobbles {
         Instant now = clock.instant();
         List<ListenEvent> events = new ArrayList<>(listens.size() * 2);
         for (Listen l : listens) {
-            String trackId = l.song().trackId();
+            String trackId = tracks.trackId(l.song());
             String playId = ScrobbleIds.listen(who.userId(), trackId, l.startedAt(), "play");
             if (board.claim(who.userId(), trackId, l.startedAt(), playId).isEmpty()) {
-                events.add(event(playId, EventType.PLAY, who, l.song(), l.startedAt(), l.platform(), null));
+                events.add(event(playId, EventType.PLAY, who, l.song(), trackId, l.startedAt(), l.platform(), null));
             }
             Instant end = end(l, now);
             Long heard = end.isAfter(l.startedAt()) ? Duration.between(l.startedAt(), end).toMillis() : null;
             EventType type = l.skipped() ? EventType.SKIP : EventType.COMPLETE;
             events.add(event(ScrobbleIds.listen(who.userId(), trackId, l.startedAt(), type.wire()), type, who,
-                    l.song(), end, l.platform(), heard));
+                    l.song(), trackId, end, l.platform(), heard));
             if (l.loved()) {
                 events.add(event(ScrobbleIds.listen(who.userId(), trackId, l.startedAt(), "like"), EventType.LIKE, who,
-                        l.song(), end, l.platform(), null));
+                        l.song(), trackId, end, l.platform(), null));
             }
         }
         return store(who, events);
@@ -82,8 +84,9 @@ public final class Scrobbles {
     /** Something the listener did to a song at {@code at} (null: now): pause, resume, like or unlike. */
     public IngestReport moment(Listener who, Song song, EventType type, Platform platform, Instant at) {
         Instant when = at == null ? clock.instant() : at;
-        String id = ScrobbleIds.moment(who.userId(), song.trackId(), when, type.wire());
-        return store(who, List.of(event(id, type, who, song, when, platform, null)));
+        String trackId = tracks.trackId(song);
+        String id = ScrobbleIds.moment(who.userId(), trackId, when, type.wire());
+        return store(who, List.of(event(id, type, who, song, trackId, when, platform, null)));
     }
 
     /** A like or unlike of a track known by id only (ListenBrainz feedback names a recording, not a song). */
@@ -129,18 +132,19 @@ public final class Scrobbles {
         return report;
     }
 
-    private void remember(Song song) {
+    private void remember(Song song, String trackId) {
         if (song.recordingMbid() != null && !song.recordingMbid().isBlank()) {
             synchronized (recordings) {
-                recordings.put(song.recordingMbid().strip(), song.trackId());
+                recordings.put(song.recordingMbid().strip(), trackId);
             }
         }
     }
 
-    private ListenEvent event(String id, EventType type, Listener who, Song song, Instant at, Platform platform,
-                             Long msPlayed) {
-        remember(song);
-        return new ListenEvent(id, type, who.userId(), song.trackId(), at, null, platform, null, null, null, msPlayed,
+    /** {@code trackId}: the song's track as {@link KnownTracks} files it. */
+    private ListenEvent event(String id, EventType type, Listener who, Song song, String trackId, Instant at,
+                             Platform platform, Long msPlayed) {
+        remember(song, trackId);
+        return new ListenEvent(id, type, who.userId(), trackId, at, null, platform, null, null, null, msPlayed,
                 song.durationMs(), null, null, song.metadata());
     }
 }

@@ -32,7 +32,7 @@ public final class Sources {
     /** {@code pseudonyms}: a listener named in a path is looked up as the warehouse keeps them. */
     public static Sources create(IngestService ingest, KeyRing keys, SqlReader reader, Clock clock,
                                  Pseudonyms pseudonyms) {
-        return new Sources(new Scrobbles(ingest, keys, clock), new ListenerAuth(keys), new ListenReads(reader),
+        return new Sources(new Scrobbles(ingest, keys, new KnownTracks(reader), clock), new ListenerAuth(keys), new ListenReads(reader),
                 pseudonyms);
     }
 
