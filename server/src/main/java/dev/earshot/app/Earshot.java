@@ -17,7 +17,7 @@ import dev.earshot.event.EventValidator;
 import dev.earshot.ingest.DedupeIndex;
 import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
-import dev.earshot.imports.ImportService;
+import dev.earshot.importjobs.ImportService;
 import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;

@@ -7,7 +7,7 @@ import dev.earshot.auth.KeyStore;
 import dev.earshot.auth.Pseudonyms;
 import dev.earshot.catalog.Track;
 import dev.earshot.enrich.EnrichmentPipeline;
-import dev.earshot.imports.ImportService;
+import dev.earshot.importjobs.ImportService;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;

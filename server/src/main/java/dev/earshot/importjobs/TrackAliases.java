@@ -1,4 +1,6 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.TrackResolver;
 
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.SqlWriter;

@@ -1,4 +1,7 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.ImportSummary;
+import dev.earshot.imports.ImportTally;
 
 import java.time.Instant;
 

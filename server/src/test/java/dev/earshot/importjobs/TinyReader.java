@@ -1,4 +1,13 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.Export;
+import dev.earshot.imports.ExportEntry;
+import dev.earshot.imports.ExportReader;
+import dev.earshot.imports.ImportFormat;
+import dev.earshot.imports.ImportOptions;
+import dev.earshot.imports.ImportSink;
+import dev.earshot.imports.ImportedListen;
+import dev.earshot.imports.LeftOut;
 
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;

@@ -1,4 +1,8 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.ImportFormat;
+import dev.earshot.imports.ImportSummary;
+import dev.earshot.imports.Readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

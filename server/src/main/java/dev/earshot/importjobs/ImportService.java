@@ -1,4 +1,12 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.CrossSourceMerge;
+import dev.earshot.imports.Export;
+import dev.earshot.imports.FormatDetector;
+import dev.earshot.imports.ListenEvents;
+import dev.earshot.imports.OpenedExport;
+import dev.earshot.imports.Readers;
+import dev.earshot.imports.TrackResolver;
 
 import dev.earshot.auth.Pseudonyms;
 import dev.earshot.event.TrackMetadata;

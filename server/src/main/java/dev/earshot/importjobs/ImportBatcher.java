@@ -1,4 +1,12 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.CrossSourceMerge;
+import dev.earshot.imports.ImportSink;
+import dev.earshot.imports.ImportTally;
+import dev.earshot.imports.ImportedListen;
+import dev.earshot.imports.LeftOut;
+import dev.earshot.imports.ListenEvents;
+import dev.earshot.imports.TrackResolver;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.ListenEvent;

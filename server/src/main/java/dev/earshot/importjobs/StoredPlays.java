@@ -1,4 +1,8 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.CrossSourceMerge;
+import dev.earshot.imports.ImportFormat;
+import dev.earshot.imports.ListenEvents;
 
 import dev.earshot.store.SqlReader;
 import java.sql.PreparedStatement;

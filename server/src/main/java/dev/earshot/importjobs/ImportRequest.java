@@ -1,4 +1,7 @@
-package dev.earshot.imports;
+package dev.earshot.importjobs;
+
+import dev.earshot.imports.ImportFormat;
+import dev.earshot.imports.ImportOptions;
 
 import java.time.Duration;
 import java.time.ZoneId;
