@@ -1,5 +1,7 @@
 package dev.earshot.web;
 
+import dev.earshot.sources.ProtocolErrors;
+import java.util.Optional;
 import dev.earshot.auth.AuthException;
 import dev.earshot.auth.RateLimitedException;
 import dev.earshot.event.MalformedJsonException;
@@ -83,6 +85,12 @@ final class ErrorMapping {
     static void send(Context ctx, int status, Object body) {
         if ((status == 429 || status == 503 || status == 507) && ctx.res().getHeader("Retry-After") == null) {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        }
+        var protocol = body instanceof ErrorBody e
+                ? ProtocolErrors.of(ctx.path(), ctx.queryString(), status, e.error().message()) : Optional.<ProtocolErrors.Refusal>empty();
+        if (protocol.isPresent()) {
+            ctx.status(status).contentType(protocol.get().contentType()).result(protocol.get().body());
+            return;
         }
         ctx.status(status).json(body);
     }

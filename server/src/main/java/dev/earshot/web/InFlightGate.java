@@ -43,7 +43,7 @@ final class InFlightGate extends Handler.Wrapper {
         long length = request.getLength();
         long cost = length < 0 ? unknownLengthBytes : length;
         if (!tryAcquire(cost)) {
-            refuse(response, callback);
+            refuse(request, response, callback);
             return true;
         }
         Runnable release = new Once(() -> release(cost));
@@ -84,13 +84,16 @@ final class InFlightGate extends Handler.Wrapper {
         return requests.get();
     }
 
-    private static void refuse(Response response, Callback callback) {
+    private static void refuse(Request request, Response response, Callback callback) {
         response.setStatus(503);
         response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(ErrorMapping.RETRY_AFTER_SECONDS));
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        var protocol = dev.earshot.sources.ProtocolErrors.of(request.getHttpURI().getPath(),
+                request.getHttpURI().getQuery(), 503, "the server is taking in as many writes as it can; retry shortly");
+        byte[] body = protocol.map(p -> p.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(REFUSAL);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, protocol.map(p -> p.contentType()).orElse("application/json"));
         // The body is never read: close the connection so its remaining bytes are not parsed as a next request.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.write(true, java.nio.ByteBuffer.wrap(REFUSAL), callback);
+        response.write(true, java.nio.ByteBuffer.wrap(body), callback);
     }
 
     /** Releases a slot exactly once, whichever of completion, failure or an early return comes first. */

@@ -9,7 +9,7 @@ import java.util.List;
  * Last.fm's answers, in XML ({@code <lfm status="ok">}, the default) or, with {@code format=json}, the JSON
  * Last.fm gives for the same call, element by element as Last.fm names them.
  */
-final class LastfmReply {
+public final class LastfmReply {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scrobble as answered back; {@code ignoredCode} 0 when it was accepted. */
@@ -17,8 +17,8 @@ final class LastfmReply {
                 String ignoredMessage) {
     }
 
-    final String contentType;
-    final String body;
+    public final String contentType;
+    public final String body;
 
     private LastfmReply(boolean json, String body) {
         this.contentType = json ? "application/json; charset=utf-8" : "text/xml; charset=utf-8";
@@ -75,7 +75,7 @@ final class LastfmReply {
         return xml(xml.append("</scrobbles>").toString());
     }
 
-    static LastfmReply error(boolean json, int code, String message) {
+    public static LastfmReply error(boolean json, int code, String message) {
         if (json) {
             return new LastfmReply(true, JSON.createObjectNode().put("error", code).put("message", message).toString());
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The JSON ListenBrainz answers with (listenbrainz/webserver/views/api.py), built field by field as it names them. */
-final class Replies {
+public final class Replies {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Replies() {
@@ -21,7 +21,7 @@ final class Replies {
         return JSON.createObjectNode().put("status", "ok");
     }
 
-    static ObjectNode error(int code, String message) {
+    public static ObjectNode error(int code, String message) {
         return JSON.createObjectNode().put("code", code).put("error", message);
     }
 
