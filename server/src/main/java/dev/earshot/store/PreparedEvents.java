@@ -11,6 +11,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 public final class PreparedEvents implements AutoCloseable {
     private final List<StoredEvent> events;
     private final VectorSchemaRoot columns;
+    private boolean closed;
 
     PreparedEvents(List<StoredEvent> events, VectorSchemaRoot columns) {
         this.events = events;
@@ -31,10 +32,21 @@ public final class PreparedEvents implements AutoCloseable {
         return columns;
     }
 
+    /**
+     * Frees the columns once. Arrow refuses a second release of a buffer (its count would go negative), which a
+     * failed insert can leave behind; the writer must outlive that, so it is logged, never thrown.
+     */
     @Override
-    public void close() {
-        if (columns != null) {
+    public synchronized void close() {
+        if (columns == null || closed) {
+            return;
+        }
+        closed = true;
+        try {
             columns.close();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(PreparedEvents.class).warn("releasing a batch's columns failed: {}",
+                    e.getMessage());
         }
     }
 }
