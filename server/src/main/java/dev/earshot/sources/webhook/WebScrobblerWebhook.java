@@ -3,13 +3,12 @@ package dev.earshot.sources.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.event.EventType;
-import dev.earshot.sources.Bodies;
 import dev.earshot.sources.Listener;
 import dev.earshot.sources.ListenerAuth;
 import dev.earshot.sources.NotAllowedException;
-import dev.earshot.sources.RefusedException;
 import dev.earshot.sources.Scrobbles;
 import dev.earshot.web.ApiException;
+import dev.earshot.web.BodyReader;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -78,9 +77,7 @@ public final class WebScrobblerWebhook {
 
     private JsonNode body(Context ctx) {
         try {
-            return JSON.readTree(Bodies.read(ctx, maxBodyBytes));
-        } catch (RefusedException e) {
-            throw new ApiException(e.status(), e.status() == 413 ? "body_too_large" : "body_not_received", e.getMessage());
+            return JSON.readTree(BodyReader.read(ctx, maxBodyBytes));
         } catch (IOException e) {
             throw new ApiException(400, "malformed_json", "the body is not JSON");
         }
