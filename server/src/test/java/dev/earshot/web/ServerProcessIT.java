@@ -68,8 +68,9 @@ class ServerProcessIT {
 
     @Test
     void sigtermLetsRequestsInFlightGetTheirAnswer() throws Exception {
-        // A commit that lingers a second for more rows keeps every request waiting on it when SIGTERM comes.
-        Process server = startServer(dir.resolve("drain.duckdb"), "--commit-linger", "PT1S");
+        // A commit that lingers five seconds for more rows keeps every request waiting on it when SIGTERM comes;
+        // the two seconds before SIGTERM let all eight reach the server even on a loaded machine.
+        Process server = startServer(dir.resolve("drain.duckdb"), "--commit-linger", "PT5S");
         int port = awaitPort(server);
         HttpClient http = HttpClient.newHttpClient();
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(7200);
@@ -80,7 +81,7 @@ class ServerProcessIT {
                     .POST(HttpRequest.BodyPublishers.ofString(batch("d" + b + "-", 1000, start.plusSeconds(b))))
                     .build(), HttpResponse.BodyHandlers.ofString()));
         }
-        Thread.sleep(500);
+        Thread.sleep(2_000);
         server.toHandle().destroy();
         for (CompletableFuture<HttpResponse<String>> response : inFlight) {
             assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
