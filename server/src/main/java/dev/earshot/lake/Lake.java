@@ -85,6 +85,10 @@ public final class Lake {
         return warehouse;
     }
 
+    LakeView view() {
+        return view;
+    }
+
     /** Watches an empty lake for its first file on {@code scheduler}. */
     public void watch(ScheduledExecutorService scheduler) {
         scheduler.scheduleWithFixedDelay(view, WATCH_EVERY_S, WATCH_EVERY_S, TimeUnit.SECONDS);

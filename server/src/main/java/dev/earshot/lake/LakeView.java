@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * on the lake as on the table. The glob is expanded when a query binds the view, so a day partition or part file
  * committed by the job is read by the next query. Part files the job is still writing are hidden
  * ({@code .part-….inprogress…}) and never match {@code *.parquet}. Files written by an older schema read with the
- * columns they lack as null ({@code union_by_name}). DuckDB refuses a glob that matches nothing, so until the
- * first file is committed the view reads an empty file of the same shape, and {@link #run} (scheduled) swaps it
- * for the glob once the lake has a file.
+ * columns they lack as null ({@code union_by_name}, with an empty file of the table's shape always in the union).
+ * DuckDB refuses a glob that matches nothing, so until the first file is committed the view reads the empty file
+ * alone, and {@link #run} (scheduled) adds the glob once the lake has a file.
  */
 final class LakeView implements Runnable {
     static final String PARTITIONS = "dt=*";
@@ -67,11 +67,14 @@ final class LakeView implements Runnable {
         try {
             boolean files = hasFiles();
             if (globbing == null || globbing != files) {
-                Path source = files ? events.resolve(PARTITIONS).resolve(FILES) : empty;
+                // The empty file is always read too: with it every column of the table is in the union, however
+                // old the lake's files are.
+                String sources = files ? literal(events.resolve(PARTITIONS).resolve(FILES)) + ", " + literal(empty)
+                        : literal(empty);
                 db.writeAside(conn -> {
                     try (Statement st = conn.createStatement()) {
-                        st.execute("CREATE OR REPLACE VIEW events AS SELECT " + columns + " FROM read_parquet("
-                                + literal(source) + ", hive_partitioning = false, union_by_name = true)");
+                        st.execute("CREATE OR REPLACE VIEW events AS SELECT " + columns + " FROM read_parquet(["
+                                + sources + "], hive_partitioning = false, union_by_name = true)");
                     }
                     return null;
                 });
