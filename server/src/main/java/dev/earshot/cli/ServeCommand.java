@@ -155,6 +155,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + " catalog gives the lake's tracks their titles and artists (env EARSHOT_LAKE_MODELS).")
     Path lakeModels;
 
+    @Option(names = "--lake-keys", defaultValue = "${env:EARSHOT_LAKE_KEYS}",
+            description = "With --lake: an Earshot database file (e.g. made by earshot keys create --db FILE) whose API"
+                    + " keys the lake server takes, read at start (env EARSHOT_LAKE_KEYS).")
+    Path lakeKeys;
+
     @Mixin
     SecurityOptions security;
 
@@ -207,15 +212,15 @@ public final class ServeCommand implements Callable<Integer> {
     /** The lake to serve read-only, or null for the embedded database; the lake takes no writes, so neither a sink nor the demo. */
     LakeSettings lakeSettings() {
         if (lake == null) {
-            if (lakeModels != null) {
-                throw new IllegalArgumentException("--lake-models goes with --lake");
+            if (lakeModels != null || lakeKeys != null) {
+                throw new IllegalArgumentException("--lake-models and --lake-keys go with --lake");
             }
             return null;
         }
         if (!"duckdb".equals(sink) || demo) {
             throw new IllegalArgumentException("--lake serves a read-only lake: it takes neither --sink kafka nor --demo");
         }
-        return new LakeSettings(lake, lakeModels);
+        return new LakeSettings(lake, lakeModels, lakeKeys);
     }
 
     /** The Claude provider's settings, or null (off) unless ANTHROPIC_API_KEY is set. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +55,9 @@ public final class Lake {
             if (settings.models() != null) {
                 warehouse.upsertTracks(catalog(settings.models()));
             }
+            if (settings.keys() != null) {
+                copyKeys(warehouse, settings.keys());
+            }
             return new Lake(warehouse, view);
         } catch (RuntimeException e) {
             warehouse.close();
@@ -92,6 +96,25 @@ public final class Lake {
     /** Watches an empty lake for its first file on {@code scheduler}. */
     public void watch(ScheduledExecutorService scheduler) {
         scheduler.scheduleWithFixedDelay(view, WATCH_EVERY_S, WATCH_EVERY_S, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The API keys of another Earshot database (made there with {@code earshot keys create --db}), opened read-only:
+     * by name, so a file of an older schema gives what it has. A file another process has open cannot be read.
+     */
+    private static void copyKeys(DuckDbWarehouse warehouse, Path keys) {
+        warehouse.writeAside(conn -> {
+            try (Statement st = conn.createStatement()) {
+                st.execute("ATTACH '" + keys.toAbsolutePath().toString().replace("'", "''")
+                        + "' AS earshot_keys (READ_ONLY)");
+                try {
+                    st.execute("INSERT INTO api_keys BY NAME SELECT * FROM earshot_keys.api_keys");
+                } finally {
+                    st.execute("DETACH earshot_keys");
+                }
+            }
+            return null;
+        });
     }
 
     private static Map<String, TrackMetadata> catalog(Path models) {

@@ -95,7 +95,7 @@ class LakeServeIT {
 
         Path lakeDir = Files.createDirectory(dir.resolve("lake"));
         lake = RunningServer.onLake(EarshotConfig.defaults(dir.resolve("scratch").resolve("lake.duckdb")).withPort(0),
-                clock, new LakeSettings(lakeDir, models));
+                clock, new LakeSettings(lakeDir, models, null));
     }
 
     @AfterAll
