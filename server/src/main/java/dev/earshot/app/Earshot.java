@@ -200,7 +200,8 @@ public final class Earshot implements AutoCloseable {
         Presets presets = new Presets(warehouse, clock);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                lake == null ? Analytics.withRollups(warehouse) : Analytics.over(warehouse), keys, admission, presets, new Audiences(warehouse),
+                lake == null ? Analytics.withRollups(warehouse) : Analytics.over(warehouse), keys, admission, presets,
+                new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,

@@ -45,6 +45,7 @@ public final class LakeBenchmark {
         long start = System.nanoTime();
         double export = 0;
         if (!Files.isDirectory(lakeDir.resolve("events"))) {
+            Files.createDirectories(lakeDir);
             export(warehouse, lakeDir.resolve("events"));
             export = (System.nanoTime() - start) / 1e9;
         }

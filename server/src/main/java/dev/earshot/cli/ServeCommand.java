@@ -173,7 +173,15 @@ public final class ServeCommand implements Callable<Integer> {
             db = Lake.scratchDatabase();
         }
         EarshotConfig config = config();
-        Earshot earshot = Earshot.start(config, Clock.systemUTC(), kafkaSink(config), lakeSettings);
+        Earshot earshot;
+        try {
+            earshot = Earshot.start(config, Clock.systemUTC(), kafkaSink(config), lakeSettings);
+        } catch (RuntimeException e) {
+            if (lakeSettings != null) {
+                Lake.removeScratch(config.database());
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("Earshot: shutting down (finishing queued writes, closing the database)...");

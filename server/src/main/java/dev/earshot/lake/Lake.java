@@ -4,6 +4,7 @@ import dev.earshot.catalog.Track;
 import dev.earshot.enrich.ModelSnapshot;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.WarehouseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -103,6 +104,15 @@ public final class Lake {
      * by name, so a file of an older schema gives what it has. A file another process has open cannot be read.
      */
     private static void copyKeys(DuckDbWarehouse warehouse, Path keys) {
+        try {
+            attachKeys(warehouse, keys);
+        } catch (WarehouseException e) {
+            throw new IllegalArgumentException("cannot read the API keys of " + keys + " (is a server running on it,"
+                    + " or is it not an Earshot database?): " + e.getMessage(), e);
+        }
+    }
+
+    private static void attachKeys(DuckDbWarehouse warehouse, Path keys) {
         warehouse.writeAside(conn -> {
             try (Statement st = conn.createStatement()) {
                 st.execute("ATTACH '" + keys.toAbsolutePath().toString().replace("'", "''")
