@@ -29,6 +29,7 @@ import dev.earshot.models.FirstFits;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
@@ -188,7 +189,8 @@ public final class Earshot implements AutoCloseable {
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports,
+                new RuleStore(warehouse, warehouse, clock, pseudonyms::of)), registry);
         if (config.demo()) {
             startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
                     recommendations);
