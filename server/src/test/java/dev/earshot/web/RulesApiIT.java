@@ -46,7 +46,7 @@ class RulesApiIT {
         server.close();
     }
 
-    private static String play(String id, String user, String track, String title, String artist, int second) {
+    static String play(String id, String user, String track, String title, String artist, int second) {
         return "{\"event_id\":\"" + id + "\",\"event_type\":\"play\",\"user_id\":\"" + user + "\",\"track_id\":\""
                 + track + "\",\"timestamp\":\"" + NOW.plusSeconds(second) + "\",\"platform\":\"spotify\","
                 + "\"ms_played\":60000,\"track\":{\"title\":\"" + title + "\",\"artist\":\"" + artist + "\"}}";
