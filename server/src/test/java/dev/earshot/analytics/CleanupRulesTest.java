@@ -8,6 +8,7 @@ import dev.earshot.rules.CleanupRules.Exclusions;
 import dev.earshot.rules.CleanupRules.Merge;
 import dev.earshot.rules.CleanupRules.Split;
 import dev.earshot.rules.RuleStore;
+import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,6 +113,21 @@ class CleanupRulesTest extends AnalyticsFixture {
         assertThat(cohortUsers()).isEqualTo(cohortUsers - 2);
         assertThat(analytics.audience().highValueUsers(WEEK, 10).items()).extracting(HighValueUsers.Item::userId)
                 .doesNotContain("u3", "u6");
+    }
+
+    @Test
+    void savedRulesStillApplyWhenTheFileIsOpenedAgain() {
+        rules.replace(new CleanupRules(exclusions(List.of("Beta"), List.of("u1"), false), null, null));
+        long plays = analytics.activity().overview(WEEK).plays();
+        warehouse.close();
+
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB");
+        analytics = Analytics.over(warehouse);
+
+        assertThat(analytics.activity().overview(WEEK).plays()).isEqualTo(plays);
+        assertThat(artists(WEEK)).doesNotContain("Beta");
+        assertThat(new RuleStore(warehouse, warehouse, Clock.systemUTC(), UnaryOperator.identity()).current()
+                .exclude().listeners()).containsExactly("u1");
     }
 
     @Test
