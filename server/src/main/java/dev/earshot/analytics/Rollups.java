@@ -149,6 +149,18 @@ public final class Rollups {
         run(conn, ADVANCE, watermark);
     }
 
+    /** Whether the rollups counted any event of the tracks in the table {@code tracks} (a name from code). */
+    public static boolean countedAnyOf(Connection conn, String tracks) throws SQLException {
+        if (!exists(conn)) {
+            return false;
+        }
+        try (Statement st = conn.createStatement(); var rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM events e JOIN "
+                + tracks + " c ON c.track_id = e.track_id WHERE e." + ROLLED_UP + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     /**
      * Erasure, part one, inside the erasing transaction and before the listener's events are deleted: notes the
      * track-days their rolled-up events were counted in (the track rollups carry no user, so those rows must be

@@ -86,6 +86,27 @@ public final class RuleStore {
         return current();
     }
 
+    /**
+     * Matches the exclusions against the catalog again (tracks that arrived or changed since the rules were
+     * saved), and refolds the rollups only when they counted a track that went in or out: a new song's listens are
+     * still in the unrolled tail, so the usual case costs a scan of the catalog. Scheduled from the wiring place.
+     */
+    public void keepCurrent() {
+        writer.writeAside(conn -> {
+            conn.setAutoCommit(false);
+            try {
+                if (RuleViews.rematch(conn) && Rollups.countedAnyOf(conn, "rule_changed_tracks")) {
+                    Rollups.refold(conn);
+                }
+                conn.commit();
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            }
+            return null;
+        });
+    }
+
     private static void save(Connection conn, CleanupRules rules, Instant now) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM cleanup_rules; DELETE FROM rule_exclusions; DELETE FROM rule_artists");

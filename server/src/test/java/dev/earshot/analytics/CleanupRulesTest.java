@@ -116,6 +116,20 @@ class CleanupRulesTest extends AnalyticsFixture {
     }
 
     @Test
+    void aTrackOfAnExcludedArtistThatArrivesLaterIsLeftOutOnceMatchedEvenWhenAlreadyRolledUp() {
+        rules.replace(new CleanupRules(exclusions(List.of("Artist g"), List.of(), false), null, null));
+        warehouse.write(List.of(of("g1", "u1", "g1", "2024-01-17T15:00:00Z").played(60_000).build()), List.of());
+        rollups.refresh(LATER);
+
+        rules.keepCurrent();
+
+        assertThat(artists(WEEK)).doesNotContain("Artist g");
+        assertThat(Analytics.withRollups(warehouse).charts().topArtists(WEEK, ChartMetric.PLAYS, 10).items())
+                .extracting(TopArtists.Item::artist).doesNotContain("Artist g");
+        assertRolledUpEqualsRaw();
+    }
+
+    @Test
     void savedRulesStillApplyWhenTheFileIsOpenedAgain() {
         rules.replace(new CleanupRules(exclusions(List.of("Beta"), List.of("u1"), false), null, null));
         long plays = analytics.activity().overview(WEEK).plays();
