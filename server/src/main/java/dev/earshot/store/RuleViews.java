@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * {@code kept_user_listens} (the same of the per-user copy) and {@code track_artists} (each catalog track with
  * every artist it counts for, after merges and splits: one row per artist, so a split credit counts for each).
  * The catalog tracks the exclusions match are kept as a set in {@code rule_excluded_tracks}: a question hashes a
- * few thousand ids instead of matching the whole catalog again (measured at 10M events: 3-10x the latency of a
- * question without rules, against a small fraction with the set; see {@code bench rules}).
+ * few thousand ids instead of matching the whole catalog again. Each kind of exclusion still costs a hash probe
+ * per event read on the raw path (the rollups have them folded in): see {@code bench rules} for the figures.
  *
  * <p>The views are redefined whenever the rules change, from the kinds of exclusion present only (the rules' values
  * stay in {@code rule_exclusions} and are never spliced into SQL): with no exclusion, {@code listens} is the
@@ -105,7 +105,8 @@ public final class RuleViews {
             terms.add("user_id NOT IN (SELECT value FROM rule_exclusions WHERE kind = 'listener')");
         }
         if (kinds.contains("genre")) {
-            terms.add("coalesce(lower(genre) NOT IN (SELECT value FROM rule_exclusions WHERE kind = 'genre'), true)");
+            // A listen's genre is one of our lower-case labels (the enrichment's), so it needs no lower() per row.
+            terms.add("coalesce(genre NOT IN (SELECT value FROM rule_exclusions WHERE kind = 'genre'), true)");
         }
         if (kinds.contains("track") || kinds.contains("artist") || kinds.contains("album") || kinds.contains("genre")
                 || !spoken.isEmpty()) {
