@@ -93,7 +93,7 @@ function fill(form, rules, save) {
       el('div', { class: 'checks' }, check('podcasts', 'Podcast episodes'), check('audiobooks', 'Audiobooks'))),
     el('fieldset', { class: 'rules-group' }, el('legend', { text: 'Artists' }), el('div', { class: 'form-grid' }, merges, splits)),
     el('div', { class: 'form-actions' }, submit, clear,
-      el('span', { class: 'muted', style: 'font-size:.82rem', text: 'Saving recounts all history; at millions of listens it takes a few seconds.' })));
+      el('span', { class: 'muted', style: 'font-size:.82rem', text: 'Saving recounts all history: at millions of listens it takes several seconds.' })));
 }
 
 function area(member, text, hint, value) {
