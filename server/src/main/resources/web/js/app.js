@@ -14,6 +14,7 @@ const PAGES = {
   simulator: () => import('./pages/simulator.js'),
   models: () => import('./pages/models.js'),
   import: () => import('./pages/import.js'),
+  rules: () => import('./pages/rules.js'),
   connect: () => import('./pages/connect.js'),
 };
 const RANGES = { '1h': 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 };

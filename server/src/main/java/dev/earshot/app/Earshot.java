@@ -31,6 +31,7 @@ import dev.earshot.models.FirstFits;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
@@ -198,6 +199,9 @@ public final class Earshot implements AutoCloseable {
             catchUpQuietly(userListens);
         }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
+        RuleStore rules = new RuleStore(warehouse, warehouse, clock, pseudonyms::of);
+        scheduler.scheduleWithFixedDelay(() -> keepRulesCurrentQuietly(rules), USER_LISTENS_EVERY_S, USER_LISTENS_EVERY_S,
+                TimeUnit.SECONDS);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
                 lake == null ? Analytics.withRollups(warehouse) : Analytics.over(warehouse), keys, admission, presets,
@@ -205,7 +209,8 @@ public final class Earshot implements AutoCloseable {
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, lake != null), registry);
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, rules, lake != null),
+                registry);
         if (config.demo()) {
             startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
                     recommendations);
@@ -266,6 +271,15 @@ public final class Earshot implements AutoCloseable {
             userListens.catchUp();
         } catch (RuntimeException e) {
             LOG.error("updating the per-user copy of listens failed; will retry", e);
+        }
+    }
+
+    /** Until the next run matches them, a new track of an excluded artist counts; that must not end the schedule. */
+    private static void keepRulesCurrentQuietly(RuleStore rules) {
+        try {
+            rules.keepCurrent();
+        } catch (RuntimeException e) {
+            LOG.error("matching the cleanup rules against new tracks failed; will retry", e);
         }
     }
 

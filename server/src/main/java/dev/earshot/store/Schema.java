@@ -151,6 +151,29 @@ final class Schema {
                 alias     VARCHAR PRIMARY KEY,
                 track_id  VARCHAR NOT NULL
             );
+            """,
+            // v7: cleanup rules (rules.CleanupRules): the document as last saved, and its effect in small tables
+            // that the views of RuleViews read, so that a change applies to all history at once and no listen is
+            // ever deleted. rule_exclusions: kind (artist, album, track, genre, listener, spoken) and value (names
+            // lower case, ids as given); rule_artists: an artist credit (lower case) and each name it counts for (a
+            // merge gives one, a split several); rule_excluded_tracks: the catalog tracks the exclusions match,
+            // kept current by RuleViews (a set to hash, not a catalog scan in every question).
+            """
+            CREATE TABLE cleanup_rules (
+                document    VARCHAR   NOT NULL,
+                updated_at  TIMESTAMP NOT NULL
+            );
+            CREATE TABLE rule_exclusions (
+                kind   VARCHAR NOT NULL,
+                value  VARCHAR NOT NULL
+            );
+            CREATE TABLE rule_artists (
+                artist    VARCHAR NOT NULL,
+                credited  VARCHAR NOT NULL
+            );
+            CREATE TABLE rule_excluded_tracks (
+                track_id  VARCHAR NOT NULL
+            );
             """);
 
     private Schema() {

@@ -14,6 +14,7 @@ import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.SimulationService;
@@ -45,5 +46,5 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
                        ModelEvaluations evaluations, Clock clock, Sources sources,
-                       Pseudonyms pseudonyms, ImportService imports, boolean readOnly) {
+                       Pseudonyms pseudonyms, ImportService imports, RuleStore rules, boolean readOnly) {
 }

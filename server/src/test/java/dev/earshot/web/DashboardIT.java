@@ -48,9 +48,9 @@ class DashboardIT {
     static final Path SCREENSHOTS = Path.of("target");
     static final List<String> ANALYTICS_PAGES = List.of("overview", "behaviour", "mood-genre", "tracks");
     static final List<String> ALL_PAGES = List.of("overview", "behaviour", "mood-genre", "tracks", "users", "segments",
-            "simulator", "models", "import", "connect");
+            "simulator", "models", "import", "connect", "rules");
     /** Pages made of forms, with no chart cards to wait for. */
-    static final java.util.Set<String> CARDLESS = java.util.Set.of("import", "connect");
+    static final java.util.Set<String> CARDLESS = java.util.Set.of("import", "connect", "rules");
     static final List<Integer> WIDTHS = List.of(390, 1440);
 
     RunningServer server;
