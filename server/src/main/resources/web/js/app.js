@@ -130,6 +130,8 @@ async function demoBanner() {
     return;
   }
   const d = data?.demo;
+  // Empty states read this: while the demo loads, "no listening yet" means "not landed yet" (see loader.noData).
+  document.body.dataset.demo = d?.state ?? 'none';
   let banner = document.getElementById('demo-banner');
   if (!d || d.state === 'complete') {
     banner?.remove();
