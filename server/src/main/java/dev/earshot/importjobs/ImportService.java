@@ -118,18 +118,22 @@ public final class ImportService implements AutoCloseable {
     }
 
     private synchronized void run(ImportJob job, List<Path> files, List<String> names) {
+        ImportBatcher batcher = null;
         try (OpenedExport opened = OpenedExport.open(files, names)) {
             FormatDetector.Plan plan = new FormatDetector(readers).plan(opened.export(), job.request().format());
             job.running(plan.routes().size());
             job.tally().unrecognised(plan.unrecognised());
-            ImportBatcher batcher = batcher(job);
+            batcher = batcher(job);
             for (FormatDetector.Route route : plan.routes()) {
                 read(job, route, opened.export(), batcher);
             }
-            batcher.flush();
+            batcher.finish();
             afterImport.run();
             job.finished(clock.instant());
         } catch (RuntimeException e) {
+            if (batcher != null) {
+                batcher.abandon();
+            }
             LOG.error("import {} failed", job.id(), e);
             job.failed(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
         }
