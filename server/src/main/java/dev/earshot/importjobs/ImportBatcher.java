@@ -47,6 +47,7 @@ final class ImportBatcher implements ImportSink {
     private final IngestService ingest;
     private final TrackAliases aliases;
     private final Consumer<Map<String, TrackMetadata>> catalog;
+    private final Runnable progress;
     private final Clock clock;
     private final List<Pending> listens = new ArrayList<>();
     private final List<RejectedEvent> refused = new ArrayList<>();
@@ -57,7 +58,7 @@ final class ImportBatcher implements ImportSink {
 
     ImportBatcher(String importId, String userId, ImportRequest request, ImportTally tally, TrackResolver resolver,
                   CrossSourceMerge merge, ListenEvents mapper, IngestService ingest, TrackAliases aliases,
-                  Consumer<Map<String, TrackMetadata>> catalog, Clock clock) {
+                  Consumer<Map<String, TrackMetadata>> catalog, Runnable progress, Clock clock) {
         this.importId = importId;
         this.userId = userId;
         this.request = request;
@@ -68,6 +69,7 @@ final class ImportBatcher implements ImportSink {
         this.ingest = ingest;
         this.aliases = aliases;
         this.catalog = catalog;
+        this.progress = progress;
         this.clock = clock;
     }
 
@@ -184,6 +186,7 @@ final class ImportBatcher implements ImportSink {
         // Each listen has exactly one play: a duplicate play is a listen already stored (or given twice).
         long duplicatePlays = h.batch().duplicates().stream().filter(e -> e.eventType() == EventType.PLAY).count();
         tally.stored(h.listens() - duplicatePlays, duplicatePlays, 0);
+        progress.run();
     }
 
     private void flushTracks() {

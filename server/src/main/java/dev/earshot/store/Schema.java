@@ -151,6 +151,27 @@ final class Schema {
                 alias     VARCHAR PRIMARY KEY,
                 track_id  VARCHAR NOT NULL
             );
+            """,
+            // v7-v9: placeholders on branch `imports` for the migrations of branches merged beside it (replaced by
+            // theirs at merge; they change nothing).
+            "SELECT 7",
+            "SELECT 8",
+            "SELECT 9",
+            // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
+            // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept
+            // as the warehouse keeps them (a pseudonym when the server pseudonymises), the summary as JSON.
+            """
+            CREATE TABLE import_jobs (
+                id           VARCHAR   PRIMARY KEY,
+                user_id      VARCHAR   NOT NULL,
+                state        VARCHAR   NOT NULL,
+                files_total  INTEGER   NOT NULL,
+                files_done   INTEGER   NOT NULL,
+                created_at   TIMESTAMP NOT NULL,
+                finished_at  TIMESTAMP,
+                error        VARCHAR,
+                summary      VARCHAR   NOT NULL
+            );
             """);
 
     private Schema() {
