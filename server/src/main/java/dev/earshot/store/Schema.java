@@ -174,6 +174,26 @@ final class Schema {
             CREATE TABLE rule_excluded_tracks (
                 track_id  VARCHAR NOT NULL
             );
+            """,
+            // v8-v9: placeholders for the migrations of branches merged beside this one (replaced by theirs at
+            // merge; they change nothing).
+            "SELECT 8",
+            "SELECT 9",
+            // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
+            // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept
+            // as the warehouse keeps them (a pseudonym when the server pseudonymises), the summary as JSON.
+            """
+            CREATE TABLE import_jobs (
+                id           VARCHAR   PRIMARY KEY,
+                user_id      VARCHAR   NOT NULL,
+                state        VARCHAR   NOT NULL,
+                files_total  INTEGER   NOT NULL,
+                files_done   INTEGER   NOT NULL,
+                created_at   TIMESTAMP NOT NULL,
+                finished_at  TIMESTAMP,
+                error        VARCHAR,
+                summary      VARCHAR   NOT NULL
+            );
             """);
 
     private Schema() {
