@@ -14,6 +14,7 @@ import dev.earshot.event.TrackMetadata;
 import dev.earshot.event.Violation;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.store.RejectedEvent;
+import dev.earshot.store.EventOrigin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +77,10 @@ final class ImportBatcher implements ImportSink {
     @Override
     public void listen(ImportedListen listen) {
         tally.read(1);
+        if (!listens.isEmpty() && listens.get(0).listen().source() != listen.source()) {
+            // One batch, one format: its events are stored with that format as their source.
+            flush();
+        }
         listens.add(new Pending(listen, index++, file));
         if (listens.size() >= BATCH_LISTENS) {
             flush();
@@ -110,6 +115,8 @@ final class ImportBatcher implements ImportSink {
         flushTracks();
         Instant now = clock.instant();
         List<ListenEvent> events = new ArrayList<>(listens.size() * 2);
+        // Null only when no listen gathered, and so no event carries it.
+        EventOrigin source = listens.isEmpty() ? null : EventOrigin.imported(listens.get(0).listen().source());
         long mappedListens = 0;
         long merged = 0;
         for (Pending p : listens) {
@@ -135,7 +142,7 @@ final class ImportBatcher implements ImportSink {
             tally.stored(0, 0, merged);
             return;
         }
-        List<ListenEvent> duplicates = ingest.ingestImported(events, List.copyOf(refused));
+        List<ListenEvent> duplicates = ingest.ingestImported(events, List.copyOf(refused), source);
         refused.clear();
         // Each listen has exactly one play: a duplicate play is a listen already stored (or given twice).
         long duplicatePlays = duplicates.stream().filter(e -> e.eventType() == EventType.PLAY).count();

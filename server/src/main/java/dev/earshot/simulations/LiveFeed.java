@@ -4,6 +4,7 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Simulation;
@@ -148,7 +149,7 @@ public final class LiveFeed implements Runnable {
         private IngestReport ingestWithRetry(List<ListenEvent> events) {
             while (true) {
                 try {
-                    return ingest.ingestEvents(events);
+                    return ingest.ingestEvents(events, EventOrigin.SIMULATION);
                 } catch (OverloadedException | StoreUnavailableException e) {
                     // Same as a client told 503/507 + Retry-After: nothing was stored; wait, then send them again.
                     sleepNanos(1_000_000_000L);

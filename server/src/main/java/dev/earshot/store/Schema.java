@@ -151,6 +151,31 @@ final class Schema {
                 alias     VARCHAR PRIMARY KEY,
                 track_id  VARCHAR NOT NULL
             );
+            """,
+            // v7: cleanup rules (rules.CleanupRules): the document as last saved, and its effect in two small
+            // tables that the views of RuleViews read, so that a change applies to all history at once and no
+            // listen is ever deleted. rule_exclusions: kind (artist, album, track, genre, listener, spoken) and
+            // value (names lower case, ids as given); rule_artists: an artist credit (lower case) and each name it
+            // counts for (a merge gives one, a split several).
+            """
+            CREATE TABLE cleanup_rules (
+                document    VARCHAR   NOT NULL,
+                updated_at  TIMESTAMP NOT NULL
+            );
+            CREATE TABLE rule_exclusions (
+                kind   VARCHAR NOT NULL,
+                value  VARCHAR NOT NULL
+            );
+            CREATE TABLE rule_artists (
+                artist    VARCHAR NOT NULL,
+                credited  VARCHAR NOT NULL
+            );
+            """,
+            // v8: where each event came from (store.EventOrigin: api, simulation, import:<format>, or a scrobbler protocol),
+            // so that simulated events can be told apart, left out or deleted in bulk. Rows stored before v8 keep
+            // null: their origin was not recorded and is not guessed.
+            """
+            ALTER TABLE events ADD COLUMN source VARCHAR;
             """);
 
     private Schema() {
