@@ -9,6 +9,7 @@ import dev.earshot.enrich.TimeZones;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Location;
 import dev.earshot.event.PlaybackContext;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -53,7 +54,7 @@ final class EventColumns {
             optional("time_of_day", TEXT), optional("weekday", new ArrowType.Bool()),
             optional("context_confidence", DOUBLE), optional("engagement", DOUBLE), list("similar_tracks", TEXT),
             optional("model_version", TEXT), optional("local_ts", MICROS), list("genre_names", TEXT),
-            list("genre_probs", DOUBLE)));
+            list("genre_probs", DOUBLE), optional("source", TEXT)));
 
     private EventColumns() {
     }
@@ -66,10 +67,12 @@ final class EventColumns {
                 v.setInitialCapacity(events.size());
                 v.allocateNew();
             }
+            SourceBytes sources = new SourceBytes();
             for (int row = 0; row < events.size(); row++) {
                 raw(root, row, events.get(row));
                 insight(root, row, events.get(row).enrichment());
                 ArrowVectors.micros(micros(root, 33), row, localMicros(events.get(row).event()));
+                ArrowVectors.bytes(text(root, 36), row, sources.of(events.get(row).source()));
             }
             root.setRowCount(events.size());
             return root;
@@ -161,6 +164,23 @@ final class EventColumns {
             return null;
         }
         return Cursor.micros(LocalDateTime.ofInstant(e.timestamp(), zone).toInstant(ZoneOffset.UTC));
+    }
+
+    /** A batch nearly always has one source: its bytes are encoded once, not once per row. */
+    private static final class SourceBytes {
+        private EventOrigin last;
+        private byte[] bytes;
+
+        byte[] of(EventOrigin source) {
+            if (source == null) {
+                return null;
+            }
+            if (!source.equals(last)) {
+                last = source;
+                bytes = source.wire().getBytes(StandardCharsets.UTF_8);
+            }
+            return bytes;
+        }
     }
 
     private static VarCharVector text(VectorSchemaRoot r, int column) {

@@ -9,6 +9,7 @@ import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.stream.JobSettings;
 import dev.earshot.stream.KafkaWiring;
 import dev.earshot.stream.ListenJob;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoredEvent;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,7 +95,7 @@ public final class Demo {
             for (int i = 0; i < arrivals.size(); i += SingleMachinePath.BATCH) {
                 List<StoredEvent> batch = new ArrayList<>();
                 for (ListenEvent e : arrivals.subList(i, Math.min(arrivals.size(), i + SingleMachinePath.BATCH))) {
-                    batch.add(new StoredEvent(e, receivedAt));
+                    batch.add(new StoredEvent(e, receivedAt, null, EventOrigin.SIMULATION));
                 }
                 for (int attempt = 1; ; attempt++) {
                     try {
