@@ -3,6 +3,7 @@ package dev.earshot.stream;
 import dev.earshot.store.StoredEvent;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -48,7 +49,7 @@ public record KafkaWiring(String bootstrap, Topics topics, String lake) {
                 topic(topics.late(), new JsonRecords.EnrichedKey(), new JsonRecords.EnrichedValue()),
                 topic(topics.minutes(), new JsonRecords.MinuteKey(), new JsonRecords.MinuteValue()),
                 topic(topics.sessions(), new JsonRecords.SessionKey(), new JsonRecords.SessionValue()),
-                lake(lake));
+                lake(lake), List.of());
     }
 
     /** The Parquet lake: a part file per bucket and parallel instance per checkpoint, visible once it completes. */

@@ -17,13 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A throwaway PostgreSQL server from Debian's binaries (apt package postgresql; .ci/run installs it): a cluster
+ * A throwaway PostgreSQL server from Debian's binaries (apt package postgresql, which .ci/run installs; no service of its own is started): a cluster
  * made by initdb in a temporary folder, started by pg_ctl on a free loopback port with its socket in that folder
  * (no system service, no other listener), one database, stopped and deleted on close. initdb refuses to run as
  * root, so as root (CI) the folder is handed to the package's {@code postgres} user and the tools run as it.
  */
 final class PostgresServer implements AutoCloseable {
-    static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    /** Where Debian puts the newest installed server (15 on bookworm, 17 on trixie). */
+    static final Path BIN = newestServer(Path.of("/usr/lib/postgresql"));
     private final Path dir;
     private final boolean root;
     private final int port;
@@ -111,6 +112,20 @@ final class PostgresServer implements AutoCloseable {
         } finally {
             Files.deleteIfExists(output);
         }
+    }
+
+    private static Path newestServer(Path root) {
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
+                    .max(Comparator.comparingInt(PostgresServer::major)).orElse(root.resolve("15")).resolve("bin");
+        } catch (IOException noneInstalled) {
+            return root.resolve("15/bin");
+        }
+    }
+
+    private static int major(Path version) {
+        String name = version.getFileName().toString();
+        return name.matches("\\d+") ? Integer.parseInt(name) : -1;
     }
 
     private static int freePort() throws IOException {
