@@ -16,14 +16,19 @@ import java.io.Serializable;
  */
 public record BigQueryTarget(String table, String endpoint, boolean plaintext, int batchRows) implements Serializable {
     public BigQueryTarget {
-        if (table.split("\\.", -1).length != 3 || table.startsWith(".") || table.endsWith(".") || table.contains("..")) {
-            throw new IllegalArgumentException("the BigQuery table must be PROJECT.DATASET.TABLE: " + table);
-        }
+        checkTable(table);
         if (plaintext && endpoint == null) {
             throw new IllegalArgumentException("a plaintext BigQuery connection needs an endpoint (HOST:PORT)");
         }
         if (batchRows < 1) {
             throw new IllegalArgumentException("a BigQuery append must hold at least one row");
+        }
+    }
+
+    static void checkTable(String table) {
+        if (table.split("\\.", -1).length != 3 || table.startsWith(".") || table.endsWith(".") || table.contains("..")
+                || table.contains("`")) {
+            throw new IllegalArgumentException("the BigQuery table must be PROJECT.DATASET.TABLE: " + table);
         }
     }
 
