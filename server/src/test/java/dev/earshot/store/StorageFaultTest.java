@@ -68,7 +68,7 @@ class StorageFaultTest {
                 }
                 assertThat(failure).isInstanceOf(StoreUnavailableException.class);
                 Files.delete(filler);
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (!w.health().writable() && System.nanoTime() < deadline) {
                     w.checkpointIfDue();
                     Thread.sleep(100);
@@ -112,7 +112,7 @@ class StorageFaultTest {
             } finally {
                 SmallDisk.freeze(folder, false);
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!w.health().writable() && System.nanoTime() < deadline) {
                 w.checkpointIfDue();
                 Thread.sleep(100);
