@@ -1,6 +1,6 @@
 package dev.earshot.live;
 
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.catalog.Track;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class AudienceCsvTest {
             listens.addAll(AudiencesTest.three(id, l -> l));
         }
         try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB")) {
-            w.write(Listen.stored(listens), List.of());
+            w.write(Stored.of(listens), List.of());
             Rule all = AudiencesTest.rule().build();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new AudienceCsv(new Audiences(w)).write(all, DAY, out);

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
 import java.nio.file.Path;
@@ -144,7 +145,7 @@ class AudiencesTest {
 
     private DuckDbWarehouse open(List<Listen> listens) {
         DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB");
-        w.write(Listen.stored(listens), List.of());
+        w.write(Stored.of(listens), List.of());
         return w;
     }
 

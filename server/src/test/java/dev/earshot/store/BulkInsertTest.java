@@ -1,6 +1,6 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
+import static dev.earshot.testkit.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.enrich.Enrichment;

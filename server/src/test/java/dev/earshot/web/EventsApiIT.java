@@ -1,7 +1,7 @@
 package dev.earshot.web;
 
-import static dev.earshot.support.TestEvents.batch;
-import static dev.earshot.support.TestEvents.json;
+import static dev.earshot.testkit.Events.batch;
+import static dev.earshot.testkit.Events.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
