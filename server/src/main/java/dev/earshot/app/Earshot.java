@@ -129,7 +129,7 @@ public final class Earshot implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
-                config.limits().minFreeDiskBytes());
+                config.limits().minFreeDiskBytes(), clock);
         StoreMeters.bind(warehouse, registry);
         Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
         KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);

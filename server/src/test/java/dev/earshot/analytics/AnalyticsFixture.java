@@ -9,6 +9,7 @@ import dev.earshot.store.StoredEvent;
 import dev.earshot.support.Stored;
 import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.Mood;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -74,7 +75,7 @@ abstract class AnalyticsFixture {
 
     @BeforeEach
     void load() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB");
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
         warehouse.write(events(), List.of());
         analytics = Analytics.over(warehouse);
     }

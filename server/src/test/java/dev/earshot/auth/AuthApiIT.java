@@ -94,7 +94,7 @@ class AuthApiIT {
 
     @Test
     void aRevokedOrUnknownKeyIsRefusedEvenWhenAuthIsOff() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("auth.duckdb"), null)) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("auth.duckdb"), null, Clock.systemUTC())) {
             KeyStore keys = new KeyStore(w, w, Clock.systemUTC());
             keys.revoke(keys.create(new KeyRequest(Set.of(Scope.READ), Optional.empty(), "old")).key().id());
         }

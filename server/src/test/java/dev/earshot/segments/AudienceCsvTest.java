@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Stored;
 import dev.earshot.testkit.Listen;
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class AudienceCsvTest {
         for (String id : HOSTILE) {
             listens.addAll(AudiencesTest.three(id, l -> l));
         }
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB")) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC())) {
             w.write(Stored.of(listens), List.of());
             Rule all = AudiencesTest.rule().build();
             ByteArrayOutputStream out = new ByteArrayOutputStream();

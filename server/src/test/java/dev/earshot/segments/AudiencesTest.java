@@ -10,6 +10,7 @@ import dev.earshot.support.Stored;
 import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +145,7 @@ class AudiencesTest {
     }
 
     private DuckDbWarehouse open(List<Listen> listens) {
-        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB");
+        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB", Clock.systemUTC());
         w.write(Stored.of(listens), List.of());
         return w;
     }

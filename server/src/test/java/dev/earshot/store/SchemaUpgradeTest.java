@@ -4,6 +4,7 @@ import static dev.earshot.testkit.Events.T0;
 import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +34,7 @@ class SchemaUpgradeTest {
         Path file = dir.resolve("v" + version + ".duckdb");
         writeFileAtVersion(file, version);
 
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "256MB")) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "256MB", Clock.systemUTC())) {
             assertThat(w.read(SchemaUpgradeTest::version)).isEqualTo(Schema.MIGRATIONS.size());
             assertThat(w.event("old")).isPresent();
             w.write(List.of(new StoredEvent(event("new", "u1", T0.plusSeconds(60)), T0.plusSeconds(60))), List.of());

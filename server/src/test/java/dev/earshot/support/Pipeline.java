@@ -29,7 +29,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** With {@code clock} as the ingest path's "now" (received_at, the future-timestamp limit). */
     public Pipeline(Path database, Clock clock) {
-        warehouse = DuckDbWarehouse.open(database, "512MB");
+        warehouse = DuckDbWarehouse.open(database, "512MB", Clock.systemUTC());
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics);
         ingest = new IngestService(new EventParser(1000), new EventValidator(ValidationRules.DEFAULT),

@@ -10,6 +10,7 @@ import dev.earshot.segments.Filters;
 import dev.earshot.support.Stored;
 import dev.earshot.testkit.Listen;
 import dev.earshot.support.MutableClock;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -106,6 +107,6 @@ class UserListensTest {
     }
 
     private DuckDbWarehouse open() {
-        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB");
+        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
     }
 }
