@@ -22,7 +22,6 @@ import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.KafkaSink;
-import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
@@ -112,20 +111,11 @@ public final class Earshot implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** With the system clock, producing accepted events to Kafka when {@code kafka} is not null (serve --sink kafka). */
-    public static Earshot start(EarshotConfig config, KafkaSinkSettings kafka) {
-        return start(config, Clock.systemUTC(), kafka);
-    }
-
-    public static Earshot start(EarshotConfig config, Clock clock) {
-        return start(config, clock, null);
-    }
-
     /**
      * Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now".
-     * Accepted events go to the embedded warehouse, or to Kafka when {@code kafka} is not null.
+     * Accepted events go to the embedded warehouse, or to Kafka when the configuration names a topic.
      */
-    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka) {
+    public static Earshot start(EarshotConfig config, Clock clock) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
         DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
@@ -140,7 +130,7 @@ public final class Earshot implements AutoCloseable {
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         LlmInsights llm = enrichment == null || config.llm() == null ? null
                 : llm(config.llm(), warehouse, enrichment, registry, clock);
-        KafkaSink kafkaSink = kafka == null ? null : new KafkaSink(kafka, writer);
+        KafkaSink kafkaSink = config.kafka() == null ? null : new KafkaSink(config.kafka(), writer);
         IngestSink sink = kafkaSink == null ? writer : kafkaSink;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),

@@ -150,7 +150,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EarshotConfig config = config();
-        Earshot earshot = Earshot.start(config, kafkaSink(config));
+        Earshot earshot = Earshot.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("Earshot: shutting down (finishing queued writes, closing the database)...");
@@ -170,14 +170,14 @@ public final class ServeCommand implements Callable<Integer> {
                 new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), ackTimeout, dedupeMaxIds, demo, enrich,
                 modelRebuildInterval, modelWindow, llm(), new Limits(minFreeDisk, maxInFlightWrites, maxInFlightBytes,
                         Limits.DEFAULT.idleTimeout(), Limits.DEFAULT.minBodyBytesPerSecond()),
-                security.settings());
+                security.settings(), kafkaSink());
     }
 
     /** The Kafka sink's settings, or null for the default embedded sink. */
-    KafkaSinkSettings kafkaSink(EarshotConfig config) {
+    private KafkaSinkSettings kafkaSink() {
         return switch (sink) {
             case "duckdb" -> null;
-            case "kafka" -> new KafkaSinkSettings(kafkaBootstrap, kafkaTopic, config.ackTimeout());
+            case "kafka" -> new KafkaSinkSettings(kafkaBootstrap, kafkaTopic, ackTimeout);
             default -> throw new IllegalArgumentException("--sink must be duckdb or kafka, got " + sink);
         };
     }

@@ -2,7 +2,6 @@ package dev.earshot.support;
 
 import dev.earshot.app.Earshot;
 import dev.earshot.app.EarshotConfig;
-import dev.earshot.ingest.KafkaSinkSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /** A real Earshot on a random port over a real DuckDB file, with a plain HTTP client. */
 public final class RunningServer implements AutoCloseable {
@@ -28,11 +26,6 @@ public final class RunningServer implements AutoCloseable {
 
     public static RunningServer start(EarshotConfig config) {
         return new RunningServer(Earshot.start(config));
-    }
-
-    /** Producing accepted events to Kafka instead of the embedded file. */
-    public static RunningServer start(EarshotConfig config, KafkaSinkSettings kafka) {
-        return new RunningServer(Earshot.start(config, Clock.systemUTC(), kafka));
     }
 
     public Earshot earshot() {

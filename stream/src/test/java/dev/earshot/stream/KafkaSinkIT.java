@@ -53,8 +53,8 @@ class KafkaSinkIT {
     @Test
     void acceptedEventsAreInTheTopicKeyedByUserBeforeTheAnswer() throws Exception {
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0);
-        try (RunningServer server = RunningServer.start(config,
-                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout()))) {
+        try (RunningServer server = RunningServer.start(config.withKafka(
+                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout())))) {
             HttpResponse<String> post = server.post("/v1/events", "application/json",
                     Events.batch("k", 20, NOW));
             assertThat(post.statusCode()).isEqualTo(200);
@@ -90,8 +90,8 @@ class KafkaSinkIT {
         }
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0)
                 .withAckTimeout(Duration.ofSeconds(4));
-        try (RunningServer server = RunningServer.start(config,
-                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout()))) {
+        try (RunningServer server = RunningServer.start(config.withKafka(
+                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout())))) {
             HttpResponse<String> post = server.post("/v1/events", "application/json", Events.batch("u", 3, NOW));
             assertThat(post.statusCode()).isEqualTo(503);
             assertThat(post.headers().firstValue("Retry-After")).isPresent();
