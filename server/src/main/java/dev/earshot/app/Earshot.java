@@ -23,6 +23,8 @@ import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.KafkaSink;
 import dev.earshot.live.LiveHub;
+import dev.earshot.models.Backfill;
+import dev.earshot.models.CoListening;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
 import dev.earshot.models.ModelEvaluations;
@@ -173,7 +175,8 @@ public final class Earshot implements AutoCloseable {
         }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
-                simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
+                simulations, catalog::find, models == null ? CoListening.OFF : models,
+                backfill == null ? Backfill.OFF : backfill, live, userListens, recommendations,
                 Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
