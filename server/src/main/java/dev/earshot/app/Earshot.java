@@ -22,6 +22,7 @@ import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.KafkaSink;
+import dev.earshot.lake.Lake;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.Backfill;
 import dev.earshot.models.CoListening;
@@ -120,8 +121,12 @@ public final class Earshot implements AutoCloseable {
     public static Earshot start(EarshotConfig config, Clock clock) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
-        DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
-                config.limits().minFreeDiskBytes(), clock);
+        // On the Parquet lake (serve --lake) events are views over the lake, in a scratch database made at
+        // config.database(), and every write is refused.
+        Lake lake = config.lake() == null ? null
+                : Lake.open(config.lake(), config.database(), config.dbMemoryLimit(), clock);
+        DuckDbWarehouse warehouse = lake != null ? lake.warehouse() : DuckDbWarehouse.open(config.database(),
+                config.dbMemoryLimit(), config.limits().minFreeDiskBytes(), clock);
         StoreMeters.bind(warehouse, registry);
         Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
         KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
@@ -149,9 +154,14 @@ public final class Earshot implements AutoCloseable {
                     TimeUnit.SECONDS);
         }
         UserListens userListens = new UserListens(warehouse, clock);
-        scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
-        scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        if (lake == null) {
+            scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
+            scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        } else {
+            // No rollups nor per-user copy on the lake: they would miss late files (see Lake); questions read the lake.
+            lake.watch(scheduler);
+        }
         DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
         SimulationService simulations = new SimulationService(ingest, clock, demo);
         RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
@@ -177,11 +187,12 @@ public final class Earshot implements AutoCloseable {
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, catalog::find, models == null ? CoListening.OFF : models,
                 backfill == null ? Backfill.OFF : backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
+                lake == null ? Analytics.withRollups(warehouse) : Analytics.over(warehouse), keys, admission, presets,
+                new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, lake != null), registry);
         if (config.demo()) {
             startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
                     recommendations);

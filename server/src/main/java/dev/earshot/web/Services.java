@@ -34,6 +34,7 @@ import java.util.function.Function;
  * piece (the web server builds none of them; {@code clock} is the routes' "now", for default ranges).
  * {@code pseudonyms} turns a user id named in a request into the one the warehouse keeps.
  * With enrichment off, {@code models} and {@code backfill} are their "off" implementations: no route checks.
+ * {@code readOnly}: on the lake ({@code serve --lake}), where every write is refused.
  */
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
                        SimulationService simulations, Function<String, Track> catalog,
@@ -43,5 +44,5 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
                        ModelEvaluations evaluations, Clock clock, Sources sources,
-                       Pseudonyms pseudonyms, ImportService imports) {
+                       Pseudonyms pseudonyms, ImportService imports, boolean readOnly) {
 }

@@ -2,6 +2,7 @@ package dev.earshot.support;
 
 import dev.earshot.app.Earshot;
 import dev.earshot.app.EarshotConfig;
+import dev.earshot.lake.LakeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** A real Earshot on a random port over a real DuckDB file, with a plain HTTP client. */
 public final class RunningServer implements AutoCloseable {
@@ -26,6 +28,16 @@ public final class RunningServer implements AutoCloseable {
 
     public static RunningServer start(EarshotConfig config) {
         return new RunningServer(Earshot.start(config));
+    }
+
+    /** With {@code clock} as the server's "now". */
+    public static RunningServer start(EarshotConfig config, Clock clock) {
+        return new RunningServer(Earshot.start(config, clock));
+    }
+
+    /** Read-only over a Parquet lake ({@code serve --lake}), its scratch database made at {@code config.database()}. */
+    public static RunningServer onLake(EarshotConfig config, Clock clock, LakeSettings lake) {
+        return new RunningServer(Earshot.start(config.withLake(lake), clock));
     }
 
     public Earshot earshot() {
