@@ -31,6 +31,7 @@ import dev.earshot.models.FirstFits;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
@@ -66,8 +67,6 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -184,6 +183,9 @@ public final class Earshot implements AutoCloseable {
             catchUpQuietly(userListens);
         }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
+        RuleStore rules = new RuleStore(warehouse, warehouse, clock, pseudonyms::of);
+        scheduler.scheduleWithFixedDelay(() -> keepRulesCurrentQuietly(rules), USER_LISTENS_EVERY_S, USER_LISTENS_EVERY_S,
+                TimeUnit.SECONDS);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, catalog::find, models == null ? CoListening.OFF : models,
                 backfill == null ? Backfill.OFF : backfill, live, userListens, recommendations,
@@ -192,9 +194,10 @@ public final class Earshot implements AutoCloseable {
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, lake != null), registry);
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, rules, lake != null),
+                registry);
         if (config.demo()) {
-            startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
+            startDemo(DemoData.standardFor(demo, clock.instant()), demo, warehouse, ingest, simulations, models,
                     recommendations);
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports,
@@ -253,6 +256,15 @@ public final class Earshot implements AutoCloseable {
             userListens.catchUp();
         } catch (RuntimeException e) {
             LOG.error("updating the per-user copy of listens failed; will retry", e);
+        }
+    }
+
+    /** Until the next run matches them, a new track of an excluded artist counts; that must not end the schedule. */
+    private static void keepRulesCurrentQuietly(RuleStore rules) {
+        try {
+            rules.keepCurrent();
+        } catch (RuntimeException e) {
+            LOG.error("matching the cleanup rules against new tracks failed; will retry", e);
         }
     }
 

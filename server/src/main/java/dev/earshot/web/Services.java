@@ -13,6 +13,7 @@ import dev.earshot.models.Backfill;
 import dev.earshot.models.CoListening;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.SimulationService;
@@ -44,5 +45,5 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
                        ModelEvaluations evaluations, Clock clock, Sources sources,
-                       Pseudonyms pseudonyms, ImportService imports, boolean readOnly) {
+                       Pseudonyms pseudonyms, ImportService imports, RuleStore rules, boolean readOnly) {
 }

@@ -78,6 +78,7 @@ public final class WebServer {
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
             s.sources().register(cfg.routes, s.admission()::keysRequired, config.maxBodyBytes());
             new ImportRoutes(s.imports()).register(cfg.routes);
+            new RuleRoutes(s.rules()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();
