@@ -5,6 +5,7 @@ import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
@@ -179,7 +180,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
     private int send(IngestService ingest, List<ListenEvent> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                IngestReport report = ingest.ingestEvents(batch);
+                IngestReport report = ingest.ingestEvents(batch, EventOrigin.SIMULATION);
                 return report.accepted() + report.duplicates();
             } catch (OutcomeUnknownException | OverloadedException | StoreUnavailableException e) {
                 if (attempt == ATTEMPTS) {

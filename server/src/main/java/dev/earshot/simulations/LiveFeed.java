@@ -5,6 +5,7 @@ import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Simulation;
@@ -149,7 +150,7 @@ public final class LiveFeed implements Runnable {
         private IngestReport ingestWithRetry(List<ListenEvent> events) {
             while (true) {
                 try {
-                    return ingest.ingestEvents(events);
+                    return ingest.ingestEvents(events, EventOrigin.SIMULATION);
                 } catch (OverloadedException | StoreUnavailableException | OutcomeUnknownException e) {
                     // Same as a client told 503/507 + Retry-After: wait, then send the same events again. A commit
                     // not confirmed in time (a busy machine, e.g. while the demo loads) may have stored them: those

@@ -175,9 +175,13 @@ final class Schema {
                 track_id  VARCHAR NOT NULL
             );
             """,
-            // v8-v9: placeholders for the migrations of branches merged beside this one (replaced by theirs at
-            // merge; they change nothing).
-            "SELECT 8",
+            // v8: where each event came from (store.EventOrigin: api, simulation, import:<format>, or a scrobbler
+            // protocol), so that simulated events can be told apart, left out or deleted in bulk. Rows stored before
+            // v8 keep null: their origin was not recorded and is not guessed.
+            """
+            ALTER TABLE events ADD COLUMN source VARCHAR;
+            """,
+            // v9: a placeholder for a migration of a branch merged beside this one (it changes nothing).
             "SELECT 9",
             // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
             // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept
