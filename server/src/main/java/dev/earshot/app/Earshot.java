@@ -22,10 +22,10 @@ import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.KafkaSink;
-import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.lake.Lake;
-import dev.earshot.lake.LakeSettings;
 import dev.earshot.live.LiveHub;
+import dev.earshot.models.Backfill;
+import dev.earshot.models.CoListening;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
 import dev.earshot.models.ModelEvaluations;
@@ -113,33 +113,19 @@ public final class Earshot implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** With the system clock, producing accepted events to Kafka when {@code kafka} is not null (serve --sink kafka). */
-    public static Earshot start(EarshotConfig config, KafkaSinkSettings kafka) {
-        return start(config, Clock.systemUTC(), kafka);
-    }
-
-    public static Earshot start(EarshotConfig config, Clock clock) {
-        return start(config, clock, null);
-    }
-
     /**
      * Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now".
-     * Accepted events go to the embedded warehouse, or to Kafka when {@code kafka} is not null.
+     * Accepted events go to the embedded warehouse, or to Kafka when the configuration names a topic.
      */
-    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka) {
-        return start(config, clock, kafka, null);
-    }
-
-    /**
-     * As above; on the Parquet lake when {@code lakeSettings} is not null ({@code serve --lake}): events are views
-     * over the lake, in a scratch database made at {@code config.database()}; every write is refused.
-     */
-    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka, LakeSettings lakeSettings) {
+    public static Earshot start(EarshotConfig config, Clock clock) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
-        Lake lake = lakeSettings == null ? null : Lake.open(lakeSettings, config.database(), config.dbMemoryLimit());
+        // On the Parquet lake (serve --lake) events are views over the lake, in a scratch database made at
+        // config.database(), and every write is refused.
+        Lake lake = config.lake() == null ? null
+                : Lake.open(config.lake(), config.database(), config.dbMemoryLimit(), clock);
         DuckDbWarehouse warehouse = lake != null ? lake.warehouse() : DuckDbWarehouse.open(config.database(),
-                config.dbMemoryLimit(), config.limits().minFreeDiskBytes());
+                config.dbMemoryLimit(), config.limits().minFreeDiskBytes(), clock);
         StoreMeters.bind(warehouse, registry);
         Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
         KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
@@ -150,7 +136,7 @@ public final class Earshot implements AutoCloseable {
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         LlmInsights llm = enrichment == null || config.llm() == null ? null
                 : llm(config.llm(), warehouse, enrichment, registry, clock);
-        KafkaSink kafkaSink = kafka == null ? null : new KafkaSink(kafka, writer);
+        KafkaSink kafkaSink = config.kafka() == null ? null : new KafkaSink(config.kafka(), writer);
         IngestSink sink = kafkaSink == null ? writer : kafkaSink;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
@@ -201,7 +187,8 @@ public final class Earshot implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(() -> keepRulesCurrentQuietly(rules), USER_LISTENS_EVERY_S, USER_LISTENS_EVERY_S,
                 TimeUnit.SECONDS);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
-                simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
+                simulations, catalog::find, models == null ? CoListening.OFF : models,
+                backfill == null ? Backfill.OFF : backfill, live, userListens, recommendations,
                 lake == null ? Analytics.withRollups(warehouse) : Analytics.over(warehouse), keys, admission, presets,
                 new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),

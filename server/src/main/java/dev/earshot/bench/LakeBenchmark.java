@@ -7,6 +7,7 @@ import dev.earshot.lake.Lake;
 import dev.earshot.lake.LakeSettings;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -54,7 +55,7 @@ public final class LakeBenchmark {
             files = all.filter(p -> p.toString().endsWith(".parquet")).count();
         }
         Path scratch = Lake.scratchDatabase();
-        Lake lake = Lake.open(new LakeSettings(lakeDir, null, null), scratch, memoryLimit);
+        Lake lake = Lake.open(new LakeSettings(lakeDir, null, null), scratch, memoryLimit, Clock.systemUTC());
         try (DuckDbWarehouse onLake = lake.warehouse()) {
             Map<String, TrackMetadata> tracks = new LinkedHashMap<>();
             warehouse.tracks(tracks::put);

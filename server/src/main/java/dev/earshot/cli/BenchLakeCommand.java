@@ -33,7 +33,7 @@ public final class BenchLakeCommand implements Callable<Integer> {
         Path dir = folder.path();
         Path db = dir.resolve("bench-lake-" + events + ".duckdb");
         Path lake = dir.resolve("bench-lake-" + events);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit, java.time.Clock.systemUTC())) {
             var result = new LakeBenchmark(runs).run(warehouse, world, lake, memoryLimit);
             System.out.printf("Earshot lake benchmark: %,d events in %s and as %,d Parquet files in %s (export %.1f s),"
                     + " %d cores, %d runs per question, load average %.1f%n", result.events(), db, result.files(), lake,

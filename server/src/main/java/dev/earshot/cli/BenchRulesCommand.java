@@ -29,7 +29,7 @@ public final class BenchRulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         World world = AnalyticsBenchmark.world(events);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit, java.time.Clock.systemUTC())) {
             RulesBenchmark.Result r = new RulesBenchmark(runs).run(warehouse, world);
             System.out.printf("Earshot rules benchmark: %,d events in %s, %d cores, %d runs per question%n", r.events(), db,
                     Runtime.getRuntime().availableProcessors(), runs);

@@ -5,6 +5,7 @@ import dev.earshot.enrich.ModelSnapshot;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.WarehouseException;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,12 +45,12 @@ public final class Lake {
      * Opens a scratch database at {@code database}, which must not exist yet (its events table is dropped, so it
      * must never be a file holding events), over the lake, with the snapshot's catalog as its tracks.
      */
-    public static Lake open(LakeSettings settings, Path database, String memoryLimit) {
+    public static Lake open(LakeSettings settings, Path database, String memoryLimit, Clock clock) {
         if (Files.exists(database)) {
             throw new IllegalArgumentException("the lake server makes its own scratch database, but " + database
                     + " exists already; give it a path of its own");
         }
-        DuckDbWarehouse warehouse = DuckDbWarehouse.open(database, memoryLimit, 0);
+        DuckDbWarehouse warehouse = DuckDbWarehouse.open(database, memoryLimit, 0, clock);
         try {
             LakeView view = LakeView.replaceTable(warehouse, settings.events(),
                     database.resolveSibling(database.getFileName() + ".empty.parquet"));

@@ -74,7 +74,7 @@ final class DuckDbFile implements AutoCloseable {
         }
     }
 
-    static DuckDbFile open(Path file, String memoryLimit, long minFreeBytes) {
+    static DuckDbFile open(Path file, String memoryLimit, long minFreeBytes, Clock clock) {
         Path absolute = file.toAbsolutePath();
         try {
             Path parent = absolute.getParent();
@@ -90,7 +90,7 @@ final class DuckDbFile implements AutoCloseable {
                 throw new WarehouseException("cannot write the database " + file + " or its write-ahead log "
                         + file + ".wal: " + fault.reason() + " (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
             }
-            return new DuckDbFile(absolute, memoryLimit, new DiskGuard(parent, minFreeBytes), Clock.systemUTC(), handles);
+            return new DuckDbFile(absolute, memoryLimit, new DiskGuard(parent, minFreeBytes), clock, handles);
         } catch (UnsatisfiedLinkError e) {
             throw new WarehouseException("could not load DuckDB's native library from java.io.tmpdir ("
                     + System.getProperty("java.io.tmpdir") + "); if that folder is mounted noexec, start with"

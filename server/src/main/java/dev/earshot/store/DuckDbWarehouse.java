@@ -2,6 +2,7 @@ package dev.earshot.store;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.TrackMetadata;
+import java.time.Clock;
 import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,33 +34,37 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
 
     private final DuckDbFile file;
+    private final Clock clock;
     private final RejectedEventWriter rejectedWriter = new RejectedEventWriter();
     private final TrackCatalogWriter trackWriter = new TrackCatalogWriter();
     /** Empty when the events go through the Appender (asked for, or Arrow unusable in this JVM). */
     private final Optional<BulkInsert> bulk;
 
-    private DuckDbWarehouse(DuckDbFile file, EventWritePath path) {
+    private DuckDbWarehouse(DuckDbFile file, EventWritePath path, Clock clock) {
         this.file = file;
+        this.clock = clock;
         this.bulk = path == EventWritePath.BULK ? BulkInsert.open() : Optional.empty();
     }
 
     /**
      * Opens (creating if needed) the database file, migrates its schema and checks that the file and its
      * write-ahead log can be written. {@code memoryLimit} is a DuckDB size such as "4GB", or null for DuckDB's
-     * default. No free-space guard: see {@link #open(Path, String, long)}.
+     * default. No free-space guard: see {@link #open(Path, String, long, Clock)}. {@code clock}: when rows are
+     * written, when a fault happened, when to try reopening after one.
      */
-    public static DuckDbWarehouse open(Path file, String memoryLimit) {
-        return open(file, memoryLimit, 0);
+    public static DuckDbWarehouse open(Path file, String memoryLimit, Clock clock) {
+        return open(file, memoryLimit, 0, clock);
     }
 
-    /** As {@link #open(Path, String)}, refusing new data while less than {@code minFreeDiskBytes} are free (0: off). */
-    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes) {
-        return open(file, memoryLimit, minFreeDiskBytes, EventWritePath.BULK);
+    /** As {@link #open(Path, String, Clock)}, refusing new data while less than {@code minFreeDiskBytes} are free (0: off). */
+    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, Clock clock) {
+        return open(file, memoryLimit, minFreeDiskBytes, EventWritePath.BULK, clock);
     }
 
-    /** As {@link #open(Path, String, long)}, appending events the given way (benchmarks compare the two). */
-    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, EventWritePath path) {
-        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes), path);
+    /** As {@link #open(Path, String, long, Clock)}, appending events the given way (benchmarks compare the two). */
+    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, EventWritePath path,
+                                       Clock clock) {
+        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes, clock), path, clock);
     }
 
     /** The way events are appended, after the bulk path's check of this JVM. */
@@ -94,7 +99,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         file.write("commit of " + (events.size() + rows) + " rows", true, writer -> {
             DuckDbFile.begin(writer);
             appendEvents(writer, groups);
-            var tracks = trackWriter.write(writer, events, Cursor.micros(Instant.now()));
+            var tracks = trackWriter.write(writer, events, Cursor.micros(clock.instant()));
             rejectedWriter.write(writer, rejected);
             DuckDbFile.commit(writer);
             trackWriter.committed(tracks);
@@ -106,7 +111,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     public void upsertTracks(java.util.Map<String, TrackMetadata> tracks) {
         file.write("catalog upsert of " + tracks.size() + " tracks", true, writer -> {
             DuckDbFile.begin(writer);
-            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(Instant.now()));
+            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(clock.instant()));
             DuckDbFile.commit(writer);
             trackWriter.committed(written);
             return null;

@@ -74,7 +74,7 @@ public final class WebServer {
                     .register(cfg.routes);
             new SegmentRoutes(s.presets(), s.audiences(), clock).register(cfg.routes);
             new RecommendationRoutes(s.recommendations(), s.pseudonyms()).register(cfg.routes);
-            new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
+            new TrackRoutes(s.warehouse(), s.models(), s.catalog()).register(cfg.routes);
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
             s.sources().register(cfg.routes, s.admission()::keysRequired, config.maxBodyBytes());
             new ImportRoutes(s.imports()).register(cfg.routes);

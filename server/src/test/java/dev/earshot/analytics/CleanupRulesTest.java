@@ -1,6 +1,5 @@
 package dev.earshot.analytics;
 
-import static dev.earshot.analytics.Listens.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.rules.CleanupRules;
@@ -10,6 +9,8 @@ import dev.earshot.rules.CleanupRules.Split;
 import dev.earshot.rules.RuleStore;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
+import dev.earshot.support.Stored;
+import java.time.Clock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,10 +33,10 @@ class CleanupRulesTest extends AnalyticsFixture {
     @Override
     List<StoredEvent> events() {
         List<StoredEvent> all = new ArrayList<>(week());
-        all.add(of("x1", "u1", "t4", "2024-01-17T10:00:00Z").played(60_000).build());
-        all.add(of("x2", "u2", "t5", "2024-01-17T11:00:00Z").played(60_000).build());
-        all.add(of("x3", "u2", "t6", "2024-01-17T11:05:00Z").played(60_000).build());
-        all.add(of("x4", "u6", "spotify:episode:pod1", "2024-01-17T12:00:00Z").played(600_000).build());
+        all.add(Stored.of(of("x1", "u1", "t4", "2024-01-17T10:00:00Z").ms(60_000)));
+        all.add(Stored.of(of("x2", "u2", "t5", "2024-01-17T11:00:00Z").ms(60_000)));
+        all.add(Stored.of(of("x3", "u2", "t6", "2024-01-17T11:05:00Z").ms(60_000)));
+        all.add(Stored.of(of("x4", "u6", "spotify:episode:pod1", "2024-01-17T12:00:00Z").ms(600_000)));
         return all;
     }
 
@@ -118,7 +119,7 @@ class CleanupRulesTest extends AnalyticsFixture {
     @Test
     void aTrackOfAnExcludedArtistThatArrivesLaterIsLeftOutOnceMatchedEvenWhenAlreadyRolledUp() {
         rules.replace(new CleanupRules(exclusions(List.of("Artist g"), List.of(), false), null, null));
-        warehouse.write(List.of(of("g1", "u1", "g1", "2024-01-17T15:00:00Z").played(60_000).build()), List.of());
+        warehouse.write(List.of(Stored.of(of("g1", "u1", "g1", "2024-01-17T15:00:00Z").ms(60_000))), List.of());
         rollups.refresh(LATER);
 
         rules.keepCurrent();
@@ -135,7 +136,7 @@ class CleanupRulesTest extends AnalyticsFixture {
         long plays = analytics.activity().overview(WEEK).plays();
         warehouse.close();
 
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB");
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
         analytics = Analytics.over(warehouse);
 
         assertThat(analytics.activity().overview(WEEK).plays()).isEqualTo(plays);

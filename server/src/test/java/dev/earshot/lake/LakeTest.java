@@ -28,7 +28,7 @@ class LakeTest {
     @Test
     void readsNothingUntilTheFirstFileThenEveryCommittedFile() throws Exception {
         Path lake = Files.createDirectory(dir.resolve("lake"));
-        Lake opened = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null);
+        Lake opened = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null, Clock.systemUTC());
         try (DuckDbWarehouse w = opened.warehouse()) {
             assertThat(w.countEvents()).isZero();
             part(lake, "2026-03-01", "part-0-0.parquet", 3, "2026-03-01 10:00:00");
@@ -46,7 +46,7 @@ class LakeTest {
         Path lake = Files.createDirectory(dir.resolve("lake"));
         part(lake, "2026-03-01", "part-0-0.parquet", 2, "2026-03-01 10:00:00");
         Files.writeString(lake.resolve("events/dt=2026-03-01/.part-0-1.parquet.inprogress.5d1c"), "half a file");
-        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null)
+        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null, Clock.systemUTC())
                 .warehouse()) {
             assertThat(w.countEvents()).isEqualTo(2);
             long nullGenres = w.read(conn -> {
@@ -65,11 +65,11 @@ class LakeTest {
         Path lake = Files.createDirectory(dir.resolve("lake"));
         Path keysFile = dir.resolve("keys.duckdb");
         NewKey made;
-        try (DuckDbWarehouse keysDb = DuckDbWarehouse.open(keysFile, null)) {
+        try (DuckDbWarehouse keysDb = DuckDbWarehouse.open(keysFile, null, Clock.systemUTC())) {
             made = new KeyStore(keysDb, keysDb, Clock.systemUTC())
                     .create(new KeyRequest(Set.of(Scope.READ), Optional.empty(), "dashboard"));
         }
-        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, keysFile), dir.resolve("scratch/lake.duckdb"), null)
+        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, keysFile), dir.resolve("scratch/lake.duckdb"), null, Clock.systemUTC())
                 .warehouse()) {
             KeyStore keys = new KeyStore(w, w, Clock.systemUTC());
             assertThat(keys.authenticate(made.secret()).map(ApiKey::id)).contains(made.key().id());
@@ -81,7 +81,7 @@ class LakeTest {
     void neverTakesADatabaseThatExistsAlready() throws Exception {
         Path lake = Files.createDirectory(dir.resolve("lake"));
         Path existing = Files.writeString(dir.resolve("earshot.duckdb"), "");
-        assertThatThrownBy(() -> Lake.open(new LakeSettings(lake, null, null), existing, null))
+        assertThatThrownBy(() -> Lake.open(new LakeSettings(lake, null, null), existing, null, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists already");
     }
 

@@ -8,9 +8,11 @@ import dev.earshot.event.Platform;
 import dev.earshot.rules.CleanupRules;
 import dev.earshot.rules.RuleStore;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -161,8 +163,8 @@ class AudiencesTest {
     }
 
     private DuckDbWarehouse open(List<Listen> listens) {
-        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB");
-        w.write(Listen.stored(listens), List.of());
+        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB", Clock.systemUTC());
+        w.write(Stored.of(listens), List.of());
         return w;
     }
 

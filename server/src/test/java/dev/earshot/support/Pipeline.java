@@ -39,7 +39,7 @@ public final class Pipeline implements AutoCloseable {
      * make a request's outcome unknown).
      */
     public Pipeline(Path database, Clock clock, Duration ackTimeout, UnaryOperator<IngestSink> sink) {
-        warehouse = DuckDbWarehouse.open(database, "512MB");
+        warehouse = DuckDbWarehouse.open(database, "512MB", Clock.systemUTC());
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics);
         ingest = new IngestService(new EventParser(1000), new EventValidator(ValidationRules.DEFAULT),

@@ -9,7 +9,7 @@ import dev.earshot.rules.CleanupRules.Exclusions;
 import dev.earshot.rules.CleanupRules.Merge;
 import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Filters;
-import dev.earshot.support.Listen;
+import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

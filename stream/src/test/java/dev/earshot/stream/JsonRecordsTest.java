@@ -1,8 +1,11 @@
 package dev.earshot.stream;
 
+import static dev.earshot.testkit.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.util.InstantiationUtil;
@@ -14,7 +17,7 @@ class JsonRecordsTest {
 
     @Test
     void enrichedEventsAreKeyedByListenerAndCarryTheirInsight() throws Exception {
-        Enriched e = Events.enriched(Events.play("a", "u1", "t1", Events.T0), "Artist", "jazz");
+        Enriched e = new Enriched(Stored.of(Listen.play("a", "u1", T0).track("t1").noInsight().genre("jazz")), "Artist");
         assertThat(text(shipped(JsonRecords.enrichedKey()).serialize(e))).isEqualTo("u1");
         var value = JSON.readTree(shipped(JsonRecords.enrichedValue()).serialize(e));
         assertThat(value.get("event_id").asText()).isEqualTo("a");

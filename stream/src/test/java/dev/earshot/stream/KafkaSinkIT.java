@@ -10,7 +10,7 @@ import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.stream.demo.KraftBroker;
 import dev.earshot.stream.demo.TopicReader;
 import dev.earshot.support.RunningServer;
-import dev.earshot.support.TestEvents;
+import dev.earshot.testkit.Events;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +53,10 @@ class KafkaSinkIT {
     @Test
     void acceptedEventsAreInTheTopicKeyedByUserBeforeTheAnswer() throws Exception {
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0);
-        try (RunningServer server = RunningServer.start(config,
-                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout()))) {
+        try (RunningServer server = RunningServer.start(config.withKafka(
+                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout())))) {
             HttpResponse<String> post = server.post("/v1/events", "application/json",
-                    TestEvents.batch("k", 20, NOW));
+                    Events.batch("k", 20, NOW));
             assertThat(post.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(post.body()).get("accepted").asInt()).isEqualTo(20);
 
@@ -76,7 +76,7 @@ class KafkaSinkIT {
 
             // A stateless producer: the same events again go out again (the file that would confirm a duplicate
             // holds none of them); the stream job is the one that drops them, by event_id.
-            HttpResponse<String> again = server.post("/v1/events", "application/json", TestEvents.batch("k", 20, NOW));
+            HttpResponse<String> again = server.post("/v1/events", "application/json", Events.batch("k", 20, NOW));
             assertThat(again.statusCode()).isEqualTo(200);
             assertThat(TopicReader.readAll(broker.bootstrap(), "listen-events")).hasSize(40);
         }
@@ -90,16 +90,16 @@ class KafkaSinkIT {
         }
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0)
                 .withAckTimeout(Duration.ofSeconds(4));
-        try (RunningServer server = RunningServer.start(config,
-                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout()))) {
-            HttpResponse<String> post = server.post("/v1/events", "application/json", TestEvents.batch("u", 3, NOW));
+        try (RunningServer server = RunningServer.start(config.withKafka(
+                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout())))) {
+            HttpResponse<String> post = server.post("/v1/events", "application/json", Events.batch("u", 3, NOW));
             assertThat(post.statusCode()).isEqualTo(503);
             assertThat(post.headers().firstValue("Retry-After")).isPresent();
             assertThat(post.body()).doesNotContainIgnoringCase("kafka");
             assertThat(JSON.readTree(post.body()).get("error").get("code").asText()).isEqualTo("outcome_unknown");
 
             // Not acknowledged, so not remembered as seen: a retry is not answered as duplicates.
-            HttpResponse<String> retry = server.post("/v1/events", "application/json", TestEvents.batch("u", 3, NOW));
+            HttpResponse<String> retry = server.post("/v1/events", "application/json", Events.batch("u", 3, NOW));
             assertThat(retry.statusCode()).isEqualTo(503);
         }
     }
