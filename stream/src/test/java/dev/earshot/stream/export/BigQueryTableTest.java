@@ -15,7 +15,7 @@ class BigQueryTableTest {
             assertThat(ddl).contains("  " + f.getName() + " ");
         }
         assertThat(ddl).contains("CREATE TABLE `p.d.events`", "ts DATETIME NOT NULL", "weekday BOOL,",
-                "ms_played INT64,", "genre_p FLOAT64,", "similar_tracks ARRAY<STRING>,", "genre_probs ARRAY<FLOAT64>)",
+                "ms_played INT64,", "genre_p FLOAT64,", "similar_tracks ARRAY<STRING>,", "genre_probs ARRAY<FLOAT64>,", "source STRING)",
                 "CREATE VIEW `p.d.events_unique`", "PARTITION BY event_id, DATE(device_ts)");
     }
 
