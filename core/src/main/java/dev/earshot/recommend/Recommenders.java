@@ -1,5 +1,6 @@
 package dev.earshot.recommend;
 
+import dev.earshot.enrich.CoListeningCounts;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class Recommenders {
     }
 
     public static Recommender itemKnn() {
-        return new ItemKnnRecommender(NEIGHBOURS, SHRINK);
+        return new ItemKnnRecommender(NEIGHBOURS, SHRINK, CoListeningCounts.MAX_TRACKS_PER_LISTENER);
     }
 
     public static Recommender als() {
