@@ -7,6 +7,7 @@ import dev.earshot.segments.Presets;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.EventQuery;
+import dev.earshot.users.UserEvents;
 import dev.earshot.users.UserListens;
 import dev.earshot.users.UserProfiles;
 import dev.earshot.users.UserWrapped;
@@ -65,6 +66,7 @@ public final class UsersBenchmark {
         double fit = seconds(fitStart);
         UserProfiles profiles = new UserProfiles(warehouse, listens, new Presets(warehouse, clock));
         UserWrapped wrapped = new UserWrapped(warehouse, listens, clock);
+        UserEvents events = new UserEvents(warehouse, listens);
         Range week = new Range(end.minus(Duration.ofDays(7)), end);
         List<Timing> timings = new ArrayList<>();
         for (Map.Entry<String, long[]> listener : listeners(warehouse).entrySet()) {
@@ -73,7 +75,7 @@ public final class UsersBenchmark {
             pages.put("profile", () -> profiles.profile(user, week, Filters.NONE));
             pages.put("wrapped", () -> wrapped.wrapped(user, week, Filters.NONE));
             pages.put("recommendations", () -> recommendations.recommend(user, TOP));
-            pages.put("events", () -> warehouse.events(new EventQuery(user, null, null, null, null, null, null, EVENTS_PAGE)));
+            pages.put("events", () -> events.page(new EventQuery(user, null, null, null, null, null, null, EVENTS_PAGE)));
             for (Map.Entry<String, Supplier<Object>> page : pages.entrySet()) {
                 Latencies l = time(page.getValue());
                 timings.add(new Timing(label(listener.getValue()[1]) + " " + user, listener.getValue()[0], page.getKey(),
