@@ -163,7 +163,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     @Override
     public void listens(Instant since, ListenSink sink) {
         withReader(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT user_id, track_id, event_type, ms_played FROM events"
+            try (PreparedStatement ps = conn.prepareStatement("SELECT user_id, track_id, event_type, ms_played FROM listens"
                     + " WHERE ts >= make_timestamp(?) ORDER BY ts")) {
                 ps.setLong(1, Cursor.micros(since));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -367,14 +367,21 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
      */
     @Override
     public <T> T writeAside(Query<T> work) {
-        return file.write("write", false, writer -> {
-            T result = work.run(writer);
-            if (!writer.getAutoCommit()) {
-                writer.commit();
-                writer.setAutoCommit(true);
-            }
-            return result;
-        });
+        return file.write("write", false, writer -> committed(work, writer));
+    }
+
+    @Override
+    public <T> java.util.concurrent.CompletableFuture<T> writeAsideLater(Query<T> work) {
+        return file.writeLater("write", false, writer -> committed(work, writer));
+    }
+
+    private static <T> T committed(Query<T> work, DuckDBConnection writer) throws SQLException {
+        T result = work.run(writer);
+        if (!writer.getAutoCommit()) {
+            writer.commit();
+            writer.setAutoCommit(true);
+        }
+        return result;
     }
 
     /**

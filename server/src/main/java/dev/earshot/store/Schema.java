@@ -151,6 +151,49 @@ final class Schema {
                 alias     VARCHAR PRIMARY KEY,
                 track_id  VARCHAR NOT NULL
             );
+            """,
+            // v7: cleanup rules (rules.CleanupRules): the document as last saved, and its effect in small tables
+            // that the views of RuleViews read, so that a change applies to all history at once and no listen is
+            // ever deleted. rule_exclusions: kind (artist, album, track, genre, listener, spoken) and value (names
+            // lower case, ids as given); rule_artists: an artist credit (lower case) and each name it counts for (a
+            // merge gives one, a split several); rule_excluded_tracks: the catalog tracks the exclusions match,
+            // kept current by RuleViews (a set to hash, not a catalog scan in every question).
+            """
+            CREATE TABLE cleanup_rules (
+                document    VARCHAR   NOT NULL,
+                updated_at  TIMESTAMP NOT NULL
+            );
+            CREATE TABLE rule_exclusions (
+                kind   VARCHAR NOT NULL,
+                value  VARCHAR NOT NULL
+            );
+            CREATE TABLE rule_artists (
+                artist    VARCHAR NOT NULL,
+                credited  VARCHAR NOT NULL
+            );
+            CREATE TABLE rule_excluded_tracks (
+                track_id  VARCHAR NOT NULL
+            );
+            """,
+            // v8-v9: placeholders for the migrations of branches merged beside this one (replaced by theirs at
+            // merge; they change nothing).
+            "SELECT 8",
+            "SELECT 9",
+            // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
+            // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept
+            // as the warehouse keeps them (a pseudonym when the server pseudonymises), the summary as JSON.
+            """
+            CREATE TABLE import_jobs (
+                id           VARCHAR   PRIMARY KEY,
+                user_id      VARCHAR   NOT NULL,
+                state        VARCHAR   NOT NULL,
+                files_total  INTEGER   NOT NULL,
+                files_done   INTEGER   NOT NULL,
+                created_at   TIMESTAMP NOT NULL,
+                finished_at  TIMESTAMP,
+                error        VARCHAR,
+                summary      VARCHAR   NOT NULL
+            );
             """);
 
     private Schema() {

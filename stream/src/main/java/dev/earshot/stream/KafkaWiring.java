@@ -44,10 +44,10 @@ public record KafkaWiring(String bootstrap, Topics topics, String lake) {
 
     public JobSinks sinks() {
         return new JobSinks(
-                topic(topics.enriched(), new JsonRecords.EnrichedKey(), new JsonRecords.EnrichedValue()),
-                topic(topics.late(), new JsonRecords.EnrichedKey(), new JsonRecords.EnrichedValue()),
-                topic(topics.minutes(), new JsonRecords.MinuteKey(), new JsonRecords.MinuteValue()),
-                topic(topics.sessions(), new JsonRecords.SessionKey(), new JsonRecords.SessionValue()),
+                topic(topics.enriched(), JsonRecords.enrichedKey(), JsonRecords.enrichedValue()),
+                topic(topics.late(), JsonRecords.enrichedKey(), JsonRecords.enrichedValue()),
+                topic(topics.minutes(), JsonRecords.minuteKey(), JsonRecords.minuteValue()),
+                topic(topics.sessions(), JsonRecords.sessionKey(), JsonRecords.sessionValue()),
                 lake(lake));
     }
 

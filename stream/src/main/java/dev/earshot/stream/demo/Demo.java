@@ -129,8 +129,8 @@ public final class Demo {
 
             Map<String, Long> windowed = windowedPlays(bootstrap, topics);
             long late = 0;
-            for (byte[] value : TopicReader.readAll(bootstrap, topics.late())) {
-                JsonNode e = read(value);
+            for (var record : TopicReader.readAll(bootstrap, topics.late())) {
+                JsonNode e = read(record.value());
                 late++;
                 if ("play".equals(e.path("event_type").asText())) {
                     windowed.merge(e.path("track_id").asText(), 1L, Long::sum);
@@ -146,8 +146,8 @@ public final class Demo {
     /** Plays per track from the minute windows: the latest emission of each (track, minute), summed over minutes. */
     private static Map<String, Long> windowedPlays(String bootstrap, KafkaWiring.Topics topics) {
         Map<String, Long> latest = new HashMap<>();
-        for (byte[] value : TopicReader.readAll(bootstrap, topics.minutes())) {
-            JsonNode c = read(value);
+        for (var record : TopicReader.readAll(bootstrap, topics.minutes())) {
+            JsonNode c = read(record.value());
             if ("track".equals(c.path("dimension").asText())) {
                 latest.put(c.path("key").asText() + '@' + c.path("minute").asLong(), c.path("plays").asLong());
             }
