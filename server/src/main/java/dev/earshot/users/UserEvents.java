@@ -12,9 +12,10 @@ import java.time.Instant;
 
 /**
  * GET /v1/events for one listener: the page's time window is found first in the user-ordered copy
- * ({@link UserRows}), so that the scan of {@code events}, ordered by time and not by user, skips every row group
- * before the window instead of reading the whole table for one user's newest page. The page is then the same
- * query as without a user, bounded below: exactly the same rows, since the newest page lies within the window.
+ * ({@link UserRows#allRows}: every stored event, as this API lists them whatever the cleanup rules), so that the
+ * scan of {@code events}, ordered by time and not by user, skips every row group before the window instead of
+ * reading the whole table for one listener's newest page. The page is then the same query bounded below:
+ * exactly the same rows, since the newest page lies within the window.
  */
 public final class UserEvents {
     private final Warehouse warehouse;
@@ -61,7 +62,7 @@ public final class UserEvents {
         }
         int wanted = q.limit() + 1;
         BoundSql sql = BoundSql.of("SELECT count(*), epoch_us(min(ts)) FROM (SELECT ts FROM ")
-                .then(UserRows.rows(filter, watermark)).then(" ORDER BY ts DESC LIMIT ?)", wanted);
+                .then(UserRows.allRows(filter, watermark)).then(" ORDER BY ts DESC LIMIT ?)", wanted);
         try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1) < wanted ? null : Cursor.instant(rs.getLong(2));
