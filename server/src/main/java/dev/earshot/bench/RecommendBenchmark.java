@@ -39,7 +39,19 @@ public final class RecommendBenchmark {
     }
 
     public static Interactions interactions(World world) throws IOException {
+        return interactions(world, 0);
+    }
+
+    /**
+     * With one more listener, {@code heavyTracks} distinct tracks wide (the catalog's first ones, each played once
+     * more than the next): the shape of an imported decade of history, which the simulator's month never makes.
+     */
+    public static Interactions interactions(World world, int heavyTracks) throws IOException {
         InteractionsBuilder builder = new InteractionsBuilder();
+        List<String> tracks = world.catalog().tracks().stream().limit(heavyTracks).map(t -> t.id(dev.earshot.event.Platform.SPOTIFY)).toList();
+        for (int i = 0; i < tracks.size(); i++) {
+            builder.add("bench-heavy-listener", tracks.get(i), tracks.size() - i);
+        }
         Simulation.run(world, new EventSink() {
             @Override
             public void accept(ListenEvent event) {

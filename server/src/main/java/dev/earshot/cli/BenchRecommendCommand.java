@@ -30,12 +30,16 @@ public final class BenchRecommendCommand implements Callable<Integer> {
             description = "When set, the analytics benchmark's world of about this many events instead of --users/--days.")
     long events;
 
+    @Option(names = "--heavy-listener-tracks", defaultValue = "0",
+            description = "Adds one listener this many distinct tracks wide (an imported long history).")
+    int heavyTracks;
+
     @Override
     public Integer call() throws IOException {
         SimulationConfig config = SimulationConfig.of(Scenario.named("spotify"), users, days, seed, LocalDate.of(2025, 3, 10))
                 .withHoldoutDays(0);
-        Interactions data = events > 0 ? RecommendBenchmark.interactions(AnalyticsBenchmark.world(events))
-                : RecommendBenchmark.interactions(config);
+        Interactions data = RecommendBenchmark.interactions(events > 0 ? AnalyticsBenchmark.world(events)
+                : dev.earshot.simulate.World.generate(config), heavyTracks);
         int widest = 0;
         for (int u = 0; u < data.users(); u++) {
             widest = Math.max(widest, data.byUser().length(u));
