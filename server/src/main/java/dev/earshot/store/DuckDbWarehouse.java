@@ -72,6 +72,11 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         return bulk.isPresent() ? EventWritePath.BULK : EventWritePath.APPENDER;
     }
 
+    /** Off-heap bytes the columnar path holds now (0 on the Appender): what its failure-path tests watch drain. */
+    long columnBytes() {
+        return bulk.map(BulkInsert::allocatedBytes).orElse(0L);
+    }
+
     /** Appends and commits in one transaction: a failed group stores none of its rows. */
     @Override
     public void write(List<StoredEvent> events, List<RejectedEvent> rejected) {

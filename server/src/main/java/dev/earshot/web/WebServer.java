@@ -61,7 +61,7 @@ public final class WebServer {
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
             new BackupRoutes(s.backups()).register(cfg.routes);
-            new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes(), s.pseudonyms()).register(cfg.routes);
+            new EventRoutes(s.ingest(), s.warehouse(), new dev.earshot.users.UserEvents(s.warehouse(), s.userListens()), config.maxBodyBytes(), s.pseudonyms()).register(cfg.routes);
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);
             new VocabularyRoutes().register(cfg.routes);
