@@ -29,7 +29,7 @@ public final class BenchUsersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         World world = AnalyticsBenchmark.world(events);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit, java.time.Clock.systemUTC())) {
             var r = new UsersBenchmark(runs).run(warehouse, world);
             System.out.printf("Earshot users benchmark: %,d events in %s (%d users; load %.0f s, per-user copy catch-up"
                             + " %.1f s, recommender fit %.1f s), %d cores, load average %.1f, %d runs per page%n",

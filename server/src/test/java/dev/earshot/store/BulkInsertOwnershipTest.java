@@ -1,7 +1,7 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +30,7 @@ class BulkInsertOwnershipTest {
 
     @Test
     void aGroupThatFailsMidInsertStoresNothingAndFreesEveryColumn() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("fails.duckdb"), "256MB", 0, EventWritePath.BULK)) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("fails.duckdb"), "256MB", 0, EventWritePath.BULK, java.time.Clock.systemUTC())) {
             // Many rounds: DuckDB frees a failed scan on its own thread only some of the time.
             for (int round = 0; round < 40; round++) {
                 List<PreparedEvents> groups = groups(w, "r" + round + "-", 6, 3_000);
@@ -75,7 +75,7 @@ class BulkInsertOwnershipTest {
 
     @Test
     void committedGroupsLeaveNothingAllocatedOnceClosed() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("ok.duckdb"), "256MB", 0, EventWritePath.BULK)) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("ok.duckdb"), "256MB", 0, EventWritePath.BULK, java.time.Clock.systemUTC())) {
             for (int round = 0; round < 10; round++) {
                 List<PreparedEvents> groups = groups(w, "ok" + round + "-", 4, 1_000);
                 w.writePrepared(groups, List.of());
