@@ -14,6 +14,7 @@ import dev.earshot.event.TrackMetadata;
 import dev.earshot.event.Violation;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.store.RejectedEvent;
+import dev.earshot.store.EventOrigin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -89,6 +90,10 @@ final class ImportBatcher implements ImportSink {
     @Override
     public void listen(ImportedListen listen) {
         tally.read(1);
+        if (!listens.isEmpty() && listens.get(0).listen().source() != listen.source()) {
+            // One batch, one format: its events are stored with that format as their source.
+            flush();
+        }
         listens.add(new Pending(listen, index++, file));
         if (listens.size() >= BATCH_LISTENS) {
             flush();
@@ -145,6 +150,8 @@ final class ImportBatcher implements ImportSink {
         flushTracks();
         Instant now = clock.instant();
         List<ListenEvent> events = new ArrayList<>(listens.size() * 2);
+        // Null only when no listen gathered, and so no event carries it.
+        EventOrigin source = listens.isEmpty() ? null : EventOrigin.imported(listens.get(0).listen().source());
         long mappedListens = 0;
         long merged = 0;
         for (Pending p : listens) {
@@ -171,7 +178,7 @@ final class ImportBatcher implements ImportSink {
         if (events.isEmpty() && refused.isEmpty()) {
             return;
         }
-        IngestService.ImportedBatch batch = ingest.submitImported(events, List.copyOf(refused));
+        IngestService.ImportedBatch batch = ingest.submitImported(events, List.copyOf(refused), source);
         refused.clear();
         handed.add(new Handed(batch, mappedListens, saved));
         while (handed.size() > IN_FLIGHT) {

@@ -82,6 +82,7 @@ final class DuckDbFile implements AutoCloseable {
             Handles handles = connect(absolute, memoryLimit);
             try {
                 Schema.migrate(handles.writer());
+                RuleViews.define(handles.writer());
                 WriteProbe.run(handles.writer());
             } catch (SQLException e) {
                 handles.closeQuietly();

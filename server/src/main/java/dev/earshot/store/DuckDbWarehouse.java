@@ -158,7 +158,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     @Override
     public void listens(Instant since, ListenSink sink) {
         withReader(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT user_id, track_id, event_type, ms_played FROM events"
+            try (PreparedStatement ps = conn.prepareStatement("SELECT user_id, track_id, event_type, ms_played FROM listens"
                     + " WHERE ts >= make_timestamp(?) ORDER BY ts")) {
                 ps.setLong(1, Cursor.micros(since));
                 try (ResultSet rs = ps.executeQuery()) {

@@ -152,10 +152,36 @@ final class Schema {
                 track_id  VARCHAR NOT NULL
             );
             """,
-            // v7-v9: placeholders on branch `imports` for the migrations of branches merged beside it (replaced by
-            // theirs at merge; they change nothing).
-            "SELECT 7",
-            "SELECT 8",
+            // v7: cleanup rules (rules.CleanupRules): the document as last saved, and its effect in small tables
+            // that the views of RuleViews read, so that a change applies to all history at once and no listen is
+            // ever deleted. rule_exclusions: kind (artist, album, track, genre, listener, spoken) and value (names
+            // lower case, ids as given); rule_artists: an artist credit (lower case) and each name it counts for (a
+            // merge gives one, a split several); rule_excluded_tracks: the catalog tracks the exclusions match,
+            // kept current by RuleViews (a set to hash, not a catalog scan in every question).
+            """
+            CREATE TABLE cleanup_rules (
+                document    VARCHAR   NOT NULL,
+                updated_at  TIMESTAMP NOT NULL
+            );
+            CREATE TABLE rule_exclusions (
+                kind   VARCHAR NOT NULL,
+                value  VARCHAR NOT NULL
+            );
+            CREATE TABLE rule_artists (
+                artist    VARCHAR NOT NULL,
+                credited  VARCHAR NOT NULL
+            );
+            CREATE TABLE rule_excluded_tracks (
+                track_id  VARCHAR NOT NULL
+            );
+            """,
+            // v8: where each event came from (store.EventOrigin: api, simulation, import:<format>, or a scrobbler
+            // protocol), so that simulated events can be told apart, left out or deleted in bulk. Rows stored before
+            // v8 keep null: their origin was not recorded and is not guessed.
+            """
+            ALTER TABLE events ADD COLUMN source VARCHAR;
+            """,
+            // v9: a placeholder for a migration of a branch merged beside this one (it changes nothing).
             "SELECT 9",
             // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
             // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept

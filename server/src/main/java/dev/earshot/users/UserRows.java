@@ -41,8 +41,8 @@ final class UserRows {
     /** The events matching {@code filter} (on the copy's columns), as a parenthesised subquery. */
     static BoundSql rows(BoundSql filter, Instant watermark) {
         String columns = UserListens.COLUMNS;
-        return BoundSql.of("(SELECT " + columns + " FROM user_listens WHERE ").then(filter)
-                .then(" UNION ALL SELECT " + columns + " FROM events WHERE received_at >= make_timestamp(?) AND ",
+        return BoundSql.of("(SELECT " + columns + " FROM kept_user_listens WHERE ").then(filter)
+                .then(" UNION ALL SELECT " + columns + " FROM listens WHERE received_at >= make_timestamp(?) AND ",
                         Cursor.micros(watermark))
                 .then(filter).then(")");
     }

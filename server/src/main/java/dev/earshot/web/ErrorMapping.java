@@ -8,6 +8,7 @@ import dev.earshot.event.MalformedJsonException;
 import dev.earshot.event.TooManyEventsException;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.rules.InvalidRulesException;
 import dev.earshot.segments.InvalidRuleException;
 import dev.earshot.simulations.FeedTooLargeException;
 import dev.earshot.simulations.TooManySimulationsException;
@@ -43,6 +44,8 @@ final class ErrorMapping {
                 e.getMessage(), List.of(Map.of("max_events", e.limit())))));
         routes.exception(InvalidRuleException.class, (e, ctx) ->
                 send(ctx, 400, ErrorBody.of(QueryParams.bad(e.field(), e.reason()))));
+        routes.exception(InvalidRulesException.class, (e, ctx) ->
+                send(ctx, 400, ErrorBody.of("invalid_rules", e.getMessage(), e.problems())));
         routes.exception(OverloadedException.class, (e, ctx) ->
                 send(ctx, 503, ErrorBody.of("unavailable", e.getMessage(), List.of())));
         routes.exception(FeedTooLargeException.class, (e, ctx) ->

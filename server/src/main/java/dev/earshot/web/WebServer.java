@@ -55,6 +55,9 @@ public final class WebServer {
             cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
             cfg.routes.before(new BrowserSafety(config.host(), config.security())::check);
+            if (s.readOnly()) {
+                new ReadOnlyRoutes().register(cfg.routes);
+            }
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
             new BackupRoutes(s.backups()).register(cfg.routes);
@@ -75,6 +78,7 @@ public final class WebServer {
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
             s.sources().register(cfg.routes, s.admission()::keysRequired, config.maxBodyBytes());
             new ImportRoutes(s.imports()).register(cfg.routes);
+            new RuleRoutes(s.rules()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

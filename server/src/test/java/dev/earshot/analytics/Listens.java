@@ -22,8 +22,10 @@ final class Listens {
     static final Location BERLIN = new Location("DE", null, "Berlin");
     /** A place without a known time zone: its events have no local time. */
     static final Location NOWHERE = new Location(null, null, "Atlantis");
+    /** t4 to t6 are the cleanup rules' cases: a credit of two artists, and two other spellings of Alpha. */
     static final Map<String, TrackMetadata> TRACKS = Map.of(
-            "t1", meta("One", "Alpha"), "t2", meta("Two", "Beta"), "t3", meta("Three", "Alpha"));
+            "t1", meta("One", "Alpha"), "t2", meta("Two", "Beta"), "t3", meta("Three", "Alpha"),
+            "t4", meta("Four", "Alpha & Beta"), "t5", meta("Five", "ALPHA"), "t6", meta("Six", "Alfa"));
 
     private final String id;
     private final String user;

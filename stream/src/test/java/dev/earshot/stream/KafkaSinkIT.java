@@ -1,4 +1,4 @@
-package dev.earshot.ingest;
+package dev.earshot.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.event.EventCodec;
 import dev.earshot.event.ListenEvent;
-import dev.earshot.support.KraftBroker;
+import dev.earshot.ingest.KafkaSinkSettings;
+import dev.earshot.stream.demo.KraftBroker;
+import dev.earshot.stream.demo.TopicReader;
 import dev.earshot.support.RunningServer;
 import dev.earshot.support.TestEvents;
 import java.net.ServerSocket;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve --sink kafka} against an in-process KRaft broker: answers wait for the broker, never without it. */
+/**
+ * {@code serve --sink kafka} against the in-process KRaft broker the stream job reads in the demo: answers wait for
+ * the broker, never without it. It lives here, not in the server's tests, so that one broker class serves both.
+ */
 class KafkaSinkIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
@@ -37,7 +42,7 @@ class KafkaSinkIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        broker = KraftBroker.start();
+        broker = KraftBroker.start(3);
     }
 
     @AfterAll
@@ -55,7 +60,8 @@ class KafkaSinkIT {
             assertThat(post.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(post.body()).get("accepted").asInt()).isEqualTo(20);
 
-            List<ConsumerRecord<byte[], byte[]>> records = broker.read("listen-events", 20, Duration.ofSeconds(30));
+            // Acknowledged means in the topic: everything there now is what was answered for.
+            List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readAll(broker.bootstrap(), "listen-events");
             assertThat(records).hasSize(20);
             EventCodec codec = new EventCodec();
             Map<String, ListenEvent> byId = records.stream().map(r -> codec.decode(r.value(), NOW))
@@ -72,7 +78,7 @@ class KafkaSinkIT {
             // holds none of them); the stream job is the one that drops them, by event_id.
             HttpResponse<String> again = server.post("/v1/events", "application/json", TestEvents.batch("k", 20, NOW));
             assertThat(again.statusCode()).isEqualTo(200);
-            assertThat(broker.read("listen-events", 40, Duration.ofSeconds(30))).hasSize(40);
+            assertThat(TopicReader.readAll(broker.bootstrap(), "listen-events")).hasSize(40);
         }
     }
 
