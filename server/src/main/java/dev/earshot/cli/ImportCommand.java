@@ -101,8 +101,9 @@ public final class ImportCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? status.toPrettyString() : ImportReport.text(status));
         out.flush();
-        if (status.path("state").asText().equals("failed")) {
-            throw new IllegalStateException("the import failed: " + status.path("error").asText());
+        String state = status.path("state").asText();
+        if (state.equals("failed") || state.equals("interrupted")) {
+            throw new IllegalStateException("the import " + state + ": " + status.path("error").asText());
         }
     }
 
@@ -133,7 +134,7 @@ public final class ImportCommand implements Runnable {
             }
             JsonNode status = parse(r.body());
             String state = status.path("state").asText();
-            if (state.equals("done") || state.equals("failed")) {
+            if (state.equals("done") || state.equals("failed") || state.equals("interrupted")) {
                 return status;
             }
             bar.show(status);

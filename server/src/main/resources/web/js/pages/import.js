@@ -123,7 +123,7 @@ function watch(id, body, ctx) {
       return;
     }
     body.replaceChildren(summary(s));
-    if (s.state === 'done' || s.state === 'failed') stopped = true;
+    if (s.state === 'done' || s.state === 'failed' || s.state === 'interrupted') stopped = true;
     else setTimeout(tick, POLL_MS);
   };
   ctx.onLeave(() => { stopped = true; });
