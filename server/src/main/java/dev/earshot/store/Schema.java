@@ -176,6 +176,24 @@ final class Schema {
             // null: their origin was not recorded and is not guessed.
             """
             ALTER TABLE events ADD COLUMN source VARCHAR;
+            """,
+            // v9: the scrobblers' now-playing notices (sources.NoticeTable) and which listen completed each, so that a
+            // listen submitted (or resubmitted) after a restart completes the play its notice started instead of
+            // adding a second one. Kept a day; written as jobs of the one writer.
+            """
+            CREATE TABLE now_playing (
+                play_event_id  VARCHAR   PRIMARY KEY,
+                user_id        VARCHAR   NOT NULL,
+                artist         VARCHAR   NOT NULL,
+                title          VARCHAR   NOT NULL,
+                album          VARCHAR,
+                duration_ms    BIGINT,
+                recording_mbid VARCHAR,
+                platform       VARCHAR   NOT NULL,
+                started_at     TIMESTAMP NOT NULL,
+                shown_until    TIMESTAMP NOT NULL,
+                listen_key     VARCHAR
+            );
             """);
 
     private Schema() {

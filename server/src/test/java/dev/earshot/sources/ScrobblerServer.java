@@ -33,12 +33,21 @@ final class ScrobblerServer implements AutoCloseable {
     }
 
     static ScrobblerServer start(Path dir) {
-        RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("scrobble.duckdb")).withPort(0)
-                .withEnrich(false));
+        RunningServer server = RunningServer.start(config(dir));
         String admin = secret(server.request("POST", "/v1/keys", "{\"scopes\":[\"admin\"],\"name\":\"admin\"}",
                 "Content-Type", "application/json"));
         ScrobblerServer s = new ScrobblerServer(server, admin, null);
         return new ScrobblerServer(server, admin, s.newKey("ingest", LISTENER));
+    }
+
+    private static EarshotConfig config(Path dir) {
+        return EarshotConfig.defaults(dir.resolve("scrobble.duckdb")).withPort(0).withEnrich(false);
+    }
+
+    /** The server stopped and started again on the same file, as after a restart: the same keys hold. */
+    ScrobblerServer restarted(Path dir) {
+        server.close();
+        return new ScrobblerServer(RunningServer.start(config(dir)), admin, key);
     }
 
     /** A new key with {@code scope}, bound to {@code user} when it is not null. */
