@@ -188,7 +188,7 @@ public final class Earshot implements AutoCloseable {
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
+                Sources.create(ingest, keys, admission::spend, warehouse, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
         if (config.demo()) {
             startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
                     recommendations);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
+import dev.earshot.auth.SecuritySettings;
 import dev.earshot.support.RunningServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,16 @@ final class ScrobblerServer implements AutoCloseable {
     }
 
     static ScrobblerServer start(Path dir) {
-        RunningServer server = RunningServer.start(config(dir));
+        return start(config(dir));
+    }
+
+    /** As {@link #start(Path)}, each key allowed {@code ratePerMinute} requests a minute. */
+    static ScrobblerServer start(Path dir, int ratePerMinute) {
+        return start(config(dir).withSecurity(SecuritySettings.defaults().withRatePerMinute(ratePerMinute)));
+    }
+
+    private static ScrobblerServer start(EarshotConfig config) {
+        RunningServer server = RunningServer.start(config);
         String admin = secret(server.request("POST", "/v1/keys", "{\"scopes\":[\"admin\"],\"name\":\"admin\"}",
                 "Content-Type", "application/json"));
         ScrobblerServer s = new ScrobblerServer(server, admin, null);
