@@ -2,11 +2,12 @@ import { authHeaders, signIn } from './signin.js';
 
 /** JSON over fetch, with the API's error shape turned into an ApiError that says what happened. */
 export class ApiError extends Error {
-  constructor(status, code, message, path) {
+  constructor(status, code, message, path, details = []) {
     super(message);
     this.status = status;
     this.code = code;
     this.path = path;
+    this.details = details;
   }
 }
 
@@ -42,7 +43,8 @@ export async function request(method, path, { params, body, signal } = {}) {
   if (!response.ok) {
     const error = data?.error ?? {};
     if (response.status === 401) signIn(error.message);
-    throw new ApiError(response.status, error.code ?? `http_${response.status}`, error.message ?? response.statusText, path);
+    throw new ApiError(response.status, error.code ?? `http_${response.status}`, error.message ?? response.statusText, path,
+      Array.isArray(error.details) ? error.details : []);
   }
   return data;
 }

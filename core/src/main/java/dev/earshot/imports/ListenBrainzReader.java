@@ -3,6 +3,7 @@ package dev.earshot.imports;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.earshot.event.Platform;
+import dev.earshot.event.PlatformHints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -98,13 +99,11 @@ public final class ListenBrainzReader implements ExportReader {
         ImportedListen.SourceIds ids = new ImportedListen.SourceIds(spotify, ScrobbleIds.isrc(lenientText(info, "isrc")),
                 mbid, ScrobbleIds.youtubeVideoId(originUrl), ScrobbleIds.appleMusicId(originUrl));
 
-        Platform platform = ScrobbleIds.serviceOfDomain(lenientText(info, "music_service"));
-        if (platform == null) {
-            platform = ScrobbleIds.serviceOfName(lenientText(info, "music_service_name"));
-        }
-        if (platform == null && originUrl != null) {
-            platform = ScrobbleIds.serviceOfDomain(originUrl);
-        }
+        String service = lenientText(info, "music_service");
+        String serviceName = lenientText(info, "music_service_name");
+        // No hint at all is a local player whose service is unknown; an unrecognised one is another service.
+        Platform platform = blank(service) && blank(serviceName) && blank(originUrl) ? null
+                : PlatformHints.of(service, serviceName, originUrl);
 
         String msid = lenientText(r, "recording_msid");
         if (msid == null) {
@@ -121,6 +120,10 @@ public final class ListenBrainzReader implements ExportReader {
 
     private static ObjectNode lenientObject(ObjectNode parent, String field) {
         return parent.get(field) instanceof ObjectNode o ? o : null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String lenientText(ObjectNode parent, String field) {

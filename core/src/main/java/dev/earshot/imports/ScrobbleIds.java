@@ -1,13 +1,11 @@
 package dev.earshot.imports;
 
-import dev.earshot.event.Platform;
-import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recording identifiers and services as scrobble exports write them, normalised to the one form Earshot keeps
+ * Recording identifiers as scrobble exports write them, normalised to the one form Earshot keeps
  * ({@code spotify:track:…}, an upper-case ISRC, a lower-case MusicBrainz id). A value that is not a valid id is
  * unknown (null): scrobblers fill these fields with whatever their tags held, and a wrong id would join the
  * wrong tracks.
@@ -58,68 +56,5 @@ final class ScrobbleIds {
     static String appleMusicId(String url) {
         Matcher m = url == null || !url.contains("music.apple.com") ? null : APPLE.matcher(url.strip());
         return m != null && m.matches() ? m.group(1) : null;
-    }
-
-    /**
-     * The service of a canonical domain as ListenBrainz asks clients to write it in {@code music_service}
-     * ("spotify.com", "music.apple.com", …; a URL is accepted too); OTHER for a service Earshot does not
-     * name, null when blank.
-     */
-    static Platform serviceOfDomain(String domain) {
-        if (domain == null || domain.isBlank()) {
-            return null;
-        }
-        String d = domain.strip().toLowerCase(Locale.ROOT);
-        if (d.contains("://")) {
-            try {
-                String host = URI.create(d).getHost();
-                d = host == null ? d : host;
-            } catch (IllegalArgumentException e) {
-                return Platform.OTHER;
-            }
-        }
-        if (d.startsWith("www.")) {
-            d = d.substring(4);
-        }
-        if (d.equals("spotify.com") || d.endsWith(".spotify.com")) {
-            return Platform.SPOTIFY;
-        }
-        if (d.equals("music.apple.com") || d.equals("itunes.apple.com")) {
-            return Platform.APPLE_MUSIC;
-        }
-        if (d.equals("music.youtube.com") || d.equals("youtube.com") || d.equals("m.youtube.com") || d.equals("youtu.be")) {
-            return Platform.YOUTUBE_MUSIC;
-        }
-        if (d.equals("deezer.com") || d.endsWith(".deezer.com")) {
-            return Platform.DEEZER;
-        }
-        if (d.equals("tidal.com") || d.endsWith(".tidal.com")) {
-            return Platform.TIDAL;
-        }
-        if (d.equals("soundcloud.com") || d.endsWith(".soundcloud.com")) {
-            return Platform.SOUNDCLOUD;
-        }
-        if (d.equals("music.amazon.com") || d.startsWith("music.amazon.")) {
-            return Platform.AMAZON_MUSIC;
-        }
-        return Platform.OTHER;
-    }
-
-    /** The service of a free-text name ({@code music_service_name}: "Spotify", "YouTube Music"); OTHER otherwise. */
-    static Platform serviceOfName(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String n = name.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        return switch (n) {
-            case "spotify" -> Platform.SPOTIFY;
-            case "applemusic", "itunes" -> Platform.APPLE_MUSIC;
-            case "youtube", "youtubemusic" -> Platform.YOUTUBE_MUSIC;
-            case "deezer" -> Platform.DEEZER;
-            case "tidal" -> Platform.TIDAL;
-            case "soundcloud" -> Platform.SOUNDCLOUD;
-            case "amazonmusic", "amazon" -> Platform.AMAZON_MUSIC;
-            default -> Platform.OTHER;
-        };
     }
 }

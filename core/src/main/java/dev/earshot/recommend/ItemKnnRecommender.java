@@ -2,6 +2,7 @@ package dev.earshot.recommend;
 
 import dev.earshot.enrich.CoListeningMatrix;
 import dev.earshot.enrich.ItemItemFit;
+import dev.earshot.enrich.ListenerCap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -11,16 +12,21 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Item-based neighbourhood model: each track keeps its {@code neighbours} most similar tracks by shrunk cosine
  * over the interaction matrix (the similar-tracks fit); a listener's score for a track is the sum, over their
  * own tracks, of their engagement r times the similarity. The reason names the track that added most.
+ * The similarities are fitted on each listener's {@code listenerCap} most engaged tracks only ({@link ListenerCap}):
+ * the fit costs the sum over listeners of their tracks squared, which one heavy listener would otherwise own;
+ * scoring still reads every track the listener played.
  */
 public final class ItemKnnRecommender implements Recommender {
     public static final String NAME = "item-knn";
 
     private final int neighbours;
     private final double shrink;
+    private final int listenerCap;
 
-    public ItemKnnRecommender(int neighbours, double shrink) {
+    public ItemKnnRecommender(int neighbours, double shrink, int listenerCap) {
         this.neighbours = neighbours;
         this.shrink = shrink;
+        this.listenerCap = listenerCap;
     }
 
     @Override
@@ -30,7 +36,8 @@ public final class ItemKnnRecommender implements Recommender {
 
     @Override
     public Model fit(Interactions data) {
-        return new Fitted(data, ItemItemFit.fit(data.byUser(), data.byTrack(), neighbours, shrink));
+        ListenerCap.Matrices fitted = ListenerCap.apply(data.byUser(), data.byTrack(), listenerCap);
+        return new Fitted(data, ItemItemFit.fit(fitted.byUser(), fitted.byTrack(), neighbours, shrink));
     }
 
     private static final class Fitted implements Model {

@@ -1,5 +1,6 @@
 package dev.earshot.recommend;
 
+import dev.earshot.enrich.CoListeningCounts;
 import java.util.List;
 
 /**
@@ -24,7 +25,12 @@ public final class Recommenders {
     }
 
     public static Recommender itemKnn() {
-        return new ItemKnnRecommender(NEIGHBOURS, SHRINK);
+        return itemKnn(CoListeningCounts.MAX_TRACKS_PER_LISTENER);
+    }
+
+    /** Item-kNN with each listener's fit contribution capped at {@code listenerCap} tracks (the bench compares caps). */
+    public static Recommender itemKnn(int listenerCap) {
+        return new ItemKnnRecommender(NEIGHBOURS, SHRINK, listenerCap);
     }
 
     public static Recommender als() {

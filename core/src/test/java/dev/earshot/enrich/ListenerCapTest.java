@@ -53,4 +53,44 @@ class ListenerCapTest {
         assertThat(capped.neighbours("y")).extracting(ItemItemNeighbour::trackId).containsExactly("x");
         assertThat(capped.neighbours("z")).extracting(ItemItemNeighbour::trackId).containsExactly("x");
     }
+
+    @Test
+    void cappingBuiltMatricesKeepsThePairsTheEventSideKeeps() {
+        CoListeningPairs pairs = new CoListeningPairs();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 5_000; i++) {
+            pairs.add(random.nextInt(6), random.nextInt(300), 1 + random.nextInt(4));
+        }
+        CoListeningMatrix byUser = CoListeningMatrix.byUser(6, pairs);
+        ListenerCap.Matrices capped = ListenerCap.apply(byUser, CoListeningMatrix.byTrack(300, pairs), 40);
+        CoListeningPairs kept = ListenerCap.apply(pairs, byUser, 40);
+        assertThat(triples(capped.byUser(), true)).isEqualTo(triples(CoListeningMatrix.byUser(6, kept), true));
+        assertThat(triples(capped.byTrack(), false)).isEqualTo(triples(CoListeningMatrix.byUser(6, kept), true));
+    }
+
+    @Test
+    void matricesWithinTheCapAreLeftAsTheyAre() {
+        CoListeningPairs pairs = new CoListeningPairs();
+        pairs.add(0, 0, 1);
+        pairs.add(0, 1, 2);
+        CoListeningMatrix byUser = CoListeningMatrix.byUser(1, pairs);
+        CoListeningMatrix byTrack = CoListeningMatrix.byTrack(2, pairs);
+        ListenerCap.Matrices same = ListenerCap.apply(byUser, byTrack, 2);
+        assertThat(same.byUser()).isSameAs(byUser);
+        assertThat(same.byTrack()).isSameAs(byTrack);
+    }
+
+    /** (user, track, weight) of every cell, sorted, whichever side the matrix is by. */
+    private static java.util.List<String> triples(CoListeningMatrix m, boolean rowsAreUsers) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int r = 0; r < m.rows(); r++) {
+            for (int p = m.start()[r]; p < m.start()[r + 1]; p++) {
+                int user = rowsAreUsers ? r : m.cols()[p];
+                int track = rowsAreUsers ? m.cols()[p] : r;
+                out.add(user + "/" + track + "/" + m.weights()[p]);
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
 }

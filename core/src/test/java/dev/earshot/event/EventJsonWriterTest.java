@@ -1,8 +1,8 @@
 package dev.earshot.event;
 
-import static dev.earshot.event.Events.RECEIVED_AT;
-import static dev.earshot.event.Events.event;
-import static dev.earshot.event.Events.valid;
+import static dev.earshot.event.Validation.RECEIVED_AT;
+import static dev.earshot.testkit.Events.wire;
+import static dev.earshot.event.Validation.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -50,7 +50,7 @@ class EventJsonWriterTest {
     private static ListenEvent readBack(byte[] json) {
         List<EventDraft> drafts = new EventParser(1).parseJson(json);
         assertThat(drafts).hasSize(1);
-        ValidationResult result = Events.VALIDATOR.validate(drafts.get(0), RECEIVED_AT);
+        ValidationResult result = Validation.VALIDATOR.validate(drafts.get(0), RECEIVED_AT);
         assertThat(result).isInstanceOf(ValidationResult.Valid.class);
         return ((ValidationResult.Valid) result).event();
     }
@@ -67,7 +67,7 @@ class EventJsonWriterTest {
 
     @Test
     void parsedEventWrittenAndParsedAgainIsUnchanged() {
-        ListenEvent parsed = valid(event()
+        ListenEvent parsed = valid(wire()
                 .with("timestamp", "2024-01-16T13:58:00.5+02:00")
                 .with("location", "San Francisco, CA")
                 .with("context", Map.of("type", "album"))
@@ -99,7 +99,7 @@ class EventJsonWriterTest {
 
     @Test
     void writesTheDeviceTimeOnlyWhenItDiffersFromTheStoredTime() {
-        ListenEvent corrected = valid(event()
+        ListenEvent corrected = valid(wire()
                 .with("timestamp", "2024-01-16T10:58:00Z")
                 .with("sent_at", "2024-01-16T11:00:00Z")
                 .json());

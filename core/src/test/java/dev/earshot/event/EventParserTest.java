@@ -1,8 +1,8 @@
 package dev.earshot.event;
 
-import static dev.earshot.event.Events.event;
-import static dev.earshot.event.Events.raw;
-import static dev.earshot.event.Events.utf8;
+import static dev.earshot.testkit.Events.wire;
+import static dev.earshot.testkit.Events.raw;
+import static dev.earshot.event.Validation.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -27,7 +27,7 @@ class EventParserTest {
     }
 
     private static String withId(String id) {
-        return event().with("event_id", id).json();
+        return wire().with("event_id", id).json();
     }
 
     private static List<Violation> readViolations(EventDraft d) {
@@ -38,7 +38,7 @@ class EventParserTest {
 
     @Test
     void parsesASingleObject() {
-        String body = event().json();
+        String body = wire().json();
 
         List<EventDraft> drafts = json(body);
 
@@ -110,7 +110,7 @@ class EventParserTest {
 
     @Test
     void ndjsonKeepsUnicodeInTheRawText() {
-        String line = event().with("event_id", "ünïcødé-🎧").with("track", Map.of("title", "夜に駆ける")).json();
+        String line = wire().with("event_id", "ünïcødé-🎧").with("track", Map.of("title", "夜に駆ける")).json();
 
         assertThat(ndjson(line + "\n")).singleElement().satisfies(d -> {
             assertThat(d.raw()).isEqualTo(line);
@@ -185,7 +185,7 @@ class EventParserTest {
     @ParameterizedTest
     @ValueSource(strings = {" x", " {}", " []", "]", "}", ",", " \"more\""})
     void trailingContentAfterTheValueIsMalformed(String trailer) {
-        assertThatThrownBy(() -> json(event().json() + trailer))
+        assertThatThrownBy(() -> json(wire().json() + trailer))
                 .isInstanceOf(MalformedJsonException.class)
                 .satisfies(e -> assertThat(((MalformedJsonException) e).line()).isEqualTo(1));
     }
@@ -200,16 +200,16 @@ class EventParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "+Infinity", "+1", "01", ".5", "0x10"})
     void nonJsonNumbersAreMalformed(String literal) {
-        assertThatThrownBy(() -> json(event().with("position_ms", raw(literal)).json()))
+        assertThatThrownBy(() -> json(wire().with("position_ms", raw(literal)).json()))
                 .isInstanceOf(MalformedJsonException.class);
         Map<String, Object> track = Map.of("audio_features", Map.of("energy", raw(literal)));
-        assertThatThrownBy(() -> json(event().with("track", track).json()))
+        assertThatThrownBy(() -> json(wire().with("track", track).json()))
                 .isInstanceOf(MalformedJsonException.class);
     }
 
     @Test
     void nanOnAnNdjsonLineSpoilsOnlyThatLine() {
-        List<EventDraft> drafts = ndjson(event().with("position_ms", raw("NaN")).json() + "\n" + withId("b"));
+        List<EventDraft> drafts = ndjson(wire().with("position_ms", raw("NaN")).json() + "\n" + withId("b"));
 
         assertThat(drafts.get(0).violations).extracting(Violation::field).containsExactly("$");
         assertThat(drafts.get(1).violations).isEmpty();
@@ -228,7 +228,7 @@ class EventParserTest {
 
     @Test
     void hugeExponentInAnIntegerFieldIsAViolation() {
-        EventDraft d = Events.draft(event().with("position_ms", raw("1e400")).json());
+        EventDraft d = Validation.draft(wire().with("position_ms", raw("1e400")).json());
 
         assertThat(d.positionMs).isNull();
         assertThat(readViolations(d)).containsExactly(new Violation("position_ms", "must be an integer, got a decimal number"));
@@ -238,7 +238,7 @@ class EventParserTest {
     void hugeExponentInAnAudioFeatureIsOutOfRange() {
         Map<String, Object> track = Map.of("audio_features", Map.of("energy", raw("1e400"), "valence", raw("-1e400")));
 
-        EventDraft d = Events.draft(event().with("track", track).json());
+        EventDraft d = Validation.draft(wire().with("track", track).json());
 
         assertThat(d.audioFeatures).isNull();
         assertThat(readViolations(d)).containsExactlyInAnyOrder(
@@ -250,7 +250,7 @@ class EventParserTest {
     void tinyExponentInAnAudioFeatureIsZero() {
         Map<String, Object> track = Map.of("audio_features", Map.of("energy", raw("1e-400")));
 
-        EventDraft d = Events.draft(event().with("track", track).json());
+        EventDraft d = Validation.draft(wire().with("track", track).json());
 
         assertThat(d.audioFeatures).containsExactly(Map.entry("energy", 0.0));
         assertThat(readViolations(d)).isEmpty();
@@ -259,7 +259,7 @@ class EventParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"9223372036854775808", "-9223372036854775809", "123456789012345678901234567890"})
     void integerBeyondLongIsOutOfRange(String literal) {
-        EventDraft d = Events.draft(event().with("duration_ms", raw(literal)).json());
+        EventDraft d = Validation.draft(wire().with("duration_ms", raw(literal)).json());
 
         assertThat(d.durationMs).isNull();
         assertThat(readViolations(d)).containsExactly(new Violation("duration_ms", "is out of range"));
@@ -267,7 +267,7 @@ class EventParserTest {
 
     @Test
     void largestLongIsReadAndLeftToTheValidator() {
-        EventDraft d = Events.draft(event().with("ms_played", raw("9223372036854775807")).json());
+        EventDraft d = Validation.draft(wire().with("ms_played", raw("9223372036854775807")).json());
 
         assertThat(d.msPlayed).isEqualTo(Long.MAX_VALUE);
         assertThat(readViolations(d)).isEmpty();
@@ -277,14 +277,14 @@ class EventParserTest {
     void hugeIntegerInAnAudioFeatureIsOutOfRange() {
         Map<String, Object> track = Map.of("audio_features", Map.of("tempo", raw("1" + "0".repeat(400))));
 
-        EventDraft d = Events.draft(event().with("track", track).json());
+        EventDraft d = Validation.draft(wire().with("track", track).json());
 
         assertThat(readViolations(d)).containsExactly(new Violation("track.audio_features.tempo", "is out of range"));
     }
 
     @Test
     void numberWithThousandsOfDigitsIsMalformedNotACrash() {
-        assertThatThrownBy(() -> json(event().with("position_ms", raw("9".repeat(5000))).json()))
+        assertThatThrownBy(() -> json(wire().with("position_ms", raw("9".repeat(5000))).json()))
                 .isInstanceOf(MalformedJsonException.class);
     }
 
@@ -305,28 +305,28 @@ class EventParserTest {
 
     @Test
     void deepNestingInsideAnUnknownFieldIsMalformed() {
-        assertThatThrownBy(() -> json(event().with("extra", raw(nested(100_000))).json()))
+        assertThatThrownBy(() -> json(wire().with("extra", raw(nested(100_000))).json()))
                 .isInstanceOf(MalformedJsonException.class);
     }
 
     @Test
     void deepNestingInsideAnArrayOfEventsIsMalformed() {
-        assertThatThrownBy(() -> json("[" + event().with("extra", raw(nested(40))).json() + "]"))
+        assertThatThrownBy(() -> json("[" + wire().with("extra", raw(nested(40))).json() + "]"))
                 .isInstanceOf(MalformedJsonException.class);
     }
 
     @Test
     void nestingUpToThirtyTwoLevelsIsAllowed() {
         // The event object is level 1, so 31 arrays inside it reach level 32.
-        assertThat(json(event().with("extra", raw(nested(31))).json())).singleElement()
+        assertThat(json(wire().with("extra", raw(nested(31))).json())).singleElement()
                 .satisfies(d -> assertThat(d.violations).isEmpty());
-        assertThatThrownBy(() -> json(event().with("extra", raw(nested(32))).json()))
+        assertThatThrownBy(() -> json(wire().with("extra", raw(nested(32))).json()))
                 .isInstanceOf(MalformedJsonException.class);
     }
 
     @Test
     void deepNestingOnAnNdjsonLineSpoilsOnlyThatLine() {
-        List<EventDraft> drafts = ndjson(withId("a") + "\n" + event().with("extra", raw(nested(100_000))).json() + "\n");
+        List<EventDraft> drafts = ndjson(withId("a") + "\n" + wire().with("extra", raw(nested(100_000))).json() + "\n");
 
         assertThat(drafts).hasSize(2);
         assertThat(drafts.get(0).violations).isEmpty();
@@ -340,15 +340,15 @@ class EventParserTest {
     @ParameterizedTest
     @ValueSource(chars = {'\u0000', '\t', '\n', '\r', '\u001f'})
     void rawControlCharacterInAStringIsMalformed(char control) {
-        assertThatThrownBy(() -> json(event().with("event_id", raw("\"evt" + control + "1\"")).json()))
+        assertThatThrownBy(() -> json(wire().with("event_id", raw("\"evt" + control + "1\"")).json()))
                 .isInstanceOf(MalformedJsonException.class);
-        assertThatThrownBy(() -> json(event().with("unknown", raw("\"a" + control + "b\"")).json()))
+        assertThatThrownBy(() -> json(wire().with("unknown", raw("\"a" + control + "b\"")).json()))
                 .isInstanceOf(MalformedJsonException.class);
     }
 
     @Test
     void escapedNulInAnIdIsReadForTheValidatorToRefuse() {
-        EventDraft d = Events.draft(event().with("event_id", raw("\"evt\\u0000x\"")).json());
+        EventDraft d = Validation.draft(wire().with("event_id", raw("\"evt\\u0000x\"")).json());
 
         assertThat(d.eventId()).isEqualTo("evt\u0000x");
         assertThat(readViolations(d)).isEmpty();
@@ -358,9 +358,9 @@ class EventParserTest {
     void nonBmpCharactersInIdsAndTitlesAreReadIntact() {
         String id = "evt_🎵🎶_𝄞_😀";
         String title = "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🎸 Ünïcødé";
-        String body = event().with("event_id", id).with("user_id", "👩‍🎤").with("track", Map.of("title", title)).json();
+        String body = wire().with("event_id", id).with("user_id", "👩‍🎤").with("track", Map.of("title", title)).json();
 
-        EventDraft d = Events.draft(body);
+        EventDraft d = Validation.draft(body);
 
         assertThat(d.eventId()).isEqualTo(id);
         assertThat(d.userId).isEqualTo("👩‍🎤");
@@ -370,7 +370,7 @@ class EventParserTest {
 
     @Test
     void escapedSurrogatePairIsDecoded() {
-        EventDraft d = Events.draft(event().with("event_id", raw("\"\\ud83c\\udfb5\"")).json());
+        EventDraft d = Validation.draft(wire().with("event_id", raw("\"\\ud83c\\udfb5\"")).json());
 
         assertThat(d.eventId()).isEqualTo("🎵");
     }
@@ -379,7 +379,7 @@ class EventParserTest {
     void tenMegabyteStringInAnUnknownFieldParses() {
         String huge = "x".repeat(10 * 1024 * 1024);
 
-        List<EventDraft> drafts = json(event().with("notes", huge).json());
+        List<EventDraft> drafts = json(wire().with("notes", huge).json());
 
         assertThat(drafts).singleElement().satisfies(d -> {
             assertThat(d.eventId()).isEqualTo("evt_user123_1705406280");
@@ -392,9 +392,9 @@ class EventParserTest {
     void tenMegabyteIdParsesAndTheValidatorRefusesIt() {
         String huge = "y".repeat(10 * 1024 * 1024);
 
-        ValidationResult result = Events.validate(event().with("event_id", huge).json());
+        ValidationResult result = Validation.validate(wire().with("event_id", huge).json());
 
-        assertThat(Events.violations(result)).singleElement().satisfies(v -> {
+        assertThat(Validation.violations(result)).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("event_id");
             assertThat(v.message()).isEqualTo("must be at most 128 characters, got " + huge.length());
         });
@@ -466,9 +466,9 @@ class EventParserTest {
 
     @Test
     void duplicateKeyIsAViolationAndTheFirstValueStands() {
-        String body = event().json().replaceFirst("\\{", "{\"event_id\":\"first\",").replace("\"evt_user123_1705406280\"", "\"second\"");
+        String body = wire().json().replaceFirst("\\{", "{\"event_id\":\"first\",").replace("\"evt_user123_1705406280\"", "\"second\"");
 
-        EventDraft d = Events.draft(body);
+        EventDraft d = Validation.draft(body);
 
         assertThat(d.eventId()).isEqualTo("first");
         assertThat(readViolations(d)).containsExactly(new Violation("event_id", "appears more than once"));
@@ -476,14 +476,14 @@ class EventParserTest {
 
     @Test
     void duplicateUnknownKeyIsIgnoredLikeAnyUnknownField() {
-        EventDraft d = Events.draft("{\"x\": 1, \"x\": {\"deep\": [1]}, \"user_id\": \"u\", \"user_id\": \"v\"}");
+        EventDraft d = Validation.draft("{\"x\": 1, \"x\": {\"deep\": [1]}, \"user_id\": \"u\", \"user_id\": \"v\"}");
 
         assertThat(readViolations(d)).containsExactly(new Violation("user_id", "appears more than once"));
     }
 
     @Test
     void duplicateKeysInsideNestedObjectsAreReportedWithTheirPathAndTheFirstValueStands() {
-        EventDraft d = Events.draft("{\"location\": {\"city\": \"Berlin\", \"city\": \"Paris\"},"
+        EventDraft d = Validation.draft("{\"location\": {\"city\": \"Berlin\", \"city\": \"Paris\"},"
                 + " \"context\": {\"type\": \"album\", \"type\": \"radio\"},"
                 + " \"track\": {\"title\": \"A\", \"title\": \"B\", \"audio_features\": {\"energy\": 0.1, \"energy\": 0.9}}}");
 
@@ -500,7 +500,7 @@ class EventParserTest {
 
     @Test
     void unknownFieldsOfAnyShapeAreIgnored() {
-        EventDraft d = Events.draft(event()
+        EventDraft d = Validation.draft(wire()
                 .with("extra", raw("{\"a\": [1, {\"b\": null}], \"c\": true}"))
                 .with("context", raw("{\"type\": \"album\", \"owner\": {\"x\": 1}}"))
                 .with("track", raw("{\"title\": \"T\", \"popularity\": [1, 2]}"))
@@ -513,7 +513,7 @@ class EventParserTest {
 
     @Test
     void wrongJsonTypesAreViolationsWithFieldPaths() {
-        EventDraft d = Events.draft(event()
+        EventDraft d = Validation.draft(wire()
                 .with("event_type", 3)
                 .with("position_ms", "1000")
                 .with("ms_played", true)
@@ -543,7 +543,7 @@ class EventParserTest {
 
     @Test
     void wrongTypesForObjectFieldsAreViolations() {
-        EventDraft d = Events.draft(event()
+        EventDraft d = Validation.draft(wire()
                 .with("location", 5)
                 .with("context", "playlist")
                 .with("track", List.of())
@@ -559,7 +559,7 @@ class EventParserTest {
 
     @Test
     void wrongTypesForNestedCollectionsAreViolations() {
-        EventDraft d = Events.draft(event()
+        EventDraft d = Validation.draft(wire()
                 .with("track", raw("{\"genres\": \"rock\", \"audio_features\": [0.5]}"))
                 .json());
 

@@ -25,7 +25,7 @@ class RecommendersTest {
 
     @Test
     void itemKnnRecommendsTheCoListenedTrackBecauseOfTheUsersStrongestTrack() {
-        List<Recommendation> recs = new ItemKnnRecommender(10, 0).fit(tiny()).recommend("me", 3);
+        List<Recommendation> recs = new ItemKnnRecommender(10, 0, 500).fit(tiny()).recommend("me", 3);
         assertThat(recs.get(0).trackId()).isEqualTo("C");
         assertThat(recs.get(0).reasons()).containsExactly(Reason.becauseYouPlayed("A"));
         assertThat(recs).extracting(Recommendation::trackId).doesNotContain("A", "B", "H");

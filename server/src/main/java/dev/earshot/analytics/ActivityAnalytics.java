@@ -23,13 +23,13 @@ public final class ActivityAnalytics {
             SELECT (SELECT count(DISTINCT user_id) FROM (%s)), (SELECT count(DISTINCT user_id) FROM (%s)),
                    (SELECT count(DISTINCT user_id) FROM (%s))""";
     private static final String MIX = """
-            SELECT epoch_us(date_trunc('%s', ts)), event_type, count(*) FROM events WHERE %s GROUP BY ALL""";
+            SELECT epoch_us(date_trunc('%s', ts)), event_type, count(*) FROM listens WHERE %s GROUP BY ALL""";
     // Events whose zone is unknown have no local_ts and are left out: a guessed zone would put them in the wrong hour.
     private static final String HEATMAP = """
-            SELECT isodow(local_ts), hour(local_ts), count(*) FROM events
+            SELECT isodow(local_ts), hour(local_ts), count(*) FROM listens
             WHERE %s AND event_type = 'play' AND local_ts IS NOT NULL GROUP BY ALL""";
     private static final String SKIPS = """
-            SELECT least(greatest(floor(position_ms * 10.0 / duration_ms), 0), 9)::INTEGER, count(*) FROM events
+            SELECT least(greatest(floor(position_ms * 10.0 / duration_ms), 0), 9)::INTEGER, count(*) FROM listens
             WHERE %s AND event_type = 'skip' AND position_ms IS NOT NULL AND duration_ms > 0 GROUP BY ALL""";
 
     private final SqlReader reader;

@@ -41,10 +41,10 @@ public final class ArtistTrends {
 
     private static final String PERIODS = """
             WITH cur AS (SELECT artist, count(*) AS plays, count(DISTINCT user_id) AS listeners
-                         FROM events JOIN tracks USING (track_id)
+                         FROM listens JOIN track_artists USING (track_id)
                          WHERE %s AND event_type = 'play' AND artist IS NOT NULL GROUP BY 1),
                  prev AS (SELECT artist, count(*) AS plays, count(DISTINCT user_id) AS listeners
-                          FROM events JOIN tracks USING (track_id)
+                          FROM listens JOIN track_artists USING (track_id)
                           WHERE %s AND event_type = 'play' AND artist IS NOT NULL GROUP BY 1)
             """;
     private static final String TRENDING = PERIODS + """
@@ -62,10 +62,10 @@ public final class ArtistTrends {
                   AND c.listeners > before_listeners
                 ORDER BY growth DESC, c.plays DESC, c.artist LIMIT ?)
             SELECT c.artist, epoch_us(min(e.ts)), c.plays, c.before_plays, c.growth, c.listeners, c.before_listeners
-            FROM candidates c JOIN tracks t ON t.artist = c.artist JOIN events e ON e.track_id = t.track_id
+            FROM candidates c JOIN track_artists t ON t.artist = c.artist JOIN listens e ON e.track_id = t.track_id
             WHERE e.ts < make_timestamp(?) AND e.event_type = 'play' %s
             GROUP BY ALL ORDER BY c.growth DESC, c.plays DESC, c.artist""";
-    private static final String HISTORY_FROM = "SELECT epoch_us(min(ts)) FROM events";
+    private static final String HISTORY_FROM = "SELECT epoch_us(min(ts)) FROM listens";
 
     private final SqlReader reader;
 

@@ -9,11 +9,11 @@ import java.time.Duration;
 public final class AudienceAnalytics {
     private static final String PLATFORMS = """
             SELECT platform, count(*) AS n, count(DISTINCT user_id), coalesce(sum(ms_played), 0) / 60000.0,
-                   count(*) / sum(count(*)) OVER () FROM events WHERE %s GROUP BY 1 ORDER BY n DESC, 1""";
+                   count(*) / sum(count(*)) OVER () FROM listens WHERE %s GROUP BY 1 ORDER BY n DESC, 1""";
     /** %1$s the grouping columns (fixed in code), %2$s the filter. */
     private static final String LOCATIONS = """
             SELECT %1$s, count(*) AS n, count(DISTINCT user_id), coalesce(sum(ms_played), 0) / 60000.0
-            FROM events WHERE %2$s AND country IS NOT NULL GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT ?""";
+            FROM listens WHERE %2$s AND country IS NOT NULL GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT ?""";
     /**
      * The value score, from 0 to 1: 0.5 × mean engagement (how much they care about what they play) + 0.3 ×
      * volume, ln(1 + minutes) over the same for the range's heaviest listener (log, so that a few heavy listeners
@@ -25,7 +25,7 @@ public final class AudienceAnalytics {
             FROM (SELECT user_id, count(*) FILTER (WHERE event_type = 'play') AS plays,
                          coalesce(sum(ms_played), 0) / 60000.0 AS minutes, coalesce(avg(engagement), 0) AS engagement,
                          count(DISTINCT ts::DATE) AS active_days
-                  FROM events WHERE %s GROUP BY 1)
+                  FROM listens WHERE %s GROUP BY 1)
             ORDER BY score DESC, user_id LIMIT ?""";
 
     private final SqlReader reader;

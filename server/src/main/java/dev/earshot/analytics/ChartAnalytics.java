@@ -23,8 +23,11 @@ public final class ChartAnalytics {
             FROM rc LEFT JOIN rp ON rc.key = rp.key WHERE rc.rk <= ? ORDER BY rc.rk""";
     private static final String TRACKS = """
             SELECT c.*, t.title, t.artist FROM (%s) c LEFT JOIN tracks t ON t.track_id = c.key ORDER BY 1""";
-    /** Track rows joined to their artist; tracks the catalog does not know, or without an artist, are left out. */
-    private static final String TO_ARTIST = "JOIN tracks t ON t.track_id = s.track_id WHERE t.artist IS NOT NULL";
+    /**
+     * Track rows joined to each artist they count for after the cleanup rules' merges and splits (a split credit
+     * counts for each of its artists); tracks the catalog does not know, or without an artist, are left out.
+     */
+    private static final String TO_ARTIST = "JOIN track_artists t ON t.track_id = s.track_id";
 
     private final SqlReader reader;
     private final EventSource source;

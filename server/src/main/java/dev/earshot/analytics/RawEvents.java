@@ -14,12 +14,12 @@ final class RawEvents implements EventSource {
     @Override
     public Sql.Part userRows(AnalyticsFilter f, Instant from, Instant to) {
         Sql.Part where = Sql.where(f, from, to);
-        return new Sql.Part("SELECT " + USER_COLUMNS + " FROM events WHERE " + where.sql(), where.binds());
+        return new Sql.Part("SELECT " + USER_COLUMNS + " FROM listens WHERE " + where.sql(), where.binds());
     }
 
     @Override
     public Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to) {
         Sql.Part where = Sql.where(f, from, to);
-        return new Sql.Part("SELECT " + TRACK_COLUMNS + " FROM events WHERE " + where.sql(), where.binds());
+        return new Sql.Part("SELECT " + TRACK_COLUMNS + " FROM listens WHERE " + where.sql(), where.binds());
     }
 }

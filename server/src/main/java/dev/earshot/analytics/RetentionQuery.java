@@ -22,9 +22,9 @@ import java.util.Map;
  */
 public final class RetentionQuery {
     private static final String COHORTS = """
-            WITH firsts AS (SELECT user_id, date_trunc('week', min(ts)) AS cw FROM events
+            WITH firsts AS (SELECT user_id, date_trunc('week', min(ts)) AS cw FROM listens
                             WHERE ts < make_timestamp(?) %1$s GROUP BY 1),
-                 active AS (SELECT DISTINCT user_id, date_trunc('week', ts) AS w FROM events
+                 active AS (SELECT DISTINCT user_id, date_trunc('week', ts) AS w FROM listens
                             WHERE ts >= make_timestamp(?) AND ts < make_timestamp(?) %1$s)
             SELECT epoch_us(f.cw), (datediff('day', f.cw, a.w) / 7)::INTEGER AS k, count(*)
             FROM firsts f JOIN active a USING (user_id)

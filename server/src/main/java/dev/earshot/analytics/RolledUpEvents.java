@@ -48,7 +48,7 @@ final class RolledUpEvents implements EventSource {
         Sql.Part before = Sql.where(f, from, start);
         Sql.Part after = Sql.where(f, end, to);
         Sql.Part tail = Sql.where(f, start, end);
-        String raw = " UNION ALL SELECT " + g.rawColumns() + " FROM events WHERE ";
+        String raw = " UNION ALL SELECT " + g.rawColumns() + " FROM listens WHERE ";
         String sql = "SELECT " + g.columns() + " FROM " + g.table() + " WHERE " + g.timeColumn() + " >= make_timestamp(?) AND "
                 + g.timeColumn() + " < make_timestamp(?)" + dims.sql()
                 + raw + before.sql() + raw + after.sql() + raw + tail.sql() + UNROLLED;

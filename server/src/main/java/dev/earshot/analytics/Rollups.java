@@ -52,7 +52,7 @@ public final class Rollups {
             CREATE TABLE IF NOT EXISTS rollup_track_day_all (day TIMESTAMP, track_id VARCHAR, plays BIGINT, ms_played BIGINT);
             """;
     private static final String NEW_EVENTS = """
-            FROM events WHERE received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
+            FROM listens WHERE received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
                           AND received_at <= make_timestamp(?)""";
     private static final String FOLD_USERS = """
             INSERT INTO rollup_user_hour
@@ -127,6 +127,41 @@ public final class Rollups {
     }
 
     /**
+     * Recomputes the rollups from {@code listens}, up to the watermark they had, inside the caller's transaction:
+     * the cleanup rules changed which listens count, and the rollups must answer as the raw events now do (readers
+     * see the old rollups or the new ones, never a mix). Does nothing when the rollups were never made.
+     */
+    public static void refold(Connection conn) throws SQLException {
+        if (!exists(conn)) {
+            return;
+        }
+        long watermark;
+        try (Statement st = conn.createStatement();
+             var rs = st.executeQuery("SELECT epoch_us(received_to) FROM rollup_watermark WHERE name = 'events'")) {
+            rs.next();
+            watermark = rs.getLong(1);
+            st.execute("DELETE FROM " + USER_HOUR + "; DELETE FROM " + TRACK_DAY + "; DELETE FROM " + TRACK_DAY_ALL
+                    + "; UPDATE rollup_watermark SET received_to = make_timestamp(0) WHERE name = 'events'");
+        }
+        run(conn, FOLD_USERS, watermark);
+        run(conn, FOLD_TRACKS, watermark);
+        run(conn, FOLD_TRACKS_ALL, watermark);
+        run(conn, ADVANCE, watermark);
+    }
+
+    /** Whether the rollups counted any event of the tracks in the table {@code tracks} (a name from code). */
+    public static boolean countedAnyOf(Connection conn, String tracks) throws SQLException {
+        if (!exists(conn)) {
+            return false;
+        }
+        try (Statement st = conn.createStatement(); var rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM events e JOIN "
+                + tracks + " c ON c.track_id = e.track_id WHERE e." + ROLLED_UP + ")")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /**
      * Erasure, part one, inside the erasing transaction and before the listener's events are deleted: notes the
      * track-days their rolled-up events were counted in (the track rollups carry no user, so those rows must be
      * recomputed rather than deleted). Does nothing when the rollups were never made.
@@ -170,7 +205,7 @@ public final class Rollups {
                 + " WHERE t.day = e.day AND t.track_id = e.track_id");
         long added = st.executeUpdate("INSERT INTO " + table + " SELECT date_trunc('day', ts), " + keys
                 + "track_id, sum(plays), sum(ms_played) FROM (SELECT ts, " + keys + "ev." + RawEvents.TRACK_COLUMNS
-                + " FROM events ev JOIN erased_track_days e ON date_trunc('day', ev.ts) = e.day"
+                + " FROM listens ev JOIN erased_track_days e ON date_trunc('day', ev.ts) = e.day"
                 + " AND ev.track_id = e.track_id WHERE " + ROLLED_UP.replace("received_at", "ev.received_at")
                 + ") GROUP BY " + groupBy + " ORDER BY 1");
         return Math.max(0, deleted - added);

@@ -15,16 +15,16 @@ import java.util.Map;
 public final class TasteAnalytics {
     private static final String DISTRIBUTION = """
             SELECT k, n, n / sum(n) OVER () FROM (
-                SELECT %1$s AS k, count(*) AS n FROM events
+                SELECT %1$s AS k, count(*) AS n FROM listens
                 WHERE %2$s AND event_type = 'play' AND %1$s IS NOT NULL GROUP BY 1)
             ORDER BY n DESC, k""";
     // By local hour: events whose zone is unknown (null local_ts) are left out rather than put in a UTC hour.
     private static final String MOOD_BY_HOUR = """
-            SELECT hour(local_ts) AS h, mood, count(*) FROM events
+            SELECT hour(local_ts) AS h, mood, count(*) FROM listens
             WHERE %s AND event_type = 'play' AND mood IS NOT NULL AND local_ts IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""";
     private static final String GENRE_OVER_TIME = """
             SELECT t, genre, n / sum(n) OVER (PARTITION BY t) FROM (
-                SELECT epoch_us(date_trunc('%s', ts)) AS t, genre, count(*) AS n FROM events
+                SELECT epoch_us(date_trunc('%s', ts)) AS t, genre, count(*) AS n FROM listens
                 WHERE %s AND event_type = 'play' AND genre IS NOT NULL GROUP BY 1, 2)""";
 
     private final SqlReader reader;

@@ -22,13 +22,16 @@ import dev.earshot.imports.Readers;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.KafkaSink;
-import dev.earshot.ingest.KafkaSinkSettings;
+import dev.earshot.lake.Lake;
 import dev.earshot.live.LiveHub;
+import dev.earshot.models.Backfill;
+import dev.earshot.models.CoListening;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.DemoData;
@@ -64,8 +67,6 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -112,24 +113,19 @@ public final class Earshot implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
-    /** With the system clock, producing accepted events to Kafka when {@code kafka} is not null (serve --sink kafka). */
-    public static Earshot start(EarshotConfig config, KafkaSinkSettings kafka) {
-        return start(config, Clock.systemUTC(), kafka);
-    }
-
-    public static Earshot start(EarshotConfig config, Clock clock) {
-        return start(config, clock, null);
-    }
-
     /**
      * Every object of a running Earshot, built here and nowhere else; {@code clock} is the only source of "now".
-     * Accepted events go to the embedded warehouse, or to Kafka when {@code kafka} is not null.
+     * Accepted events go to the embedded warehouse, or to Kafka when the configuration names a topic.
      */
-    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka) {
+    public static Earshot start(EarshotConfig config, Clock clock) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
-        DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
-                config.limits().minFreeDiskBytes());
+        // On the Parquet lake (serve --lake) events are views over the lake, in a scratch database made at
+        // config.database(), and every write is refused.
+        Lake lake = config.lake() == null ? null
+                : Lake.open(config.lake(), config.database(), config.dbMemoryLimit(), clock);
+        DuckDbWarehouse warehouse = lake != null ? lake.warehouse() : DuckDbWarehouse.open(config.database(),
+                config.dbMemoryLimit(), config.limits().minFreeDiskBytes(), clock);
         StoreMeters.bind(warehouse, registry);
         Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
         KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
@@ -140,7 +136,7 @@ public final class Earshot implements AutoCloseable {
         EnrichmentPipeline enrichment = config.enrich() ? enrichment(warehouse, catalog) : null;
         LlmInsights llm = enrichment == null || config.llm() == null ? null
                 : llm(config.llm(), warehouse, enrichment, registry, clock);
-        KafkaSink kafkaSink = kafka == null ? null : new KafkaSink(kafka, writer);
+        KafkaSink kafkaSink = config.kafka() == null ? null : new KafkaSink(config.kafka(), writer);
         IngestSink sink = kafkaSink == null ? writer : kafkaSink;
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
@@ -157,9 +153,14 @@ public final class Earshot implements AutoCloseable {
                     TimeUnit.SECONDS);
         }
         UserListens userListens = new UserListens(warehouse, clock);
-        scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
-        scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        if (lake == null) {
+            scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
+            scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        } else {
+            // No rollups nor per-user copy on the lake: they would miss late files (see Lake); questions read the lake.
+            lake.watch(scheduler);
+        }
         DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
         SimulationService simulations = new SimulationService(ingest, clock, demo);
         RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
@@ -182,15 +183,22 @@ public final class Earshot implements AutoCloseable {
             catchUpQuietly(userListens);
         }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
+        RuleStore rules = new RuleStore(warehouse, warehouse, clock, pseudonyms::of);
+        scheduler.scheduleWithFixedDelay(() -> keepRulesCurrentQuietly(rules), USER_LISTENS_EVERY_S, USER_LISTENS_EVERY_S,
+                TimeUnit.SECONDS);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
-                simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
+                simulations, catalog::find, models == null ? CoListening.OFF : models,
+                backfill == null ? Backfill.OFF : backfill, live, userListens, recommendations,
+                lake == null ? Analytics.withRollups(warehouse) : Analytics.over(warehouse), keys, admission, presets,
+                new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, admission::spend, warehouse, warehouse, clock, pseudonyms), pseudonyms, imports), registry);
+                Sources.create(ingest, keys, admission::spend, warehouse, warehouse, clock, pseudonyms), pseudonyms, imports,
+                rules, lake != null),
+                registry);
         if (config.demo()) {
-            startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
+            startDemo(DemoData.standardFor(demo, clock.instant()), demo, warehouse, ingest, simulations, models,
                     recommendations);
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports,
@@ -249,6 +257,15 @@ public final class Earshot implements AutoCloseable {
             userListens.catchUp();
         } catch (RuntimeException e) {
             LOG.error("updating the per-user copy of listens failed; will retry", e);
+        }
+    }
+
+    /** Until the next run matches them, a new track of an excluded artist counts; that must not end the schedule. */
+    private static void keepRulesCurrentQuietly(RuleStore rules) {
+        try {
+            rules.keepCurrent();
+        } catch (RuntimeException e) {
+            LOG.error("matching the cleanup rules against new tracks failed; will retry", e);
         }
     }
 

@@ -31,7 +31,7 @@ public final class OfflineImport {
     public static ImportJob run(Path database, Pseudonyms pseudonyms, ImportRequest request, List<Path> files,
                                 Consumer<ImportJob> progress, Clock clock) {
         EarshotConfig config = EarshotConfig.defaults(database);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(database, null)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(database, null, clock)) {
             IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
             GroupCommitWriter writer = new GroupCommitWriter(warehouse, config.writer(), metrics);
             try {

@@ -43,7 +43,7 @@ public final class Backups {
             Instant at = clock.instant();
             warehouse.snapshot(target);
             long events;
-            try (DuckDbWarehouse copy = DuckDbWarehouse.open(target, "256MB")) {
+            try (DuckDbWarehouse copy = DuckDbWarehouse.open(target, "256MB", clock)) {
                 events = copy.countEvents();
             }
             return new Backup(target.toString(), at, events, Files.size(target));

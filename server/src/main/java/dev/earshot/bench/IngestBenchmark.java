@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answered after its commit.
  */
 public final class IngestBenchmark {
+    /** A benchmark measures the machine's own time. */
+    private static final Clock CLOCK = Clock.systemUTC();
     private static final int PRELOAD_COMMIT = 100_000;
 
     /** What one run measured. */
@@ -110,7 +113,7 @@ public final class IngestBenchmark {
     private Raw rawRate(List<List<StoredEvent>> groups, EventWritePath path) throws IOException {
         Path db = Files.createTempFile(workDir, path.name().toLowerCase(java.util.Locale.ROOT), ".duckdb");
         Files.delete(db);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, path)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, path, CLOCK)) {
             if (warehouse.writePath() != path) {
                 throw new IllegalStateException("the " + path + " write path is not available in this JVM");
             }
@@ -142,7 +145,7 @@ public final class IngestBenchmark {
         BenchEvents gen = new BenchEvents(7, Instant.now().minus(java.time.Duration.ofDays(365)), "p");
         Instant received = Instant.now();
         long start = System.nanoTime();
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, EventWritePath.BULK)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, EventWritePath.BULK, CLOCK)) {
             for (long from = 0; from < settings.preload(); from += PRELOAD_COMMIT) {
                 int n = (int) Math.min(PRELOAD_COMMIT, settings.preload() - from);
                 warehouse.write(gen.events(from, n).stream().map(e -> new StoredEvent(e, received)).toList(), List.of());

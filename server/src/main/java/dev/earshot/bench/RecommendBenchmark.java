@@ -11,6 +11,8 @@ import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class RecommendBenchmark {
     static final int TOP = 10;
 
     /** What one model measured. */
-    public record Result(String model, long fitMillis, int users, double p50Millis, double p99Millis,
+    public record Result(String model, long fitMillis, long fitPeakHeapMb, int users, double p50Millis, double p99Millis,
                          double cpuP50Millis, double cpuP99Millis) {
     }
 
@@ -33,8 +35,24 @@ public final class RecommendBenchmark {
     }
 
     public static Interactions interactions(SimulationConfig config) throws IOException {
+        return interactions(World.generate(config));
+    }
+
+    public static Interactions interactions(World world) throws IOException {
+        return interactions(world, 0);
+    }
+
+    /**
+     * With one more listener, {@code heavyTracks} distinct tracks wide (the catalog's first ones, each played once
+     * more than the next): the shape of an imported decade of history, which the simulator's month never makes.
+     */
+    public static Interactions interactions(World world, int heavyTracks) throws IOException {
         InteractionsBuilder builder = new InteractionsBuilder();
-        Simulation.run(World.generate(config), new EventSink() {
+        List<String> tracks = world.catalog().tracks().stream().limit(heavyTracks).map(t -> t.id(dev.earshot.event.Platform.SPOTIFY)).toList();
+        for (int i = 0; i < tracks.size(); i++) {
+            builder.add("bench-heavy-listener", tracks.get(i), tracks.size() - i);
+        }
+        Simulation.run(world, new EventSink() {
             @Override
             public void accept(ListenEvent event) {
                 builder.add(event);
@@ -48,9 +66,15 @@ public final class RecommendBenchmark {
     }
 
     public static Result run(Recommender recommender, Interactions data) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         Recommender.Model model = recommender.fit(data);
         long fitMillis = (System.nanoTime() - start) / 1_000_000;
+        // Pools peak at different moments, so the sum bounds the peak from above; the matrix itself is included.
+        long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
         List<String> users = new ArrayList<>(data.users());
         for (int u = 0; u < data.users(); u++) {
             users.add(data.userId(u));
@@ -66,7 +90,7 @@ public final class RecommendBenchmark {
             wall.add(System.nanoTime() - t);
             cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
         }
-        return new Result(recommender.name(), fitMillis, users.size(), wall.percentileMillis(50),
+        return new Result(recommender.name(), fitMillis, peakMb, users.size(), wall.percentileMillis(50),
                 wall.percentileMillis(99), cpu.percentileMillis(50), cpu.percentileMillis(99));
     }
 }

@@ -28,7 +28,7 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         World world = AnalyticsBenchmark.world(events);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit, java.time.Clock.systemUTC())) {
             var result = new AnalyticsBenchmark(runs).run(warehouse, world);
             System.out.printf("load average now: %s%n", loadAverage());
             System.out.printf("Earshot analytics benchmark: %,d events in %s (%d users, %d days; load %.0f s, first rollup"

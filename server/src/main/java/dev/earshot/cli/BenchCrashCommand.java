@@ -1,10 +1,10 @@
 package dev.earshot.cli;
 
 import dev.earshot.bench.CrashBenchmark;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code earshot bench crash}: SIGKILL the server while clients post; no acknowledged event may go missing. */
@@ -24,12 +24,12 @@ public final class BenchCrashCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "10", description = "Seed of the kill moments.")
     long seed;
 
-    @Option(names = "--dir", description = "Folder for the database (default: the system temp folder).")
-    Path dir;
+    @Mixin
+    BenchFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        Path work = dir != null ? Files.createDirectories(dir) : Path.of(System.getProperty("java.io.tmpdir"));
+        Path work = folder.path();
         CrashBenchmark.Result r = new CrashBenchmark(new CrashBenchmark.Settings(kills, clients, batch, seed, work),
                 System.out::println).run();
         System.out.printf("crash: %d kills; acknowledged %,d, missing %,d, duplicated %,d (stored %,d)%n", kills,

@@ -1,10 +1,10 @@
 package dev.earshot.cli;
 
 import dev.earshot.bench.IngestBenchmark;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code earshot bench ingest}: the Appender and bulk-path ceilings, HTTP ingest end to end, ratios and latencies. */
@@ -37,12 +37,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
             description = "Events stored through the bulk path before the server starts; the HTTP run then measures on a full file.")
     long preload;
 
-    @Option(names = "--dir", description = "Folder for the temporary databases (default: the system temp folder).")
-    Path dir;
+    @Mixin
+    BenchFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        Path work = dir != null ? Files.createDirectories(dir) : Path.of(System.getProperty("java.io.tmpdir"));
+        Path work = folder.path();
         System.out.printf("Earshot ingest benchmark: %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));

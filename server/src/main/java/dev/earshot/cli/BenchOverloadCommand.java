@@ -2,11 +2,11 @@ package dev.earshot.cli;
 
 import dev.earshot.bench.OverloadBenchmark;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code earshot bench overload}: clients posting as fast as they can; what is accepted, refused, and how fast. */
@@ -29,12 +29,12 @@ public final class BenchOverloadCommand implements Callable<Integer> {
     @Option(names = "--url", description = "A running server to load (default: one started in-process on a temp file).")
     URI url;
 
-    @Option(names = "--dir", description = "Folder for the temporary database (default: the system temp folder).")
-    Path dir;
+    @Mixin
+    BenchFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        Path work = dir != null ? Files.createDirectories(dir) : Path.of(System.getProperty("java.io.tmpdir"));
+        Path work = folder.path();
         new OverloadBenchmark(new OverloadBenchmark.Settings(clients, batch, duration, slowUploads, url, work),
                 System.out::println).run();
         return 0;

@@ -45,8 +45,9 @@ final class KeyTarget {
 
     /** Opens the file, runs {@code work} on its key store, and closes the file again. */
     <T> T withStore(Function<KeyStore, T> work) {
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(where.db, null)) {
-            return work.apply(new KeyStore(warehouse, warehouse, Clock.systemUTC(),
+        Clock clock = Clock.systemUTC();
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(where.db, null, clock)) {
+            return work.apply(new KeyStore(warehouse, warehouse, clock,
                     Pseudonyms.from(pseudonymiseKeyFile)));
         }
     }

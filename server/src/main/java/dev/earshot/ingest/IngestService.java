@@ -97,14 +97,45 @@ public final class IngestService {
     }
 
     /**
-     * Ingests events an import made (checked by the import against the same rules), beside the records it
-     * refused, in one commit; answers which events were already stored, so that the import can count listens.
+     * An import's batch handed to the writer: the events that were already stored (known at once), and the commit
+     * of the rest, awaited with {@link #awaitImported} so that the import reads on while the writer commits.
      */
-    public List<ListenEvent> ingestImported(List<ListenEvent> events, List<RejectedEvent> rejected, EventOrigin source) {
+    public static final class ImportedBatch {
+        private final List<ListenEvent> fresh;
+        private final List<ListenEvent> duplicates;
+        private final CompletableFuture<Void> committed;
+
+        private ImportedBatch(List<ListenEvent> fresh, List<ListenEvent> duplicates, CompletableFuture<Void> committed) {
+            this.fresh = fresh;
+            this.duplicates = duplicates;
+            this.committed = committed;
+        }
+
+        public List<ListenEvent> duplicates() {
+            return duplicates;
+        }
+
+        public boolean isDone() {
+            return committed.isDone();
+        }
+    }
+
+    /**
+     * Queues events an import made (checked by the import against the same rules), beside the records it refused,
+     * for one commit, and answers without waiting for it; {@link #awaitImported} waits. The ids are claimed here,
+     * so a later batch that repeats one of these events finds it a duplicate even before this commit ends.
+     */
+    public ImportedBatch submitImported(List<ListenEvent> events, List<RejectedEvent> rejected,
+                                        EventOrigin source) {
         DedupeIndex.Claim claim = dedupe.claim(events);
-        store(claim.fresh(), rejected, clock.instant(), source);
+        CompletableFuture<Void> done = submit(claim.fresh(), rejected, clock.instant(), source);
         metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), rejected.size());
-        return claim.duplicates();
+        return new ImportedBatch(claim.fresh(), claim.duplicates(), done);
+    }
+
+    /** Waits for the batch's commit; throws as {@link #ingest} does when it failed or was not confirmed in time. */
+    public void awaitImported(ImportedBatch batch) {
+        settle(batch.fresh, batch.committed);
     }
 
     /** Drops duplicates, stores the new events and the refused ones, and reports, once committed. */
@@ -117,20 +148,29 @@ public final class IngestService {
     }
 
     private void store(List<ListenEvent> fresh, List<RejectedEvent> rejected, Instant receivedAt, EventOrigin source) {
+        settle(fresh, submit(fresh, rejected, receivedAt, source));
+    }
+
+    /** Enriches and queues the rows; answers the commit's future (already complete when there is nothing to write). */
+    private CompletableFuture<Void> submit(List<ListenEvent> fresh, List<RejectedEvent> rejected, Instant receivedAt,
+                                           EventOrigin source) {
         if (fresh.isEmpty() && rejected.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         List<StoredEvent> rows = new ArrayList<>(fresh.size());
         for (ListenEvent e : fresh) {
             rows.add(new StoredEvent(e, receivedAt, enrichment == null ? null : enrichment.enrich(e), source));
         }
-        CompletableFuture<Void> done;
         try {
-            done = writer.submit(rows, rejected);
+            return writer.submit(rows, rejected);
         } catch (RuntimeException e) {
             dedupe.released(fresh);
             throw e;
         }
+    }
+
+    /** Waits for the commit of {@code fresh}, then moves their ids from in-flight to stored (or frees them). */
+    private void settle(List<ListenEvent> fresh, CompletableFuture<Void> done) {
         try {
             await(done);
         } finally {

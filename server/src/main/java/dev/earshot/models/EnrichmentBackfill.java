@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * event-time order (listening context follows each listener's session, so order matters), on a pipeline
  * with session state of its own; live ingest goes on meanwhile. One backfill at a time, in the background.
  */
-public final class EnrichmentBackfill {
+public final class EnrichmentBackfill implements Backfill {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichmentBackfill.class);
     static final int CHUNK = 20_000;
     private static final Duration DAY = Duration.ofDays(1);
@@ -37,11 +37,13 @@ public final class EnrichmentBackfill {
         this.clock = clock;
     }
 
+    @Override
     public BackfillStatus status() {
         return status;
     }
 
     /** Starts a backfill on a thread of its own; false when one is already running. */
+    @Override
     public synchronized boolean start(BackfillRequest request) {
         if (status.running()) {
             return false;

@@ -9,6 +9,7 @@ import dev.earshot.store.Warehouse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * in the last {@code window}, and swaps it into the ingest pipeline. Runs on a schedule and on demand; one
  * rebuild at a time, while ingest keeps using the previous model.
  */
-public final class ModelRebuilder {
+public final class ModelRebuilder implements CoListening {
     private static final Logger LOG = LoggerFactory.getLogger(ModelRebuilder.class);
     static final int NEIGHBOURS = 50;
 
@@ -39,7 +40,7 @@ public final class ModelRebuilder {
 
     private volatile Report last;
 
-    /** The last rebuild, or null before the first. */
+    @Override
     public Report last() {
         return last;
     }
@@ -48,10 +49,17 @@ public final class ModelRebuilder {
      * The catalog and co-listening model ingest enriches with now, with the enrichers' model version, for the
      * stream job ({@code earshot models export}).
      */
+    @Override
     public byte[] snapshot() {
         return ModelSnapshot.export(pipeline);
     }
 
+    @Override
+    public List<String> similarTo(String trackId) {
+        return pipeline.similarTo(trackId);
+    }
+
+    @Override
     public synchronized Report rebuild() {
         long start = System.nanoTime();
         CoListeningCounts counts = new CoListeningCounts();

@@ -15,7 +15,7 @@ final class AudienceSql {
         // listens can be asked for; the HAVING is Rule.admits in SQL.
         BoundSql sql = BoundSql.of("WITH plays AS (SELECT e.user_id, e.country, e.platform, e.engagement, ")
                 .then(cond)
-                .then(" AS hit FROM events e WHERE e.event_type = 'play' AND e.ts >= make_timestamp(?) AND e.ts < make_timestamp(?)),"
+                .then(" AS hit FROM listens e WHERE e.event_type = 'play' AND e.ts >= make_timestamp(?) AND e.ts < make_timestamp(?)),"
                         + " members AS (SELECT user_id, count(*) FILTER (WHERE hit) AS matching,"
                         + " mode(country) FILTER (WHERE hit) AS country, mode(platform) FILTER (WHERE hit) AS platform,"
                         + " avg(engagement) FILTER (WHERE hit) AS mean_engagement FROM plays GROUP BY user_id"
@@ -28,7 +28,7 @@ final class AudienceSql {
     }
 
     static BoundSql listeners(Range range) {
-        return BoundSql.of("SELECT count(DISTINCT user_id) FROM events"
+        return BoundSql.of("SELECT count(DISTINCT user_id) FROM listens"
                 + " WHERE ts >= make_timestamp(?) AND ts < make_timestamp(?)", Cursor.micros(range.from()), Cursor.micros(range.to()));
     }
 }

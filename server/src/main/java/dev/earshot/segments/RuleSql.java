@@ -22,8 +22,14 @@ public final class RuleSql {
         add(terms, params, "e.country = ?", r.country());
         add(terms, params, "e.engagement >= ?", r.minEngagement());
         // The artist's tracks as a set rather than a join to every track: DuckDB hashes the few tracks of
-        // one artist instead of the whole catalog, and the listens need no join at all.
-        add(terms, params, "e.track_id IN (SELECT track_id FROM tracks WHERE lower(artist) = lower(?))", r.artist());
+        // one artist instead of the whole catalog, and the listens need no join at all. The name goes through the
+        // cleanup rules' merges, so that "Beyonce" finds the tracks of the "Beyoncé" it is merged into.
+        if (r.artist() != null) {
+            terms.add("e.track_id IN (SELECT track_id FROM track_artists WHERE lower(artist) IN"
+                    + " (SELECT lower(?) UNION SELECT lower(credited) FROM rule_artists WHERE artist = lower(?)))");
+            params.add(r.artist());
+            params.add(r.artist());
+        }
         if (r.hours() != null) {
             terms.add(r.hours().wraps() ? "(hour(e.local_ts) >= ? OR hour(e.local_ts) <= ?)"
                     : "hour(e.local_ts) BETWEEN ? AND ?");

@@ -3,6 +3,7 @@ package dev.earshot.simulations;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
 import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoreUnavailableException;
@@ -150,8 +151,10 @@ public final class LiveFeed implements Runnable {
             while (true) {
                 try {
                     return ingest.ingestEvents(events, EventOrigin.SIMULATION);
-                } catch (OverloadedException | StoreUnavailableException e) {
-                    // Same as a client told 503/507 + Retry-After: nothing was stored; wait, then send them again.
+                } catch (OverloadedException | StoreUnavailableException | OutcomeUnknownException e) {
+                    // Same as a client told 503/507 + Retry-After: wait, then send the same events again. A commit
+                    // not confirmed in time (a busy machine, e.g. while the demo loads) may have stored them: those
+                    // come back as duplicates, so resending is safe, and a live feed must not die of a slow disk.
                     sleepNanos(1_000_000_000L);
                 }
             }

@@ -2,6 +2,7 @@ package dev.earshot.store;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorLoader;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -14,6 +15,7 @@ import org.apache.arrow.vector.types.pojo.Schema;
 final class BatchStream extends ArrowReader {
     private final Schema schema;
     private final List<VectorSchemaRoot> batches;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private int next;
 
     BatchStream(BufferAllocator allocator, Schema schema, List<VectorSchemaRoot> batches) {
@@ -33,9 +35,15 @@ final class BatchStream extends ArrowReader {
         return true;
     }
 
-    /** Closes the stream's own root; the batches stay the caller's. Nothing here reads a source that could fail. */
+    /**
+     * Closes the stream's own root, once, whichever thread gets here (the releasing one is DuckDB's: see
+     * {@link BulkInsert#insertBatches}); the batches stay the caller's. Nothing here reads a source that could fail.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             super.close();
         } catch (IOException e) {

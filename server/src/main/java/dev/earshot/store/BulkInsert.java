@@ -56,14 +56,47 @@ final class BulkInsert implements AutoCloseable {
         return EventColumns.of(allocator, events);
     }
 
-    /** Inserts batches from {@link #columns} on {@code writer}, in one statement; commits nothing, closes nothing. */
+    /**
+     * Inserts batches from {@link #columns} on {@code writer}, in one statement; commits nothing and leaves the
+     * batches to the caller, who may close them as soon as this returns or throws.
+     *
+     * <p>Who owns what (Arrow C stream interface, DuckDB JDBC 1.4): the exported stream owns its reader (releasing
+     * the stream closes the reader). {@code registerArrowStream} only records the stream's address; the scan takes
+     * the stream over when it starts (DuckDB copies the struct and clears our release callback) and releases it
+     * when its scan state dies — after a failed statement that is often on one of DuckDB's own threads, after
+     * {@code execute} has already thrown here (seen in about a quarter of failed inserts here). So this method
+     * never closes the reader itself: it releases the stream only when DuckDB never took it. Closing it here as
+     * well raced DuckDB's release on the same vectors and freed their buffers twice, and since the reader shares
+     * those buffers with the caller's batches, the count went negative when the writer freed its batches.
+     */
     void insertBatches(DuckDBConnection writer, List<VectorSchemaRoot> batches) throws SQLException {
-        try (BatchStream reader = new BatchStream(allocator, EventColumns.SCHEMA, batches);
-             ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator);
-             Statement st = writer.createStatement()) {
-            Data.exportArrayStream(allocator, reader, stream);
+        ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator);
+        try {
+            Data.exportArrayStream(allocator, new BatchStream(allocator, EventColumns.SCHEMA, batches), stream);
+            try (Statement st = writer.createStatement()) {
+                register(writer, stream);
+                st.execute(INSERT);
+            }
+        } finally {
+            stream.release(); // a no-op once DuckDB has taken the stream: its release callback is cleared then
+            stream.close();
+        }
+    }
+
+    /** Off-heap bytes held now: batches not yet closed, and streams DuckDB has not released yet. */
+    long allocatedBytes() {
+        return allocator.getAllocatedMemory();
+    }
+
+    /** The driver wraps a closed or failed connection's SQLException; unwrapped, the writer judges the fault. */
+    private static void register(DuckDBConnection writer, ArrowArrayStream stream) throws SQLException {
+        try {
             writer.registerArrowStream(STREAM, stream);
-            st.execute(INSERT);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
         }
     }
 

@@ -74,7 +74,7 @@ final class DuckDbFile implements AutoCloseable {
         }
     }
 
-    static DuckDbFile open(Path file, String memoryLimit, long minFreeBytes) {
+    static DuckDbFile open(Path file, String memoryLimit, long minFreeBytes, Clock clock) {
         Path absolute = file.toAbsolutePath();
         try {
             Path parent = absolute.getParent();
@@ -82,6 +82,7 @@ final class DuckDbFile implements AutoCloseable {
             Handles handles = connect(absolute, memoryLimit);
             try {
                 Schema.migrate(handles.writer());
+                RuleViews.define(handles.writer());
                 WriteProbe.run(handles.writer());
             } catch (SQLException e) {
                 handles.closeQuietly();
@@ -89,7 +90,7 @@ final class DuckDbFile implements AutoCloseable {
                 throw new WarehouseException("cannot write the database " + file + " or its write-ahead log "
                         + file + ".wal: " + fault.reason() + " (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
             }
-            return new DuckDbFile(absolute, memoryLimit, new DiskGuard(parent, minFreeBytes), Clock.systemUTC(), handles);
+            return new DuckDbFile(absolute, memoryLimit, new DiskGuard(parent, minFreeBytes), clock, handles);
         } catch (UnsatisfiedLinkError e) {
             throw new WarehouseException("could not load DuckDB's native library from java.io.tmpdir ("
                     + System.getProperty("java.io.tmpdir") + "); if that folder is mounted noexec, start with"
@@ -146,18 +147,25 @@ final class DuckDbFile implements AutoCloseable {
      * data) are also refused while the disk guard says the disk is low.
      */
     <T> T write(String what, boolean guarded, Job<T> job) {
-        return thread.run(() -> {
-            requireWritable(guarded);
-            DuckDBConnection writer = handles.writer();
-            try {
-                return job.run(writer);
-            } catch (SQLException e) {
-                throw failed(what, e, writer);
-            } catch (RuntimeException e) {
-                restore(writer);
-                throw e;
-            }
-        });
+        return thread.run(() -> writeNow(what, guarded, job));
+    }
+
+    /** {@link #write}, queued: answers at once, and the job runs before any write queued after this call. */
+    <T> java.util.concurrent.CompletableFuture<T> writeLater(String what, boolean guarded, Job<T> job) {
+        return thread.submit(() -> writeNow(what, guarded, job));
+    }
+
+    private <T> T writeNow(String what, boolean guarded, Job<T> job) throws SQLException {
+        requireWritable(guarded);
+        DuckDBConnection writer = handles.writer();
+        try {
+            return job.run(writer);
+        } catch (SQLException e) {
+            throw failed(what, e, writer);
+        } catch (RuntimeException e) {
+            restore(writer);
+            throw e;
+        }
     }
 
     /** Throws the refusal a write would meet now, without queueing anything. */

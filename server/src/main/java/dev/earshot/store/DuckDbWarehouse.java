@@ -2,6 +2,7 @@ package dev.earshot.store;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.TrackMetadata;
+import java.time.Clock;
 import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,38 +34,47 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     static final long IDLE_CHECKPOINT_BYTES = 16L << 20;
 
     private final DuckDbFile file;
+    private final Clock clock;
     private final RejectedEventWriter rejectedWriter = new RejectedEventWriter();
     private final TrackCatalogWriter trackWriter = new TrackCatalogWriter();
     /** Empty when the events go through the Appender (asked for, or Arrow unusable in this JVM). */
     private final Optional<BulkInsert> bulk;
 
-    private DuckDbWarehouse(DuckDbFile file, EventWritePath path) {
+    private DuckDbWarehouse(DuckDbFile file, EventWritePath path, Clock clock) {
         this.file = file;
+        this.clock = clock;
         this.bulk = path == EventWritePath.BULK ? BulkInsert.open() : Optional.empty();
     }
 
     /**
      * Opens (creating if needed) the database file, migrates its schema and checks that the file and its
      * write-ahead log can be written. {@code memoryLimit} is a DuckDB size such as "4GB", or null for DuckDB's
-     * default. No free-space guard: see {@link #open(Path, String, long)}.
+     * default. No free-space guard: see {@link #open(Path, String, long, Clock)}. {@code clock}: when rows are
+     * written, when a fault happened, when to try reopening after one.
      */
-    public static DuckDbWarehouse open(Path file, String memoryLimit) {
-        return open(file, memoryLimit, 0);
+    public static DuckDbWarehouse open(Path file, String memoryLimit, Clock clock) {
+        return open(file, memoryLimit, 0, clock);
     }
 
-    /** As {@link #open(Path, String)}, refusing new data while less than {@code minFreeDiskBytes} are free (0: off). */
-    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes) {
-        return open(file, memoryLimit, minFreeDiskBytes, EventWritePath.BULK);
+    /** As {@link #open(Path, String, Clock)}, refusing new data while less than {@code minFreeDiskBytes} are free (0: off). */
+    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, Clock clock) {
+        return open(file, memoryLimit, minFreeDiskBytes, EventWritePath.BULK, clock);
     }
 
-    /** As {@link #open(Path, String, long)}, appending events the given way (benchmarks compare the two). */
-    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, EventWritePath path) {
-        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes), path);
+    /** As {@link #open(Path, String, long, Clock)}, appending events the given way (benchmarks compare the two). */
+    public static DuckDbWarehouse open(Path file, String memoryLimit, long minFreeDiskBytes, EventWritePath path,
+                                       Clock clock) {
+        return new DuckDbWarehouse(DuckDbFile.open(file, memoryLimit, minFreeDiskBytes, clock), path, clock);
     }
 
     /** The way events are appended, after the bulk path's check of this JVM. */
     public EventWritePath writePath() {
         return bulk.isPresent() ? EventWritePath.BULK : EventWritePath.APPENDER;
+    }
+
+    /** Off-heap bytes the columnar path holds now (0 on the Appender): what its failure-path tests watch drain. */
+    long columnBytes() {
+        return bulk.map(BulkInsert::allocatedBytes).orElse(0L);
     }
 
     /** Appends and commits in one transaction: a failed group stores none of its rows. */
@@ -94,7 +104,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
         file.write("commit of " + (events.size() + rows) + " rows", true, writer -> {
             DuckDbFile.begin(writer);
             appendEvents(writer, groups);
-            var tracks = trackWriter.write(writer, events, Cursor.micros(Instant.now()));
+            var tracks = trackWriter.write(writer, events, Cursor.micros(clock.instant()));
             rejectedWriter.write(writer, rejected);
             DuckDbFile.commit(writer);
             trackWriter.committed(tracks);
@@ -106,7 +116,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     public void upsertTracks(java.util.Map<String, TrackMetadata> tracks) {
         file.write("catalog upsert of " + tracks.size() + " tracks", true, writer -> {
             DuckDbFile.begin(writer);
-            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(Instant.now()));
+            var written = trackWriter.upsert(writer, new java.util.LinkedHashMap<>(tracks), Cursor.micros(clock.instant()));
             DuckDbFile.commit(writer);
             trackWriter.committed(written);
             return null;
@@ -158,7 +168,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     @Override
     public void listens(Instant since, ListenSink sink) {
         withReader(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("SELECT user_id, track_id, event_type, ms_played FROM events"
+            try (PreparedStatement ps = conn.prepareStatement("SELECT user_id, track_id, event_type, ms_played FROM listens"
                     + " WHERE ts >= make_timestamp(?) ORDER BY ts")) {
                 ps.setLong(1, Cursor.micros(since));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -362,14 +372,21 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
      */
     @Override
     public <T> T writeAside(Query<T> work) {
-        return file.write("write", false, writer -> {
-            T result = work.run(writer);
-            if (!writer.getAutoCommit()) {
-                writer.commit();
-                writer.setAutoCommit(true);
-            }
-            return result;
-        });
+        return file.write("write", false, writer -> committed(work, writer));
+    }
+
+    @Override
+    public <T> java.util.concurrent.CompletableFuture<T> writeAsideLater(Query<T> work) {
+        return file.writeLater("write", false, writer -> committed(work, writer));
+    }
+
+    private static <T> T committed(Query<T> work, DuckDBConnection writer) throws SQLException {
+        T result = work.run(writer);
+        if (!writer.getAutoCommit()) {
+            writer.commit();
+            writer.setAutoCommit(true);
+        }
+        return result;
     }
 
     /**

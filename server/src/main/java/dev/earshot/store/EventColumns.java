@@ -34,15 +34,16 @@ import org.apache.arrow.vector.types.pojo.Schema;
 /**
  * Events as columns: one Arrow vector per column of {@code events}, named as in the store's migrations, holding the
  * same values {@link EventRowWriter} appends row by row (nulls, lists, local time and insight alike), so that
- * DuckDB can insert a whole group with one statement.
+ * DuckDB can insert a whole group with one statement. Public for the stream job's warehouse sinks (BigQuery,
+ * PostgreSQL), which send the same columns: one mapping from an event to the events table's values.
  */
-final class EventColumns {
+public final class EventColumns {
     private static final ArrowType TEXT = new ArrowType.Utf8();
     private static final ArrowType MICROS = new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);
     private static final ArrowType LONG = new ArrowType.Int(64, true);
     private static final ArrowType DOUBLE = new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
 
-    static final Schema SCHEMA = new Schema(List.of(
+    public static final Schema SCHEMA = new Schema(List.of(
             required("event_id", TEXT), required("event_type", TEXT), required("user_id", TEXT), required("track_id", TEXT),
             required("ts", MICROS), required("device_ts", MICROS), required("received_at", MICROS), required("platform", TEXT),
             optional("country", TEXT), optional("region", TEXT), optional("city", TEXT), optional("session_id", TEXT),
@@ -60,7 +61,7 @@ final class EventColumns {
     }
 
     /** A new batch of {@code events}; the caller closes it. */
-    static VectorSchemaRoot of(BufferAllocator allocator, List<StoredEvent> events) {
+    public static VectorSchemaRoot of(BufferAllocator allocator, List<StoredEvent> events) {
         VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator);
         try {
             for (FieldVector v : root.getFieldVectors()) {

@@ -33,8 +33,10 @@ public final class PreparedEvents implements AutoCloseable {
     }
 
     /**
-     * Frees the columns once. Arrow refuses a second release of a buffer (its count would go negative), which a
-     * failed insert can leave behind; the writer must outlive that, so it is logged, never thrown.
+     * Frees the columns, once. A stream DuckDB has not released yet may still hold their buffers: each holder
+     * counts its own reference, so this is safe at any time after the insert returned or threw (see
+     * {@link BulkInsert#insertBatches}). A failure here is a bug, logged with its trace; the requests are already
+     * answered and the one writer thread must outlive it.
      */
     @Override
     public synchronized void close() {
@@ -45,8 +47,7 @@ public final class PreparedEvents implements AutoCloseable {
         try {
             columns.close();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(PreparedEvents.class).warn("releasing a batch's columns failed: {}",
-                    e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(PreparedEvents.class).error("releasing a batch's columns failed", e);
         }
     }
 }

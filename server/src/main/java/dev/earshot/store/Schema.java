@@ -152,11 +152,12 @@ final class Schema {
                 track_id  VARCHAR NOT NULL
             );
             """,
-            // v7: cleanup rules (rules.CleanupRules): the document as last saved, and its effect in two small
-            // tables that the views of RuleViews read, so that a change applies to all history at once and no
-            // listen is ever deleted. rule_exclusions: kind (artist, album, track, genre, listener, spoken) and
-            // value (names lower case, ids as given); rule_artists: an artist credit (lower case) and each name it
-            // counts for (a merge gives one, a split several).
+            // v7: cleanup rules (rules.CleanupRules): the document as last saved, and its effect in small tables
+            // that the views of RuleViews read, so that a change applies to all history at once and no listen is
+            // ever deleted. rule_exclusions: kind (artist, album, track, genre, listener, spoken) and value (names
+            // lower case, ids as given); rule_artists: an artist credit (lower case) and each name it counts for (a
+            // merge gives one, a split several); rule_excluded_tracks: the catalog tracks the exclusions match,
+            // kept current by RuleViews (a set to hash, not a catalog scan in every question).
             """
             CREATE TABLE cleanup_rules (
                 document    VARCHAR   NOT NULL,
@@ -170,10 +171,13 @@ final class Schema {
                 artist    VARCHAR NOT NULL,
                 credited  VARCHAR NOT NULL
             );
+            CREATE TABLE rule_excluded_tracks (
+                track_id  VARCHAR NOT NULL
+            );
             """,
-            // v8: where each event came from (store.EventOrigin: api, simulation, import:<format>, or a scrobbler protocol),
-            // so that simulated events can be told apart, left out or deleted in bulk. Rows stored before v8 keep
-            // null: their origin was not recorded and is not guessed.
+            // v8: where each event came from (store.EventOrigin: api, simulation, import:<format>, or a scrobbler
+            // protocol), so that simulated events can be told apart, left out or deleted in bulk. Rows stored before
+            // v8 keep null: their origin was not recorded and is not guessed.
             """
             ALTER TABLE events ADD COLUMN source VARCHAR;
             """,
@@ -181,7 +185,7 @@ final class Schema {
             // listen submitted (or resubmitted) after a restart completes the play its notice started instead of
             // adding a second one. Kept a day; written as jobs of the one writer.
             """
-            CREATE TABLE now_playing (
+            CREATE TABLE IF NOT EXISTS now_playing (
                 play_event_id  VARCHAR   PRIMARY KEY,
                 user_id        VARCHAR   NOT NULL,
                 artist         VARCHAR   NOT NULL,
@@ -193,6 +197,22 @@ final class Schema {
                 started_at     TIMESTAMP NOT NULL,
                 shown_until    TIMESTAMP NOT NULL,
                 listen_key     VARCHAR
+            );
+            """,
+            // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
+            // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept
+            // as the warehouse keeps them (a pseudonym when the server pseudonymises), the summary as JSON.
+            """
+            CREATE TABLE import_jobs (
+                id           VARCHAR   PRIMARY KEY,
+                user_id      VARCHAR   NOT NULL,
+                state        VARCHAR   NOT NULL,
+                files_total  INTEGER   NOT NULL,
+                files_done   INTEGER   NOT NULL,
+                created_at   TIMESTAMP NOT NULL,
+                finished_at  TIMESTAMP,
+                error        VARCHAR,
+                summary      VARCHAR   NOT NULL
             );
             """);
 

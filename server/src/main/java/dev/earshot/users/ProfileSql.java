@@ -20,8 +20,8 @@ final class ProfileSql {
 
     static BoundSql topArtists(Range r, int limit) {
         return BoundSql.of("SELECT t.artist, count(*) FILTER (WHERE m.event_type = 'play') AS plays,"
-                + " coalesce(sum(m.ms_played), 0) / 60000.0 AS minutes FROM mine m JOIN tracks t ON t.track_id = m.track_id"
-                + " WHERE m." + IN_RANGE + " AND t.artist IS NOT NULL"
+                + " coalesce(sum(m.ms_played), 0) / 60000.0 AS minutes FROM mine m JOIN track_artists t ON t.track_id = m.track_id"
+                + " WHERE m." + IN_RANGE
                 + " GROUP BY 1 ORDER BY plays DESC, minutes DESC, 1 LIMIT ?", from(r), to(r), limit);
     }
 

@@ -38,11 +38,20 @@ final class UserRows {
         }
     }
 
-    /** The events matching {@code filter} (on the copy's columns), as a parenthesised subquery. */
+    /** The events matching {@code filter} (on the copy's columns) that the cleanup rules keep, as a parenthesised subquery. */
     static BoundSql rows(BoundSql filter, Instant watermark) {
+        return rows("kept_user_listens", "listens", filter, watermark);
+    }
+
+    /** As {@link #rows}, with every stored event, rules or not: what GET /v1/events lists ({@link UserEvents}). */
+    static BoundSql allRows(BoundSql filter, Instant watermark) {
+        return rows("user_listens", "events", filter, watermark);
+    }
+
+    private static BoundSql rows(String copy, String events, BoundSql filter, Instant watermark) {
         String columns = UserListens.COLUMNS;
-        return BoundSql.of("(SELECT " + columns + " FROM user_listens WHERE ").then(filter)
-                .then(" UNION ALL SELECT " + columns + " FROM events WHERE received_at >= make_timestamp(?) AND ",
+        return BoundSql.of("(SELECT " + columns + " FROM " + copy + " WHERE ").then(filter)
+                .then(" UNION ALL SELECT " + columns + " FROM " + events + " WHERE received_at >= make_timestamp(?) AND ",
                         Cursor.micros(watermark))
                 .then(filter).then(")");
     }

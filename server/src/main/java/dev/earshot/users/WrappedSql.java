@@ -21,7 +21,7 @@ final class WrappedSql {
 
     static BoundSql topArtist(Range r) {
         return BoundSql.of("SELECT t.artist, coalesce(sum(m.ms_played), 0) / 60000.0 AS minutes FROM mine m"
-                + " JOIN tracks t ON t.track_id = m.track_id WHERE m." + IN_RANGE + " AND t.artist IS NOT NULL"
+                + " JOIN track_artists t ON t.track_id = m.track_id WHERE m." + IN_RANGE
                 + " GROUP BY t.artist ORDER BY minutes DESC, t.artist LIMIT 1", from(r), to(r));
     }
 
@@ -33,7 +33,7 @@ final class WrappedSql {
 
     /** Every listener's ms played in the range (of the events passing {@code filters}), smallest first. */
     static BoundSql msPlayedPerListener(Range r, Filters filters) {
-        return BoundSql.of("SELECT coalesce(sum(ms_played), 0) AS ms FROM events WHERE " + IN_RANGE + " AND ",
+        return BoundSql.of("SELECT coalesce(sum(ms_played), 0) AS ms FROM listens WHERE " + IN_RANGE + " AND ",
                 from(r), to(r)).then(filters.condition()).then(" GROUP BY user_id ORDER BY ms");
     }
 }

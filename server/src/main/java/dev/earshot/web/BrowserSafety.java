@@ -1,11 +1,13 @@
 package dev.earshot.web;
 
 import dev.earshot.auth.SecuritySettings;
+import dev.earshot.sources.ProtocolErrors;
 import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What keeps a web page in someone's browser from driving the server (DESIGN §3), checked before every route:
@@ -21,7 +23,8 @@ final class BrowserSafety {
      * (form-encoded Last.fm and Audioscrobbler, ListenBrainz, vendors' webhooks), and uploads of exports (multipart
      * files or a zip; a cross-origin page is still refused by the Origin check above, and writes need a key).
      */
-    static final List<String> OWN_FORMAT_PATHS = List.of("/1/", "/apis/", "/2.0/", "/v1/webhooks/", "/v1/imports");
+    static final List<String> OWN_FORMAT_PATHS = Stream.concat(ProtocolErrors.PATHS.stream(),
+            Stream.of("/v1/webhooks/", "/v1/imports")).toList();
     /** Browser extensions' origins: Web Scrobbler posts from its background page, which a web page cannot pose as. */
     static final List<String> EXTENSION_SCHEMES = List.of("chrome-extension://", "moz-extension://",
             "safari-web-extension://");

@@ -8,6 +8,8 @@ import dev.earshot.event.MalformedJsonException;
 import dev.earshot.event.TooManyEventsException;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.models.EnrichmentOffException;
+import dev.earshot.rules.InvalidRulesException;
 import dev.earshot.segments.InvalidRuleException;
 import dev.earshot.simulations.FeedTooLargeException;
 import dev.earshot.simulations.TooManySimulationsException;
@@ -41,8 +43,12 @@ final class ErrorMapping {
                 e.getMessage(), List.of(Map.of("line", e.line(), "column", e.column())))));
         routes.exception(TooManyEventsException.class, (e, ctx) -> send(ctx, 413, ErrorBody.of("too_many_events",
                 e.getMessage(), List.of(Map.of("max_events", e.limit())))));
+        routes.exception(EnrichmentOffException.class, (e, ctx) -> send(ctx, 409, ErrorBody.of("enrichment_off",
+                e.getMessage(), List.of())));
         routes.exception(InvalidRuleException.class, (e, ctx) ->
                 send(ctx, 400, ErrorBody.of(QueryParams.bad(e.field(), e.reason()))));
+        routes.exception(InvalidRulesException.class, (e, ctx) ->
+                send(ctx, 400, ErrorBody.of("invalid_rules", e.getMessage(), e.problems())));
         routes.exception(OverloadedException.class, (e, ctx) ->
                 send(ctx, 503, ErrorBody.of("unavailable", e.getMessage(), List.of())));
         routes.exception(FeedTooLargeException.class, (e, ctx) ->

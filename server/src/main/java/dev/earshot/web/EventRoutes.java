@@ -6,6 +6,7 @@ import dev.earshot.ingest.IngestService;
 import dev.earshot.simulations.LiveEventSender;
 import dev.earshot.store.EventOrigin;
 import dev.earshot.store.Warehouse;
+import dev.earshot.users.UserEvents;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -13,12 +14,14 @@ import io.javalin.http.Context;
 final class EventRoutes {
     private final IngestService ingest;
     private final Warehouse warehouse;
+    private final UserEvents events;
     private final long maxBodyBytes;
     private final Pseudonyms pseudonyms;
 
-    EventRoutes(IngestService ingest, Warehouse warehouse, long maxBodyBytes, Pseudonyms pseudonyms) {
+    EventRoutes(IngestService ingest, Warehouse warehouse, UserEvents events, long maxBodyBytes, Pseudonyms pseudonyms) {
         this.ingest = ingest;
         this.warehouse = warehouse;
+        this.events = events;
         this.maxBodyBytes = maxBodyBytes;
         this.pseudonyms = pseudonyms;
     }
@@ -52,7 +55,7 @@ final class EventRoutes {
     }
 
     private void list(Context ctx) {
-        ctx.contentType("application/json").result(EventsJson.page(warehouse.events(EventQueryParams.parse(ctx, pseudonyms))));
+        ctx.contentType("application/json").result(EventsJson.page(events.page(EventQueryParams.parse(ctx, pseudonyms))));
     }
 
     private void one(Context ctx) {

@@ -1,7 +1,8 @@
 package dev.earshot.web;
 
 import dev.earshot.models.BackfillRequest;
-import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.Backfill;
+import dev.earshot.models.CoListening;
 import dev.earshot.models.EnrichmentFigures;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
@@ -20,13 +21,13 @@ import io.javalin.http.Context;
  * GET /v1/models/snapshot: the catalog and co-listening model in use, for the stream job (earshot models export).
  */
 final class ModelRoutes {
-    private final ModelRebuilder models;
-    private final EnrichmentBackfill backfill;
+    private final CoListening models;
+    private final Backfill backfill;
     private final ModelEvaluations evaluations;
     private final RecommendationService recommendations;
 
-    /** {@code models} and {@code backfill} are null when enrichment is off. */
-    ModelRoutes(ModelRebuilder models, EnrichmentBackfill backfill, ModelEvaluations evaluations,
+    /** {@code models} and {@code backfill} are their "off" implementations when enrichment is off. */
+    ModelRoutes(CoListening models, Backfill backfill, ModelEvaluations evaluations,
                 RecommendationService recommendations) {
         this.models = models;
         this.backfill = backfill;
@@ -38,8 +39,8 @@ final class ModelRoutes {
         routes.get("/v1/models", this::status);
         routes.post("/v1/models/rebuild", this::rebuild);
         routes.post("/v1/models/backfill", this::startBackfill);
-        routes.get("/v1/models/backfill", ctx -> ctx.json(enrichmentOn(backfill).status()));
-        routes.get("/v1/models/snapshot", ctx -> ctx.contentType("application/json").result(enrichmentOn(models).snapshot()));
+        routes.get("/v1/models/backfill", ctx -> ctx.json(backfill.status()));
+        routes.get("/v1/models/snapshot", ctx -> ctx.contentType("application/json").result(models.snapshot()));
     }
 
     private void status(Context ctx) {
@@ -47,14 +48,13 @@ final class ModelRoutes {
         EnrichmentFigures figures = evaluations.enrichment();
         RecommendationFigures ranking = recommendations.lastEvaluation()
                 .map(r -> RecommendationFigures.of(r, recommendations.servedModel())).orElse(null);
-        ctx.json(new ModelsView(figures == null ? "running" : "done", figures, ranking,
-                models == null ? null : models.last()));
+        ctx.json(new ModelsView(figures == null ? "running" : "done", figures, ranking, models.last()));
     }
 
     /** Both trained models: the co-listening model (when enrichment is on) and the recommender. */
     private void rebuild(Context ctx) {
         RecommendationService.FitReport recommender = recommendations.refit();
-        ModelRebuilder.Report similarity = models == null ? null : models.rebuild();
+        ModelRebuilder.Report similarity = models.rebuild();
         ctx.json(new Rebuilt(similarity, recommender));
     }
 
@@ -68,16 +68,9 @@ final class ModelRoutes {
         if (request.from() != null && request.to() != null && !request.from().isBefore(request.to())) {
             throw new ApiException(400, "invalid_parameter", "from must be before to");
         }
-        if (!enrichmentOn(backfill).start(request)) {
+        if (!backfill.start(request)) {
             throw new ApiException(409, "backfill_running", "a backfill is already running; GET /v1/models/backfill");
         }
         ctx.status(202).json(backfill.status());
-    }
-
-    private static <T> T enrichmentOn(T service) {
-        if (service == null) {
-            throw new ApiException(409, "enrichment_off", "enrichment is off (--no-enrich): there is no model");
-        }
-        return service;
     }
 }

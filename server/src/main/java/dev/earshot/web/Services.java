@@ -6,14 +6,14 @@ import dev.earshot.backup.Backups;
 import dev.earshot.auth.KeyStore;
 import dev.earshot.auth.Pseudonyms;
 import dev.earshot.catalog.Track;
-import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.importjobs.ImportService;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.live.LiveHub;
-import dev.earshot.models.EnrichmentBackfill;
+import dev.earshot.models.Backfill;
+import dev.earshot.models.CoListening;
 import dev.earshot.models.ModelEvaluations;
-import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.Audiences;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulations.SimulationService;
@@ -34,15 +34,16 @@ import java.util.function.Function;
  * Everything the routes call, built by hand in {@code Earshot.start} and handed to the web server in one
  * piece (the web server builds none of them; {@code clock} is the routes' "now", for default ranges).
  * {@code pseudonyms} turns a user id named in a request into the one the warehouse keeps.
- * {@code enrichment}, {@code compaction}, {@code models} and {@code backfill} are null when enrichment is off.
+ * With enrichment off, {@code models} and {@code backfill} are their "off" implementations: no route checks.
+ * {@code readOnly}: on the lake ({@code serve --lake}), where every write is refused.
  */
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
-                       SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
-                       ModelRebuilder models, EnrichmentBackfill backfill, LiveHub live, UserListens userListens,
+                       SimulationService simulations, Function<String, Track> catalog,
+                       CoListening models, Backfill backfill, LiveHub live, UserListens userListens,
                        RecommendationService recommendations, Analytics analytics,
                        KeyStore keys, Admission admission, Presets presets, Audiences audiences,
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
                        ModelEvaluations evaluations, Clock clock, Sources sources,
-                       Pseudonyms pseudonyms, ImportService imports) {
+                       Pseudonyms pseudonyms, ImportService imports, RuleStore rules, boolean readOnly) {
 }

@@ -1,7 +1,7 @@
 package dev.earshot.web;
 
+import dev.earshot.models.CoListening;
 import dev.earshot.catalog.Track;
-import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.store.Warehouse;
 import io.javalin.config.RoutesConfig;
@@ -15,13 +15,12 @@ final class TrackRoutes {
     static final int MAX_SIMILAR = 10;
 
     private final Warehouse warehouse;
-    private final EnrichmentPipeline enrichment;
+    private final CoListening models;
     private final Function<String, Track> catalog;
 
-    /** {@code enrichment} is null when enrichment is off. */
-    TrackRoutes(Warehouse warehouse, EnrichmentPipeline enrichment, Function<String, Track> catalog) {
+    TrackRoutes(Warehouse warehouse, CoListening models, Function<String, Track> catalog) {
         this.warehouse = warehouse;
-        this.enrichment = enrichment;
+        this.models = models;
         this.catalog = catalog;
     }
 
@@ -53,10 +52,7 @@ final class TrackRoutes {
     private void similar(Context ctx) {
         String id = ctx.pathParam("id");
         int limit = QueryParams.integer(ctx, "limit", MAX_SIMILAR, MAX_SIMILAR);
-        if (enrichment == null) {
-            throw new ApiException(409, "enrichment_off", "enrichment is off (--no-enrich): there is no similarity model");
-        }
-        List<String> ids = enrichment.similarTo(id);
+        List<String> ids = models.similarTo(id);
         if (ids == null) {
             throw new ApiException(503, "model_not_ready", "the co-listening model has not been built yet; retry shortly");
         }

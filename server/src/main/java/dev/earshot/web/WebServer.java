@@ -55,10 +55,13 @@ public final class WebServer {
             cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
             cfg.routes.before(new BrowserSafety(config.host(), config.security())::check);
+            if (s.readOnly()) {
+                new ReadOnlyRoutes().register(cfg.routes);
+            }
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
             new BackupRoutes(s.backups()).register(cfg.routes);
-            new EventRoutes(s.ingest(), s.warehouse(), config.maxBodyBytes(), s.pseudonyms()).register(cfg.routes);
+            new EventRoutes(s.ingest(), s.warehouse(), new dev.earshot.users.UserEvents(s.warehouse(), s.userListens()), config.maxBodyBytes(), s.pseudonyms()).register(cfg.routes);
             new HealthRoutes(s.warehouse(), s.writerHealthy(), registry).register(cfg.routes);
             new SimulationRoutes(s.simulations()).register(cfg.routes);
             new VocabularyRoutes().register(cfg.routes);
@@ -71,10 +74,11 @@ public final class WebServer {
                     .register(cfg.routes);
             new SegmentRoutes(s.presets(), s.audiences(), clock).register(cfg.routes);
             new RecommendationRoutes(s.recommendations(), s.pseudonyms()).register(cfg.routes);
-            new TrackRoutes(s.warehouse(), s.enrichment(), s.catalog()).register(cfg.routes);
+            new TrackRoutes(s.warehouse(), s.models(), s.catalog()).register(cfg.routes);
             new AnalyticsRoutes(s.analytics(), clock).register(cfg.routes);
             s.sources().register(cfg.routes, s.admission()::keysRequired, config.maxBodyBytes());
             new ImportRoutes(s.imports()).register(cfg.routes);
+            new RuleRoutes(s.rules()).register(cfg.routes);
             ErrorMapping.register(cfg.routes);
         });
         app.start();

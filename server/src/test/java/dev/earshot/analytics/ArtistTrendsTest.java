@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.earshot.store.StoredEvent;
+import dev.earshot.support.Stored;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +29,10 @@ class ArtistTrendsTest extends AnalyticsFixture {
         listeners(out, "f1", 30, 30, 1);
         listeners(out, "g1", 6, 6, 2);
         for (int i = 0; i < 108; i++) {
-            out.add(Listens.of("g1-binge-" + i, "g1-now" + (6 + i % 6), "g1", FROM.plusSeconds(2 * 86_400 + i).toString()).build());
+            out.add(Stored.of(of("g1-binge-" + i, "g1-now" + (6 + i % 6), "g1", FROM.plusSeconds(2 * 86_400 + i).toString())));
         }
         // The first stored event: history reaches back to the start of the previous week.
-        out.add(Listens.of("first", "early", "z1", FROM.minusSeconds(7 * 86_400 - 60).toString()).build());
+        out.add(Stored.of(of("first", "early", "z1", FROM.minusSeconds(7 * 86_400 - 60).toString())));
         return out;
     }
 
@@ -42,7 +43,7 @@ class ArtistTrendsTest extends AnalyticsFixture {
             for (int k = 0; k < plays; k++) {
                 Instant at = (earlier ? FROM.minusSeconds(3 * 86_400) : FROM.plusSeconds(86_400)).plusSeconds(60L * u + k);
                 String user = track + (earlier ? "-then" : "-now") + u;
-                out.add(Listens.of(track + "-" + u + "-" + k, user, track, at.toString()).build());
+                out.add(Stored.of(of(track + "-" + u + "-" + k, user, track, at.toString())));
             }
         }
     }

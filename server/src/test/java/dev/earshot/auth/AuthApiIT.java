@@ -94,7 +94,7 @@ class AuthApiIT {
 
     @Test
     void aRevokedOrUnknownKeyIsRefusedEvenWhenAuthIsOff() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("auth.duckdb"), null)) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("auth.duckdb"), null, Clock.systemUTC())) {
             KeyStore keys = new KeyStore(w, w, Clock.systemUTC());
             keys.revoke(keys.create(new KeyRequest(Set.of(Scope.READ), Optional.empty(), "old")).key().id());
         }
@@ -119,7 +119,7 @@ class AuthApiIT {
     void refusesANonLoopbackAddressWithoutKeysUnlessInsecure() {
         EarshotConfig exposed = new EarshotConfig("0.0.0.0", 0, config().database(), null, 1024 * 1024, 1000,
                 config().validation(), config().writer(), config().ackTimeout(), 1000, false, false,
-                config().modelRebuildInterval(), config().modelWindow(), null, Limits.DEFAULT, SecuritySettings.defaults());
+                config().modelRebuildInterval(), config().modelWindow(), null, Limits.DEFAULT, SecuritySettings.defaults(), null, null);
         assertThatThrownBy(() -> RunningServer.start(exposed)).hasMessageContaining("without any key")
                 .hasMessageContaining("--insecure");
         SecuritySettings d = SecuritySettings.defaults();

@@ -1,11 +1,11 @@
 package dev.earshot.cli;
 
-import static dev.earshot.support.TestEvents.T0;
+import static dev.earshot.testkit.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
-import dev.earshot.support.TestEvents;
+import dev.earshot.testkit.Events;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class EnrichBackfillCommandIT {
     void enrichesEventsStoredWhileEnrichmentWasOffOnceItIsOn() {
         Path db = dir.resolve("b.duckdb");
         try (RunningServer off = RunningServer.start(EarshotConfig.defaults(db).withPort(0).withEnrich(false))) {
-            assertThat(off.post("/v1/events", "application/json", TestEvents.batch("b", 25, T0)).statusCode())
+            assertThat(off.post("/v1/events", "application/json", Events.batch("b", 25, T0)).statusCode())
                     .isEqualTo(200);
             assertThat(off.earshot().warehouse().event("b0").orElseThrow().enrichment()).isNull();
         }

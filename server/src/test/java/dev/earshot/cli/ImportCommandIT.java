@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.RunningServer;
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class ImportCommandIT {
         assertThat(out[0]).isEqualTo("0");
         assertThat(out[1]).contains("imported 10 listens").contains("left out: ").contains("incognito 2")
                 .contains("rejected 3").contains("read endsong_0.json as spotify");
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, null)) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, null, Clock.systemUTC())) {
             assertThat(w.countEvents()).isPositive();
         }
         JsonNode again = JSON.readTree(run("import", "spotify", spotify, "--db", db.toString(), "--user", "ann", "--json")[1]);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.enrich.Enricher;
 import dev.earshot.enrich.ModelSnapshot;
 import dev.earshot.support.RunningServer;
-import dev.earshot.support.TestEvents;
+import dev.earshot.testkit.Events;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,7 +21,7 @@ class ModelsExportCommandIT {
     @Test
     void writesTheServersCatalogAndModelWithItsModelVersion() throws Exception {
         try (RunningServer server = RunningServer.start(dir.resolve("e.duckdb"))) {
-            server.post("/v1/events", "application/json", TestEvents.batch("m", 10, Instant.now().minusSeconds(60)));
+            server.post("/v1/events", "application/json", Events.batch("m", 10, Instant.now().minusSeconds(60)));
             assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
             Path file = dir.resolve("models/snapshot.json");
             int code = new CommandLine(new EarshotCommand()).execute("models", "export",

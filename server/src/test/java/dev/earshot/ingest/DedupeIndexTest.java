@@ -1,13 +1,14 @@
 package dev.earshot.ingest;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.ListenEvent;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ class DedupeIndexTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("d.duckdb"), "512MB");
+        warehouse = DuckDbWarehouse.open(dir.resolve("d.duckdb"), "512MB", Clock.systemUTC());
     }
 
     @AfterEach

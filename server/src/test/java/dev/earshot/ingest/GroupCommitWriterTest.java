@@ -1,7 +1,7 @@
 package dev.earshot.ingest;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,12 +35,12 @@ class GroupCommitWriterTest {
         try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, new WriterSettings(1_000, Duration.ZERO, 10_000),
                 new IngestMetrics(new SimpleMeterRegistry()))) {
             CompletableFuture<Void> first = writer.submit(rows("a"), List.of());
-            warehouse.entered.await(5, TimeUnit.SECONDS);
+            assertThat(warehouse.entered.await(60, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<Void> second = writer.submit(rows("b"), List.of());
             CompletableFuture<Void> third = writer.submit(rows("c"), List.of());
             assertThat(first).isNotDone();
             warehouse.gate.countDown();
-            CompletableFuture.allOf(first, second, third).get(5, TimeUnit.SECONDS);
+            CompletableFuture.allOf(first, second, third).get(60, TimeUnit.SECONDS);
             // The two requests that waited behind the first commit share the next one.
             assertThat(warehouse.commits).containsExactly(List.of("a"), List.of("b", "c"));
         }
@@ -53,10 +53,10 @@ class GroupCommitWriterTest {
         try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, new WriterSettings(2, Duration.ZERO, 2),
                 new IngestMetrics(new SimpleMeterRegistry()))) {
             CompletableFuture<Void> inCommit = writer.submit(rows("a", "b"), List.of());
-            warehouse.entered.await(5, TimeUnit.SECONDS);
+            assertThat(warehouse.entered.await(60, TimeUnit.SECONDS)).isTrue();
             assertThatThrownBy(() -> writer.submit(rows("c"), List.of())).isInstanceOf(OverloadedException.class);
             warehouse.gate.countDown();
-            inCommit.get(5, TimeUnit.SECONDS);
+            inCommit.get(60, TimeUnit.SECONDS);
         }
     }
 
@@ -67,7 +67,7 @@ class GroupCommitWriterTest {
         try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT,
                 new IngestMetrics(new SimpleMeterRegistry()))) {
             CompletableFuture<Void> done = writer.submit(rows("a"), List.of());
-            assertThatThrownBy(() -> done.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+            assertThatThrownBy(() -> done.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .hasRootCauseMessage("disk full");
             // The store reports its own health; the writer goes on, so that the store's recovery is seen at once.
             assertThat(writer.isHealthy()).isTrue();
@@ -93,7 +93,7 @@ class GroupCommitWriterTest {
         GroupCommitWriter writer = new GroupCommitWriter(warehouse, new WriterSettings(1, Duration.ZERO, 100),
                 new IngestMetrics(new SimpleMeterRegistry()));
         CompletableFuture<Void> a = writer.submit(rows("a"), List.of());
-        warehouse.entered.await(5, TimeUnit.SECONDS);
+        assertThat(warehouse.entered.await(60, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> b = writer.submit(rows("b"), List.of());
         Thread closer = new Thread(writer::close);
         closer.start();
@@ -109,8 +109,8 @@ class GroupCommitWriterTest {
         RecordingWarehouse warehouse = new RecordingWarehouse();
         try (GroupCommitWriter writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT,
                 new IngestMetrics(new SimpleMeterRegistry()))) {
-            writer.submit(rows("a"), List.of()).get(5, TimeUnit.SECONDS);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            writer.submit(rows("a"), List.of()).get(60, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (warehouse.checkpoints.get() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }

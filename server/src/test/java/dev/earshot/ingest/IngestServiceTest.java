@@ -1,7 +1,7 @@
 package dev.earshot.ingest;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.json;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.Violation;

@@ -1,6 +1,6 @@
 package dev.earshot.live;
 
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.catalog.Track;
@@ -29,7 +29,7 @@ class LiveHubTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("live.duckdb"), "256MB");
+        warehouse = DuckDbWarehouse.open(dir.resolve("live.duckdb"), "256MB", Clock.systemUTC());
         Track known = new Track("spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "Known title", "Known artist", null, null,
                 List.of(), null);
         hub = new LiveHub(id -> id.equals(known.id()) ? known : null,

@@ -1,6 +1,6 @@
 package dev.earshot.models;
 
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.catalog.Catalog;
@@ -26,7 +26,7 @@ class FirstFitsTest {
 
     @Test
     void fitsModelsThatLearntFromNothingOnceListeningIsStoredAndThenLeavesThemAlone() {
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("f.duckdb"), "256MB")) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("f.duckdb"), "256MB", Clock.systemUTC())) {
             ModelRebuilder similarity = new ModelRebuilder(warehouse, new EnrichmentPipeline(new Catalog()),
                     Duration.ofDays(30), CLOCK);
             RecommendationService recommendations = new RecommendationService(warehouse, warehouse,

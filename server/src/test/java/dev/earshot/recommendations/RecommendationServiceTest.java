@@ -1,6 +1,6 @@
 package dev.earshot.recommendations;
 
-import static dev.earshot.support.TestEvents.T0;
+import static dev.earshot.testkit.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +32,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB");
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
         // Three listeners who share a taste: whoever played a and b also played c.
         List<StoredEvent> rows = new ArrayList<>();
         listen(rows, "u2", "a", "b", "c");

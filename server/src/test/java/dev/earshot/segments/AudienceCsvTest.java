@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +27,8 @@ class AudienceCsvTest {
         for (String id : HOSTILE) {
             listens.addAll(AudiencesTest.three(id, l -> l));
         }
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB")) {
-            w.write(Listen.stored(listens), List.of());
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC())) {
+            w.write(Stored.of(listens), List.of());
             Rule all = AudiencesTest.rule().build();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new AudienceCsv(new Audiences(w)).write(all, DAY, out);

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
+import dev.earshot.rules.CleanupRules;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
+import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +69,21 @@ class AudiencesTest {
     @Test
     void artistKeepsListensOfThatArtistIgnoringCase() {
         assertThat(members(rule().artist("qUEEN"), l -> l, l -> l.track("track-b", "Abba"))).containsExactly("in");
+    }
+
+    @Test
+    void artistFindsTheTracksOfTheArtistItIsMergedIntoAndOfSplitCredits() {
+        List<Listen> listens = new ArrayList<>(three("merged", l -> l.track("track-b", "Beyonce")));
+        listens.addAll(three("split", l -> l.track("track-c", "Jay-Z & Beyoncé")));
+        listens.addAll(three("out", l -> l.track("track-d", "Jay-Z")));
+        try (DuckDbWarehouse w = open(listens)) {
+            new RuleStore(w, w, Clock.systemUTC(), UnaryOperator.identity()).replace(new CleanupRules(null,
+                    List.of(new CleanupRules.Merge("Beyoncé", List.of("Beyonce"))),
+                    List.of(new CleanupRules.Split("Jay-Z & Beyoncé", null))));
+            List<String> out = new ArrayList<>();
+            new Audiences(w).members(rule().artist("beyonce").build(), DAY, m -> out.add(m.userId()));
+            assertThat(out).containsExactlyInAnyOrder("merged", "split");
+        }
     }
 
     @Test
@@ -143,8 +163,8 @@ class AudiencesTest {
     }
 
     private DuckDbWarehouse open(List<Listen> listens) {
-        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB");
-        w.write(Listen.stored(listens), List.of());
+        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB", Clock.systemUTC());
+        w.write(Stored.of(listens), List.of());
         return w;
     }
 

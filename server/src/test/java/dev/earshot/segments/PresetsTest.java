@@ -6,7 +6,8 @@ import static dev.earshot.segments.AudiencesTest.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,8 +77,8 @@ class PresetsTest {
     }
 
     private DuckDbWarehouse open(List<Listen> listens) {
-        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB");
-        w.write(Listen.stored(listens), List.of());
+        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
+        w.write(Stored.of(listens), List.of());
         return w;
     }
 }

@@ -7,13 +7,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * AudioScrobbler 1.2 replayed as mpdscribble sends it (MusicPlayerDaemon/mpdscribble src/Scrobbler.cxx:
@@ -21,23 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SendNowPlaying() posts s, a, t, b, l, n, m; Submit() posts s and a[i], t[i], l[i], i[i], o[i], r[i] (L when
  * loved), b[i], n[i], m[i]; the first lines of each answer are read as OK / BADAUTH / BADTIME / BADSESSION).
  */
-class AudioscrobblerIT {
-    @TempDir
-    Path dir;
-    ScrobblerServer s;
-    long now;
-
-    @BeforeEach
-    void start() {
-        s = ScrobblerServer.start(dir);
-        now = Instant.now().getEpochSecond();
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
-    }
-
+class AudioscrobblerIT extends ScrobblerCase {
     private HttpResponse<String> handshake(String url, String user, long t, String password) {
         String a = Md5.hex(Md5.hex(password) + t);
         return s.server.get(url + "?hs=true&p=1.2&c=mdc&v=0.25&u=" + user + "&t=" + t + "&a=" + a);

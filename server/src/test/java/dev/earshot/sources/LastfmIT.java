@@ -8,17 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Last.fm 2.0 API replayed as its clients send it: pylast 4.1 (Debian's python3-pylast,
@@ -27,23 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Pano Scrobbler (composeApp/.../api/lastfm/Lastfm.kt and LastFmUnauthedRequester.kt: format=json,
  * chosenByUser, indexed batch).
  */
-class LastfmIT {
-    @TempDir
-    Path dir;
-    ScrobblerServer s;
-    long now;
-
-    @BeforeEach
-    void start() {
-        s = ScrobblerServer.start(dir);
-        now = Instant.now().getEpochSecond();
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
-    }
-
+class LastfmIT extends ScrobblerCase {
     private HttpResponse<String> form(String path, Map<String, String> params) {
         String body = params.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));

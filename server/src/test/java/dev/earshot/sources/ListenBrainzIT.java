@@ -6,12 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ListenBrainz API replayed as each named client sends it, from its own source:
@@ -19,23 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Pano Scrobbler composeApp/.../api/listenbrainz/ListenBrainz.kt, Web Scrobbler
  * src/core/scrobbler/listenbrainz/listenbrainz-scrobbler.ts, and Jellyfin's ListenBrainz plugin (see its test).
  */
-class ListenBrainzIT {
-    @TempDir
-    Path dir;
-    ScrobblerServer s;
-    long now;
-
-    @BeforeEach
-    void start() {
-        s = ScrobblerServer.start(dir);
-        now = Instant.now().getEpochSecond();
-    }
-
-    @AfterEach
-    void stop() {
-        s.close();
-    }
-
+class ListenBrainzIT extends ScrobblerCase {
     private HttpResponse<String> navidrome(String method, String path, String body) {
         // client.go makeAuthenticatedRequest: JSON body (validate-token too: "{}"), this Content-Type, "Token KEY".
         return s.server.request(method, path, body, "Content-Type", "application/json; charset=UTF-8",

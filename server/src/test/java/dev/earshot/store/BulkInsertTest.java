@@ -1,6 +1,6 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
+import static dev.earshot.testkit.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.enrich.Enrichment;
@@ -19,6 +19,7 @@ import dev.earshot.event.PlaybackContext;
 import dev.earshot.event.Platform;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -55,7 +56,7 @@ class BulkInsertTest {
     }
 
     private List<List<Object>> rows(EventWritePath path, List<StoredEvent> events) {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + ".duckdb"), "256MB", 0, path)) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + ".duckdb"), "256MB", 0, path, Clock.systemUTC())) {
             assertThat(w.writePath()).isEqualTo(path);
             w.write(events.subList(0, events.size() / 2), List.of());
             w.write(events.subList(events.size() / 2, events.size()), List.of());
@@ -78,7 +79,7 @@ class BulkInsertTest {
     }
 
     private List<String> types(EventWritePath path, List<StoredEvent> events) {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + "-types.duckdb"), "256MB", 0, path)) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + "-types.duckdb"), "256MB", 0, path, Clock.systemUTC())) {
             w.write(events, List.of());
             return w.read(conn -> {
                 List<String> out = new ArrayList<>();

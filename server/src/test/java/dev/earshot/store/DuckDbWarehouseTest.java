@@ -1,10 +1,11 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.Violation;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,7 +20,7 @@ class DuckDbWarehouseTest extends WarehouseContract {
 
     @Override
     Warehouse open() {
-        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB");
+        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
     }
 
     @Test
@@ -141,7 +142,7 @@ class DuckDbWarehouseTest extends WarehouseContract {
     public static final class SecondOpener {
         public static void main(String[] args) {
             try {
-                DuckDbWarehouse.open(Path.of(args[0]), null).close();
+                DuckDbWarehouse.open(Path.of(args[0]), null, Clock.systemUTC()).close();
                 System.out.println("opened");
             } catch (WarehouseException e) {
                 System.out.println(e.getMessage());

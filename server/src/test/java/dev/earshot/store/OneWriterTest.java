@@ -1,9 +1,10 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class OneWriterTest {
 
     @Test
     void sideWritesEventCommitsAndCheckpointsFromManyThreadsNeverConflict() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("w.duckdb"), "256MB")) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("w.duckdb"), "256MB", Clock.systemUTC())) {
             w.writeAside(conn -> {
                 try (Statement st = conn.createStatement()) {
                     st.execute("CREATE TABLE side (n INTEGER)");

@@ -1,9 +1,10 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +34,7 @@ class SchemaUpgradeTest {
         Path file = dir.resolve("v" + version + ".duckdb");
         writeFileAtVersion(file, version);
 
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "256MB")) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "256MB", Clock.systemUTC())) {
             assertThat(w.read(SchemaUpgradeTest::version)).isEqualTo(Schema.MIGRATIONS.size());
             // Where an event stored before v8 came from was not recorded: it stays unknown.
             assertThat(w.event("old").orElseThrow().source()).isNull();

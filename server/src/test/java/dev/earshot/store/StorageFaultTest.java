@@ -1,12 +1,13 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.earshot.support.SmallDisk;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,7 @@ class StorageFaultTest {
             Path reserve = disk.leaveFree("reserve", 18L << 20);
             long committed = 0;
             Throwable failure = null;
-            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB")) {
+            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
                 for (int batch = 0; batch < 400 && failure == null; batch++) {
                     List<StoredEvent> events = batch(batch, 5_000);
                     failure = catchThrowable(() -> w.write(events, List.of()));
@@ -45,7 +46,7 @@ class StorageFaultTest {
                 assertThatThrownBy(w::checkWritable).isInstanceOf(StoreUnavailableException.class);
             }
             Files.delete(reserve);
-            try (DuckDbWarehouse reopened = DuckDbWarehouse.open(db, "128MB")) {
+            try (DuckDbWarehouse reopened = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
                 // Exactly the committed groups: none lost, and no part of the failed one (the Appender alone would
                 // have committed its first 2,048 rows).
                 assertThat(reopened.countEvents()).isEqualTo(committed);
@@ -58,7 +59,7 @@ class StorageFaultTest {
         Path mount = Files.createDirectory(dir.resolve("small"));
         try (SmallDisk disk = SmallDisk.mount(mount, 32)) {
             Path db = mount.resolve("earshot.duckdb");
-            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB")) {
+            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
                 w.write(batch(0, 1_000), List.of());
                 Path filler = disk.fill("filler");
                 Throwable failure = null;
@@ -68,7 +69,7 @@ class StorageFaultTest {
                 }
                 assertThat(failure).isInstanceOf(StoreUnavailableException.class);
                 Files.delete(filler);
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (!w.health().writable() && System.nanoTime() < deadline) {
                     w.checkpointIfDue();
                     Thread.sleep(100);
@@ -85,11 +86,11 @@ class StorageFaultTest {
     void refusesToOpenWhenTheWriteAheadLogCannotBeCreated() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("frozen"));
         Path db = folder.resolve("earshot.duckdb");
-        DuckDbWarehouse.open(db, "128MB").close();
+        DuckDbWarehouse.open(db, "128MB", Clock.systemUTC()).close();
         SmallDisk.assumeRoot();
         SmallDisk.freeze(folder, true);
         try {
-            assertThatThrownBy(() -> DuckDbWarehouse.open(db, "128MB")).isInstanceOf(WarehouseException.class)
+            assertThatThrownBy(() -> DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())).isInstanceOf(WarehouseException.class)
                     .hasMessageContaining("write-ahead log");
         } finally {
             SmallDisk.freeze(folder, false);
@@ -101,7 +102,7 @@ class StorageFaultTest {
         Path folder = Files.createDirectory(dir.resolve("frozen"));
         Path db = folder.resolve("earshot.duckdb");
         SmallDisk.assumeRoot();
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB")) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
             SmallDisk.freeze(folder, true);
             try {
                 // The log was folded into the file at open, so this commit must create it: refused, not acked.
@@ -112,7 +113,7 @@ class StorageFaultTest {
             } finally {
                 SmallDisk.freeze(folder, false);
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!w.health().writable() && System.nanoTime() < deadline) {
                 w.checkpointIfDue();
                 Thread.sleep(100);

@@ -1,7 +1,7 @@
 package dev.earshot.store;
 
-import static dev.earshot.support.TestEvents.T0;
-import static dev.earshot.support.TestEvents.event;
+import static dev.earshot.testkit.Events.T0;
+import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.enrich.Enrichment;

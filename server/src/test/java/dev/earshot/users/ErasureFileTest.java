@@ -10,7 +10,8 @@ import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Rollups;
 import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ class ErasureFileTest {
         // the reopened file still answers, and still has everyone else
         assertThat(count(f.warehouse, "SELECT count(DISTINCT user_id) FROM events")).isEqualTo(6);
         assertThat(analytics.activity().overview(day).listeners()).isEqualTo(listenersBefore - 1);
-        f.warehouse.write(Listen.stored(List.of(Listen.play("evt-after", "keeper-9", T0))), List.of());
+        f.warehouse.write(Stored.of(List.of(Listen.play("evt-after", "keeper-9", T0))), List.of());
         assertThat(f.warehouse.countEvents()).isEqualTo(49);
         f.close();
         long bytesAfterCompact = occurrences(db, ids);

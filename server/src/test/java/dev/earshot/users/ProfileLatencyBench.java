@@ -29,7 +29,7 @@ class ProfileLatencyBench {
     @Test
     void measure() throws Exception {
         Path file = Path.of(System.getProperty("bench.db", "/tmp/earshot-profile-bench/earshot.duckdb"));
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "6GB")) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "6GB", Clock.systemUTC())) {
             if (w.countEvents() == 0) {
                 fill(w, Integer.getInteger("bench.users", 5000), Integer.getInteger("bench.days", 30));
             }

@@ -12,7 +12,7 @@ import dev.earshot.auth.NewKey;
 import dev.earshot.auth.Scope;
 import dev.earshot.segments.Filters;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.support.Listen;
+import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

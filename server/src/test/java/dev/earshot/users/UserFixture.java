@@ -4,7 +4,8 @@ import dev.earshot.segments.Presets;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.RejectedEvent;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -30,7 +31,7 @@ final class UserFixture implements AutoCloseable {
     final UserSearch search;
 
     UserFixture(Path dir, Instant now) {
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB");
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
         clock = Clock.fixed(now, ZoneOffset.UTC);
         listens = new UserListens(warehouse, clock);
         presets = new Presets(warehouse, clock);
@@ -48,7 +49,7 @@ final class UserFixture implements AutoCloseable {
     }
 
     void write(List<Listen> listens) {
-        warehouse.write(Listen.stored(listens), List.of());
+        warehouse.write(Stored.of(listens), List.of());
     }
 
     @Override

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.segments.Presets;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.segments.Filters;
-import dev.earshot.support.Listen;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import dev.earshot.support.MutableClock;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -29,9 +31,9 @@ class UserListensTest {
         MutableClock clock = new MutableClock(NOW);
         try (DuckDbWarehouse w = open()) {
             UserListens listens = new UserListens(w, clock);
-            w.write(Listen.stored(plays("a", 3, T0)), List.of());
+            w.write(Stored.of(plays("a", 3, T0)), List.of());
             listens.catchUp();
-            w.write(Listen.stored(plays("b", 2, NOW.minusSeconds(30))), List.of());
+            w.write(Stored.of(plays("b", 2, NOW.minusSeconds(30))), List.of());
 
             assertThat(copied(w)).isEqualTo(3);
             assertThat(plays(w, listens)).isEqualTo(5);
@@ -49,11 +51,11 @@ class UserListensTest {
         MutableClock clock = new MutableClock(NOW);
         try (DuckDbWarehouse w = open()) {
             UserListens listens = new UserListens(w, clock, 1);
-            w.write(Listen.stored(plays("a", 3, T0)), List.of());
+            w.write(Stored.of(plays("a", 3, T0)), List.of());
             listens.catchUp();
             List<Listen> more = new ArrayList<>(plays("b", 2, NOW.minusSeconds(30)));
             more.add(Listen.play("other", "another", T0).receivedAt(NOW.minusSeconds(30)));
-            w.write(Listen.stored(more), List.of());
+            w.write(Stored.of(more), List.of());
             clock.advance(Duration.ofMinutes(5));
             listens.catchUp();
 
@@ -67,7 +69,7 @@ class UserListensTest {
     @Test
     void answersFromTheEventsAloneBeforeTheFirstCatchUp() {
         try (DuckDbWarehouse w = open()) {
-            w.write(Listen.stored(plays("a", 3, T0)), List.of());
+            w.write(Stored.of(plays("a", 3, T0)), List.of());
             assertThat(plays(w, new UserListens(w, new MutableClock(NOW)))).isEqualTo(3);
         }
     }
@@ -105,6 +107,6 @@ class UserListensTest {
     }
 
     private DuckDbWarehouse open() {
-        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB");
+        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
     }
 }

@@ -9,7 +9,7 @@ import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
 import dev.earshot.segments.Filters;
 import dev.earshot.store.StoredEvent;
-import dev.earshot.support.Listen;
+import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
 import java.nio.file.Path;

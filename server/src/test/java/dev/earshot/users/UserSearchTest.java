@@ -4,7 +4,7 @@ import static dev.earshot.users.UserFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.EventType;
-import dev.earshot.support.Listen;
+import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.earshot.segments.Filters;
 import dev.earshot.event.Platform;
-import dev.earshot.support.Listen;
+import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.app.Limits;
 import dev.earshot.support.RunningServer;
-import dev.earshot.support.TestEvents;
+import dev.earshot.testkit.Events;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -80,7 +80,7 @@ class AdmissionIT {
 
         // A write beyond the slots is refused at once with the JSON shape and a Retry-After.
         HttpResponse<String> refused = server.post("/v1/events", "application/json",
-                TestEvents.json("adm-1", "u1", Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60)));
+                Events.json("adm-1", "u1", Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60)));
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         JsonNode error = JSON.readTree(refused.body()).get("error");
@@ -95,7 +95,7 @@ class AdmissionIT {
         HttpResponse<String> accepted = null;
         for (int attempt = 0; attempt < 100; attempt++) {
             accepted = server.post("/v1/events", "application/json",
-                    TestEvents.json("adm-2", "u1", Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60)));
+                    Events.json("adm-2", "u1", Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60)));
             if (accepted.statusCode() == 200) {
                 break;
             }

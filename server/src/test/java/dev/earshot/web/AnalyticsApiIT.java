@@ -1,6 +1,6 @@
 package dev.earshot.web;
 
-import static dev.earshot.support.TestEvents.json;
+import static dev.earshot.testkit.Events.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -51,7 +51,8 @@ class BrowserSafetyIT {
         }
         assertThat(server.request("DELETE", "/v1/users/u1", "x=1", "Content-Type",
                 "application/x-www-form-urlencoded").statusCode()).isEqualTo(415);
-        assertThat(BrowserSafety.OWN_FORMAT_PATHS).contains("/2.0/", "/apis/", "/1/", "/v1/webhooks/");
+        assertThat(BrowserSafety.OWN_FORMAT_PATHS).contains("/2.0", "/apis/listenbrainz/", "/apis/audioscrobbler/",
+                "/apis/audioscrobbler_legacy", "/1/", "/v1/webhooks/");
     }
 
     @Test

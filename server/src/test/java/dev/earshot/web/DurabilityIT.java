@@ -1,6 +1,6 @@
 package dev.earshot.web;
 
-import static dev.earshot.support.TestEvents.batch;
+import static dev.earshot.testkit.Events.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

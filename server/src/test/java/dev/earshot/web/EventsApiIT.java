@@ -1,7 +1,7 @@
 package dev.earshot.web;
 
-import static dev.earshot.support.TestEvents.batch;
-import static dev.earshot.support.TestEvents.json;
+import static dev.earshot.testkit.Events.batch;
+import static dev.earshot.testkit.Events.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -168,7 +168,7 @@ class EventsApiIT {
         EarshotConfig base = EarshotConfig.defaults(dir.resolve("limits.duckdb")).withPort(0);
         server = RunningServer.start(new EarshotConfig(base.host(), 0, base.database(), null, 2_000, 2,
                 base.validation(), base.writer(), base.ackTimeout(), base.dedupeMaxResidentIds(), false, true,
-                base.modelRebuildInterval(), base.modelWindow(), null, base.limits(), base.security()));
+                base.modelRebuildInterval(), base.modelWindow(), null, base.limits(), base.security(), null, null));
         assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 3, NOW)).statusCode()).isEqualTo(413);
         assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 2, NOW)).statusCode()).isEqualTo(200);
         assertThat(server.post("/v1/events", APPLICATION_JSON, " ".repeat(2_001)).statusCode()).isEqualTo(413);

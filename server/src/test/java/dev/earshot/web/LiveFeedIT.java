@@ -1,6 +1,6 @@
 package dev.earshot.web;
 
-import static dev.earshot.support.TestEvents.json;
+import static dev.earshot.testkit.Events.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.support.RunningServer;
@@ -40,9 +40,10 @@ class LiveFeedIT {
         readUntil(lines, seen, "\"event_id\":\"live-1\"");
         assertThat(seen).contains("event: kpi", "event: listen");
 
+        // An open stream must not hold the stop for the server's 20-second drain of requests in flight.
         long start = System.nanoTime();
         server.close();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
     }
 
     private static void readUntil(BufferedReader lines, List<String> seen, String fragment) throws Exception {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.support.RunningServer;
-import dev.earshot.support.TestEvents;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class ModelsApiIT {
     @Test
     void saysHowFreshTheModelIsAndStartsMeasuringItOnFirstAsk() throws Exception {
         try (RunningServer server = RunningServer.start(dir.resolve("m.duckdb"))) {
-            server.post("/v1/events", "application/json", TestEvents.batch("m", 10, Instant.now().minusSeconds(60)));
+            server.post("/v1/events", "application/json", Events.batch("m", 10, Instant.now().minusSeconds(60)));
             assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
 
             JsonNode models = JSON.readTree(server.get("/v1/models").body());

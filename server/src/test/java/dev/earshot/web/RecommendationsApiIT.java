@@ -36,7 +36,7 @@ class RecommendationsApiIT {
         EarshotConfig d = EarshotConfig.defaults(dir.resolve("earshot.duckdb")).withPort(0);
         server = RunningServer.start(new EarshotConfig(d.host(), d.port(), d.database(), d.dbMemoryLimit(),
                 d.maxBodyBytes(), d.maxEventsPerRequest(), d.validation(), d.writer(), d.ackTimeout(),
-                d.dedupeMaxResidentIds(), false, true, Duration.ofSeconds(1), d.modelWindow(), d.llm(), d.limits(), d.security()));
+                d.dedupeMaxResidentIds(), false, true, Duration.ofSeconds(1), d.modelWindow(), d.llm(), d.limits(), d.security(), null, null));
     }
 
     @AfterEach

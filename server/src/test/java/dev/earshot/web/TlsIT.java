@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.auth.SecuritySettings;
 import dev.earshot.support.RunningServer;
-import java.io.InputStream;
+import dev.earshot.support.TrustedCertificate;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +47,7 @@ class TlsIT {
                 .withEnrich(false).withSecurity(new SecuritySettings(d.auth(), false, d.ratePerMinute(), List.of(),
                         List.of(), cert, key, d.compactWithin(), null)))) {
             int port = server.earshot().port();
-            HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(cert)).build();
+            HttpClient trusting = TrustedCertificate.client(cert);
             HttpResponse<String> r = trusting.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port
                     + "/v1/events")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
@@ -60,19 +56,6 @@ class TlsIT {
                     URI.create("https://127.0.0.1:" + port + "/v1/events")).build(), HttpResponse.BodyHandlers.ofString()))
                     .as("a client that does not trust the certificate").isInstanceOf(java.io.IOException.class);
         }
-    }
-
-    private static SSLContext trusting(Path cert) throws Exception {
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        try (InputStream in = Files.newInputStream(cert)) {
-            trust.setCertificateEntry("earshot", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, tmf.getTrustManagers(), null);
-        return ctx;
     }
 
     private static void openssl(String... args) throws Exception {

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
+import org.apache.flink.util.function.SerializableFunction;
 
 /** The JSON messages of the job's output topics: enriched events, late events, per-minute counts, sessions. */
 final class JsonRecords {
@@ -89,63 +92,59 @@ final class JsonRecords {
         });
     }
 
-    // The Kafka sink reads each schema's element type from its class for lineage, so every schema is a named,
-    // non-generic class: a lambda's type cannot be inferred there.
-
     /** Enriched (and late) events, keyed by listener. */
-    static final class EnrichedValue implements SerializationSchema<Enriched> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public byte[] serialize(Enriched e) {
-            return enriched(e);
-        }
+    static Schema<Enriched> enrichedKey() {
+        return new Schema<>(Enriched.class, e -> utf8(e.stored().event().userId()));
     }
 
-    static final class EnrichedKey implements SerializationSchema<Enriched> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public byte[] serialize(Enriched e) {
-            return e.stored().event().userId().getBytes(StandardCharsets.UTF_8);
-        }
+    static Schema<Enriched> enrichedValue() {
+        return new Schema<>(Enriched.class, JsonRecords::enriched);
     }
 
     /** Per-minute counts, keyed by dimension and value, so each one's emissions stay in order. */
-    static final class MinuteValue implements SerializationSchema<MinuteCount> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public byte[] serialize(MinuteCount c) {
-            return minute(c);
-        }
+    static Schema<MinuteCount> minuteKey() {
+        return new Schema<>(MinuteCount.class, c -> utf8(c.dimension() + ':' + c.key()));
     }
 
-    static final class MinuteKey implements SerializationSchema<MinuteCount> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public byte[] serialize(MinuteCount c) {
-            return (c.dimension() + ':' + c.key()).getBytes(StandardCharsets.UTF_8);
-        }
+    static Schema<MinuteCount> minuteValue() {
+        return new Schema<>(MinuteCount.class, JsonRecords::minute);
     }
 
     /** Session facts, keyed by listener. */
-    static final class SessionValue implements SerializationSchema<SessionFact> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public byte[] serialize(SessionFact s) {
-            return session(s);
-        }
+    static Schema<SessionFact> sessionKey() {
+        return new Schema<>(SessionFact.class, s -> utf8(s.userId()));
     }
 
-    static final class SessionKey implements SerializationSchema<SessionFact> {
+    static Schema<SessionFact> sessionValue() {
+        return new Schema<>(SessionFact.class, JsonRecords::session);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A topic's key or value. It names its element type because the Kafka sink reads that for lineage, and a
+     * lambda's type cannot be inferred there.
+     */
+    static final class Schema<T> implements SerializationSchema<T>, ResultTypeQueryable<T> {
         private static final long serialVersionUID = 1L;
+        private final Class<T> type;
+        private final SerializableFunction<T, byte[]> write;
+
+        Schema(Class<T> type, SerializableFunction<T, byte[]> write) {
+            this.type = type;
+            this.write = write;
+        }
 
         @Override
-        public byte[] serialize(SessionFact s) {
-            return s.userId().getBytes(StandardCharsets.UTF_8);
+        public byte[] serialize(T value) {
+            return write.apply(value);
+        }
+
+        @Override
+        public TypeInformation<T> getProducedType() {
+            return TypeInformation.of(type);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.earshot.stream;
 import dev.earshot.store.StoredEvent;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -44,11 +45,11 @@ public record KafkaWiring(String bootstrap, Topics topics, String lake) {
 
     public JobSinks sinks() {
         return new JobSinks(
-                topic(topics.enriched(), new JsonRecords.EnrichedKey(), new JsonRecords.EnrichedValue()),
-                topic(topics.late(), new JsonRecords.EnrichedKey(), new JsonRecords.EnrichedValue()),
-                topic(topics.minutes(), new JsonRecords.MinuteKey(), new JsonRecords.MinuteValue()),
-                topic(topics.sessions(), new JsonRecords.SessionKey(), new JsonRecords.SessionValue()),
-                lake(lake));
+                topic(topics.enriched(), JsonRecords.enrichedKey(), JsonRecords.enrichedValue()),
+                topic(topics.late(), JsonRecords.enrichedKey(), JsonRecords.enrichedValue()),
+                topic(topics.minutes(), JsonRecords.minuteKey(), JsonRecords.minuteValue()),
+                topic(topics.sessions(), JsonRecords.sessionKey(), JsonRecords.sessionValue()),
+                lake(lake), List.of());
     }
 
     /** The Parquet lake: a part file per bucket and parallel instance per checkpoint, visible once it completes. */

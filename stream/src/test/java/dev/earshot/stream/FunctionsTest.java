@@ -1,8 +1,11 @@
 package dev.earshot.stream;
 
+import static dev.earshot.testkit.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.store.StoredEvent;
+import dev.earshot.support.Stored;
+import dev.earshot.testkit.Listen;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,26 +25,26 @@ class FunctionsTest {
                      ProcessFunctionTestHarnesses.forKeyedProcessFunction(new DedupeFunction(Duration.ofDays(7)),
                              e -> e.event().userId(), Types.STRING)) {
             h.open();
-            h.processElement(Events.play("a", "u1", "t1", Events.T0), 0);
-            h.processElement(Events.play("a", "u1", "t1", Events.T0), 0);
-            h.processElement(Events.play("b", "u1", "t1", Events.T0), 0);
+            h.processElement(Stored.of(Listen.play("a", "u1", T0).track("t1").noInsight()), 0);
+            h.processElement(Stored.of(Listen.play("a", "u1", T0).track("t1").noInsight()), 0);
+            h.processElement(Stored.of(Listen.play("b", "u1", T0).track("t1").noInsight()), 0);
             // A client that reuses an id on another day sends a second event (the single-machine path's rule too).
-            h.processElement(Events.play("a", "u1", "t1", Events.T0.plus(Duration.ofDays(1))), 0);
+            h.processElement(Stored.of(Listen.play("a", "u1", T0.plus(Duration.ofDays(1))).track("t1").noInsight()), 0);
             assertThat(h.extractOutputValues()).extracting(e -> e.event().eventId()).containsExactly("a", "b", "a");
         }
     }
 
     @Test
     void eventsBehindTheWatermarkByMoreThanTheLatenessGoToTheSideOutput() throws Exception {
-        long t0 = Events.T0.toEpochMilli();
+        long t0 = T0.toEpochMilli();
         try (OneInputStreamOperatorTestHarness<Enriched, Enriched> h =
                      ProcessFunctionTestHarnesses.forProcessFunction(new LateSplitter(Duration.ofMinutes(1)))) {
             h.open();
-            h.processElement(Events.enriched(Events.play("early", "u", "t", Events.T0), null, null), t0);
+            h.processElement(enriched(Listen.play("early", "u", T0).track("t").noInsight(), null), t0);
             h.processWatermark(t0 + Duration.ofMinutes(5).toMillis());
-            h.processElement(Events.enriched(Events.play("within", "u", "t", Events.T0.plusSeconds(250)), null, null),
+            h.processElement(enriched(Listen.play("within", "u", T0.plusSeconds(250)).track("t").noInsight(), null),
                     t0 + 250_000);
-            h.processElement(Events.enriched(Events.play("late", "u", "t", Events.T0.plusSeconds(60)), null, null),
+            h.processElement(enriched(Listen.play("late", "u", T0.plusSeconds(60)).track("t").noInsight(), null),
                     t0 + 60_000);
             assertThat(h.extractOutputValues()).extracting(e -> e.stored().event().eventId())
                     .containsExactly("early", "within");
@@ -61,10 +64,14 @@ class FunctionsTest {
             public void close() {
             }
         };
-        new MinuteKeys().flatMap(Events.enriched(Events.play("a", "u", "t1", Events.T0), "Artist", "jazz"), collect);
-        new MinuteKeys().flatMap(Events.enriched(Events.play("b", "u", "t2", Events.T0), null, null), collect);
+        new MinuteKeys().flatMap(enriched(Listen.play("a", "u", T0).track("t1").noInsight().genre("jazz"), "Artist"), collect);
+        new MinuteKeys().flatMap(enriched(Listen.play("b", "u", T0).track("t2").noInsight(), null), collect);
         assertThat(out).extracting(p -> p.dimension() + "=" + p.key())
                 .containsExactly("track=t1", "artist=Artist", "genre=jazz", "track=t2");
+    }
+
+    private static Enriched enriched(Listen listen, String artist) {
+        return new Enriched(Stored.of(listen), artist);
     }
 
     @Test

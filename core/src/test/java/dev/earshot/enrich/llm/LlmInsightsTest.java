@@ -161,7 +161,7 @@ class LlmInsightsTest {
     void stopsCallingOnceTheBudgetIsSpent() {
         // One call costs 1,000 input and 500 output tokens: $0.0035 at $1 and $5 per million.
         LlmInsights llm = open(new LlmSettings(FakeClaude.KEY, "claude-test", claude.baseUrl(), 0.003, 100, 1, 5, 1,
-                Duration.ofSeconds(5), 100));
+                Duration.ofSeconds(30), 100));
         llm.complete(unknown("t1", "Song"), LOCAL);
         llm.complete(unknown("t2", "Song"), LOCAL);
         llm.start();
@@ -243,7 +243,7 @@ class LlmInsightsTest {
 
     private LlmSettings settings(int batch, int perMinute) {
         return new LlmSettings(FakeClaude.KEY, "claude-test", claude.baseUrl(), 1.0, perMinute, 1, 5, batch,
-                Duration.ofSeconds(5), 1_000);
+                Duration.ofSeconds(30), 1_000);
     }
 
     private LlmInsights open(LlmSettings settings) {
@@ -257,7 +257,7 @@ class LlmInsightsTest {
     }
 
     private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("timed out waiting").isLessThan(deadline);
             pause(Duration.ofMillis(20));

@@ -2,9 +2,9 @@ package dev.earshot.sources.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.earshot.event.Platform;
+import dev.earshot.event.PlatformHints;
 import dev.earshot.sources.Listen;
 import dev.earshot.sources.ListenTimes;
-import dev.earshot.sources.PlatformHints;
 import dev.earshot.sources.SongCheck;
 import dev.earshot.sources.Song;
 import dev.earshot.web.ApiException;

@@ -89,8 +89,8 @@ public final class BenchCommand implements Callable<Integer> {
             JobClient job = new ListenJob(wiring.source("earshot-bench", false), wiring.sinks(),
                     JobSettings.DEFAULT.withCheckpointInterval(checkpointInterval), snapshot).submit(env);
             EarshotConfig config = EarshotConfig.defaults(dir.resolve("server.duckdb")).withPort(0);
-            try (Earshot server = Earshot.start(config, Clock.systemUTC(),
-                    new KafkaSinkSettings(broker.bootstrap(), Demo.TOPIC, config.ackTimeout()));
+            try (Earshot server = Earshot.start(config.withKafka(
+                    new KafkaSinkSettings(broker.bootstrap(), Demo.TOPIC, config.ackTimeout())), Clock.systemUTC());
                  Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
                 HttpClient http = HttpClient.newHttpClient();
                 URI uri = URI.create("http://127.0.0.1:" + server.port() + "/v1/events");

@@ -7,6 +7,7 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.ingest.KafkaSink;
 import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.stream.JobSettings;
+import dev.earshot.stream.JobSinks;
 import dev.earshot.stream.KafkaWiring;
 import dev.earshot.stream.ListenJob;
 import dev.earshot.store.EventOrigin;
@@ -47,6 +48,12 @@ public final class Demo {
     }
 
     public static DemoReport run(int events, long seed, int parallelism, Path dir) throws Exception {
+        return run(events, seed, parallelism, dir, List.of());
+    }
+
+    /** As {@link #run(int, long, int, Path)}, the job also writing its rows to {@code exports} (warehouses). */
+    public static DemoReport run(int events, long seed, int parallelism, Path dir, List<JobSinks.Export> exports)
+            throws Exception {
         DemoInput input = DemoInput.of(events, seed);
         Instant now = DemoInput.END.atStartOfDay().toInstant(ZoneOffset.UTC);
         byte[] snapshot = SingleMachinePath.fitModels(input.history(), input.arrivals(), dir.resolve("history.duckdb"), now);
@@ -62,7 +69,11 @@ public final class Demo {
             KafkaWiring wiring = new KafkaWiring(broker.bootstrap(), topics, lake.toString());
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism,
                     new Configuration());
-            ListenJob job = new ListenJob(wiring.source("earshot-demo", true), wiring.sinks(),
+            JobSinks sinks = wiring.sinks();
+            for (JobSinks.Export export : exports) {
+                sinks = sinks.with(export);
+            }
+            ListenJob job = new ListenJob(wiring.source("earshot-demo", true), sinks,
                     JobSettings.DEFAULT.withCheckpointInterval(Duration.ofSeconds(1)), snapshot);
             long start = System.nanoTime();
             job.run(env);
@@ -130,8 +141,8 @@ public final class Demo {
 
             Map<String, Long> windowed = windowedPlays(bootstrap, topics);
             long late = 0;
-            for (byte[] value : TopicReader.readAll(bootstrap, topics.late())) {
-                JsonNode e = read(value);
+            for (var record : TopicReader.readAll(bootstrap, topics.late())) {
+                JsonNode e = read(record.value());
                 late++;
                 if ("play".equals(e.path("event_type").asText())) {
                     windowed.merge(e.path("track_id").asText(), 1L, Long::sum);
@@ -147,8 +158,8 @@ public final class Demo {
     /** Plays per track from the minute windows: the latest emission of each (track, minute), summed over minutes. */
     private static Map<String, Long> windowedPlays(String bootstrap, KafkaWiring.Topics topics) {
         Map<String, Long> latest = new HashMap<>();
-        for (byte[] value : TopicReader.readAll(bootstrap, topics.minutes())) {
-            JsonNode c = read(value);
+        for (var record : TopicReader.readAll(bootstrap, topics.minutes())) {
+            JsonNode c = read(record.value());
             if ("track".equals(c.path("dimension").asText())) {
                 latest.put(c.path("key").asText() + '@' + c.path("minute").asLong(), c.path("plays").asLong());
             }

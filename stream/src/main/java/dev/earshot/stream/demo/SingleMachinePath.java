@@ -49,7 +49,7 @@ public final class SingleMachinePath {
         for (ListenEvent e : catalogOf) {
             pipeline.catalog().upsert(e.trackId(), e.track());
         }
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(file, "512MB", 0)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(file, "512MB", 0, clock)) {
             ingest(warehouse, pipeline, history, clock);
             new ModelRebuilder(warehouse, pipeline, Duration.ofDays(3650), clock).rebuild();
         }
@@ -58,8 +58,9 @@ public final class SingleMachinePath {
 
     /** Ingests {@code arrivals} into {@code file} as a server started from {@code snapshot}, all received at {@code receivedAt}. */
     public static void ingest(byte[] snapshot, List<ListenEvent> arrivals, Path file, Instant receivedAt) {
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(file, "512MB", 0)) {
-            ingest(warehouse, ModelSnapshot.pipeline(snapshot), arrivals, Clock.fixed(receivedAt, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(receivedAt, ZoneOffset.UTC);
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(file, "512MB", 0, clock)) {
+            ingest(warehouse, ModelSnapshot.pipeline(snapshot), arrivals, clock);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.earshot.ingest;
+package dev.earshot.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.event.EventCodec;
 import dev.earshot.event.ListenEvent;
-import dev.earshot.support.KraftBroker;
+import dev.earshot.ingest.KafkaSinkSettings;
+import dev.earshot.stream.demo.KraftBroker;
+import dev.earshot.stream.demo.TopicReader;
 import dev.earshot.support.RunningServer;
-import dev.earshot.support.TestEvents;
+import dev.earshot.testkit.Events;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve --sink kafka} against an in-process KRaft broker: answers wait for the broker, never without it. */
+/**
+ * {@code serve --sink kafka} against the in-process KRaft broker the stream job reads in the demo: answers wait for
+ * the broker, never without it. It lives here, not in the server's tests, so that one broker class serves both.
+ */
 class KafkaSinkIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
@@ -37,7 +42,7 @@ class KafkaSinkIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        broker = KraftBroker.start();
+        broker = KraftBroker.start(3);
     }
 
     @AfterAll
@@ -48,14 +53,15 @@ class KafkaSinkIT {
     @Test
     void acceptedEventsAreInTheTopicKeyedByUserBeforeTheAnswer() throws Exception {
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0);
-        try (RunningServer server = RunningServer.start(config,
-                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout()))) {
+        try (RunningServer server = RunningServer.start(config.withKafka(
+                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout())))) {
             HttpResponse<String> post = server.post("/v1/events", "application/json",
-                    TestEvents.batch("k", 20, NOW));
+                    Events.batch("k", 20, NOW));
             assertThat(post.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(post.body()).get("accepted").asInt()).isEqualTo(20);
 
-            List<ConsumerRecord<byte[], byte[]>> records = broker.read("listen-events", 20, Duration.ofSeconds(30));
+            // Acknowledged means in the topic: everything there now is what was answered for.
+            List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readAll(broker.bootstrap(), "listen-events");
             assertThat(records).hasSize(20);
             EventCodec codec = new EventCodec();
             Map<String, ListenEvent> byId = records.stream().map(r -> codec.decode(r.value(), NOW))
@@ -70,9 +76,9 @@ class KafkaSinkIT {
 
             // A stateless producer: the same events again go out again (the file that would confirm a duplicate
             // holds none of them); the stream job is the one that drops them, by event_id.
-            HttpResponse<String> again = server.post("/v1/events", "application/json", TestEvents.batch("k", 20, NOW));
+            HttpResponse<String> again = server.post("/v1/events", "application/json", Events.batch("k", 20, NOW));
             assertThat(again.statusCode()).isEqualTo(200);
-            assertThat(broker.read("listen-events", 40, Duration.ofSeconds(30))).hasSize(40);
+            assertThat(TopicReader.readAll(broker.bootstrap(), "listen-events")).hasSize(40);
         }
     }
 
@@ -84,16 +90,16 @@ class KafkaSinkIT {
         }
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0)
                 .withAckTimeout(Duration.ofSeconds(4));
-        try (RunningServer server = RunningServer.start(config,
-                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout()))) {
-            HttpResponse<String> post = server.post("/v1/events", "application/json", TestEvents.batch("u", 3, NOW));
+        try (RunningServer server = RunningServer.start(config.withKafka(
+                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout())))) {
+            HttpResponse<String> post = server.post("/v1/events", "application/json", Events.batch("u", 3, NOW));
             assertThat(post.statusCode()).isEqualTo(503);
             assertThat(post.headers().firstValue("Retry-After")).isPresent();
             assertThat(post.body()).doesNotContainIgnoringCase("kafka");
             assertThat(JSON.readTree(post.body()).get("error").get("code").asText()).isEqualTo("outcome_unknown");
 
             // Not acknowledged, so not remembered as seen: a retry is not answered as duplicates.
-            HttpResponse<String> retry = server.post("/v1/events", "application/json", TestEvents.batch("u", 3, NOW));
+            HttpResponse<String> retry = server.post("/v1/events", "application/json", Events.batch("u", 3, NOW));
             assertThat(retry.statusCode()).isEqualTo(503);
         }
     }

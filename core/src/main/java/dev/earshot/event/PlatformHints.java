@@ -1,12 +1,13 @@
-package dev.earshot.sources;
+package dev.earshot.event;
 
-import dev.earshot.event.Platform;
 import java.util.Locale;
 
 /**
- * The platform a scrobbler's hint names: ListenBrainz's {@code music_service} (a domain such as
- * {@code spotify.com}) or {@code music_service_name}, Web Scrobbler's connector id or label, an origin URL.
- * Anything not recognised is {@link Platform#OTHER}: a local player is not a streaming service.
+ * The platform a hint names, one rule for every door a listen comes in by: ListenBrainz's {@code music_service}
+ * (a domain such as {@code spotify.com}, live or in an export) or {@code music_service_name}, Web Scrobbler's
+ * connector id or label, an origin URL. Anything not recognised is {@link Platform#OTHER}: a local player is not a
+ * streaming service, and neither is plain YouTube ({@code youtube.com}, {@code youtu.be}): it is the video site,
+ * not YouTube Music, as the Takeout reader counts it too.
  */
 public final class PlatformHints {
     private PlatformHints() {
@@ -27,11 +28,12 @@ public final class PlatformHints {
         if (hint == null) {
             return Platform.OTHER;
         }
-        String h = hint.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
-        if (h.contains("music.youtube") || h.contains("youtube music")) {
+        // "YouTube Music", "youtube-music", "youtube_music" and "YouTubeMusic" are one name.
+        String h = hint.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
+        if (h.contains("music.youtube") || h.contains("youtubemusic")) {
             return Platform.YOUTUBE_MUSIC;
         }
-        if (h.contains("music.apple") || h.contains("apple music") || h.contains("itunes")) {
+        if (h.contains("music.apple") || h.contains("applemusic") || h.contains("itunes")) {
             return Platform.APPLE_MUSIC;
         }
         if (h.contains("spotify")) {
@@ -46,7 +48,7 @@ public final class PlatformHints {
         if (h.contains("tidal")) {
             return Platform.TIDAL;
         }
-        if (h.contains("music.amazon") || h.contains("amazon music") || h.equals("amazon")) {
+        if (h.contains("music.amazon") || h.contains("amazonmusic") || h.equals("amazon")) {
             return Platform.AMAZON_MUSIC;
         }
         return Platform.OTHER;

@@ -1,0 +1,106 @@
+package dev.earshot.web;
+
+import static dev.earshot.web.RulesApiIT.play;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.earshot.support.HeadlessChrome;
+import dev.earshot.support.RunningServer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Rules page in a real browser: a person leaves an artist out and merges two spellings, sees the charts change,
+ * finds the rules again on reload, is told which entry is wrong, and clears everything.
+ */
+class RulesPageIT {
+    @TempDir
+    Path dir;
+    RunningServer server;
+    HeadlessChrome browser;
+
+    @BeforeEach
+    void start() {
+        assertThat(HeadlessChrome.installed() || System.getenv("CI") == null).as("Chromium in CI").isTrue();
+        assumeTrue(HeadlessChrome.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
+        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+        String events = String.join(",", play("e1", "u1", "t-halo", "Halo", "Beyonce", 0),
+                play("e2", "u1", "t-halo", "Halo", "Beyonce", 1), play("e3", "u2", "t-crazy", "Crazy in Love", "Beyoncé", 2),
+                play("e4", "u2", "t-one", "One", "Alpha", 3));
+        assertThat(server.post("/v1/events", "application/json", "[" + events + "]").statusCode()).isEqualTo(200);
+        browser = HeadlessChrome.start(dir.resolve("chromium-profile"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void editsTheRulesAndTheChartsFollow() {
+        browser.open(url("#/rules"));
+        browser.find("rules-exclude-artists").sendKeys("Alpha");
+        browser.find("rules-merges").sendKeys("Beyoncé = Beyonce");
+        browser.click("rules-save");
+
+        awaitNotice("Saved");
+        assertThat(browser.find("rules-excluded").getText()).contains("1");
+        browser.screenshot(Path.of("target", "dashboard-rules.png"));
+
+        browser.open(url("#/tracks"));
+        browser.awaitState("chart-top-artists", "ready");
+        String artists = browser.texts("chart-top-artists").get(0);
+        assertThat(artists).contains("Beyoncé").doesNotContain("Beyonce\n").doesNotContain("Alpha");
+
+        browser.open(url("#/rules"));
+        assertThat(browser.until(() -> value("rules-merges").isEmpty() ? null : value("rules-merges"), "the saved rules"))
+                .isEqualTo("Beyoncé = Beyonce");
+        assertThat(value("rules-exclude-artists")).isEqualTo("Alpha");
+    }
+
+    @Test
+    void saysWhichEntryIsWrongAndClearsEverything() {
+        browser.open(url("#/rules"));
+        browser.find("rules-exclude-artists").sendKeys("Alpha\nalpha");
+        browser.click("rules-save");
+
+        List<String> problems = browser.until(() -> {
+            List<String> p = browser.texts("rules-problems");
+            return p.isEmpty() ? null : p;
+        }, "the problems to be listed");
+        assertThat(problems.get(0)).contains("exclude.artists[1]").contains("repeats");
+        assertThat(browser.find("rules-exclude-artists").getDomAttribute("aria-invalid")).isEqualTo("true");
+
+        browser.find("rules-exclude-artists").clear();
+        browser.find("rules-exclude-artists").sendKeys("Alpha");
+        browser.click("rules-save");
+        awaitNotice("Saved");
+        browser.click("rules-clear");
+        browser.until(() -> browser.find("rules-excluded").getText().contains("0") ? true : null, "nothing to be left out");
+        assertThat(value("rules-exclude-artists")).isEmpty();
+    }
+
+    private String value(String testid) {
+        WebElement area = browser.find(testid);
+        return area.getDomProperty("value");
+    }
+
+    private void awaitNotice(String text) {
+        browser.until(() -> browser.texts("rules-notice").stream().anyMatch(t -> t.contains(text)) ? true : null,
+                "the notice to say " + text);
+    }
+
+    private String url(String hash) {
+        return "http://127.0.0.1:" + server.earshot().port() + "/" + hash;
+    }
+}
