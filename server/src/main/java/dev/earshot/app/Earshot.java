@@ -194,7 +194,8 @@ public final class Earshot implements AutoCloseable {
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, rules, lake != null),
+                Sources.create(ingest, keys, admission::spend, warehouse, warehouse, clock, pseudonyms), pseudonyms, imports,
+                rules, lake != null),
                 registry);
         if (config.demo()) {
             startDemo(DemoData.standardFor(demo, clock.instant()), demo, warehouse, ingest, simulations, models,

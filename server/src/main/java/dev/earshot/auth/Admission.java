@@ -68,9 +68,23 @@ public final class Admission {
         ctx.header("X-RateLimit-Limit", Integer.toString(outcome.limit()));
         ctx.header("X-RateLimit-Remaining", Long.toString(outcome.remaining()));
         ctx.header("X-RateLimit-Reset", Long.toString(outcome.resetSeconds()));
+        refuseWhenSpent(outcome);
+    }
+
+    /**
+     * Counts one request of key {@code keyId} made through a scrobbler protocol, against the same per-key bucket as
+     * the API: a key is one budget whichever door it uses. Throws {@link RateLimitedException} when it is spent;
+     * the protocol answers that in its own format.
+     */
+    public void spend(String keyId) {
+        refuseWhenSpent(limits.take(keyId));
+    }
+
+    private static void refuseWhenSpent(RateLimits.Outcome outcome) {
         if (!outcome.allowed()) {
             throw new RateLimitedException("this key has used its " + outcome.limit() + " requests a minute; retry in "
-                    + outcome.retryAfterSeconds() + " s", Math.max(1, outcome.retryAfterSeconds()));
+                    + outcome.retryAfterSeconds() + " s", Math.max(1, outcome.retryAfterSeconds()), outcome.limit(),
+                    outcome.resetSeconds());
         }
     }
 

@@ -4,6 +4,7 @@ import dev.earshot.auth.ApiKey;
 import dev.earshot.auth.KeyRing;
 import dev.earshot.auth.Scope;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -13,9 +14,15 @@ import java.util.function.Predicate;
  */
 public final class ListenerAuth {
     private final KeyRing keys;
+    private final Consumer<String> spend;
 
-    public ListenerAuth(KeyRing keys) {
+    /**
+     * {@code spend} counts one request of a key against its rate limit (auth.Admission#spend), throwing when the key
+     * has spent it: every request a key authenticates, through any protocol, counts as one API request does.
+     */
+    public ListenerAuth(KeyRing keys, Consumer<String> spend) {
         this.keys = keys;
+        this.spend = spend;
     }
 
     /** The listener whose key this secret is. */
@@ -65,9 +72,10 @@ public final class ListenerAuth {
 
     /** Whether the secret is a key that may read {@code userId}'s listens: bound to them, or with read scope. */
     public boolean mayRead(String secret, String userId) {
-        return keys.authenticate(secret == null ? null : secret.strip())
-                .filter(k -> k.allows(Scope.READ) || k.userId().filter(userId::equals).isPresent())
-                .isPresent();
+        Optional<ApiKey> key = keys.authenticate(secret == null ? null : secret.strip())
+                .filter(k -> k.allows(Scope.READ) || k.userId().filter(userId::equals).isPresent());
+        key.ifPresent(k -> spend.accept(k.id()));
+        return key.isPresent();
     }
 
     private Listener listenerOf(ApiKey key) {
@@ -79,6 +87,7 @@ public final class ListenerAuth {
             throw new NotAllowedException(NotAllowedException.Reason.NOT_A_LISTENER, "the key " + key.id()
                     + " lacks the 'ingest' scope that sending listens needs");
         }
+        spend.accept(key.id());
         return new Listener(key.userId().get(), key.id());
     }
 }

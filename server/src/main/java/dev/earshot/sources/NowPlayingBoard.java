@@ -15,9 +15,9 @@ import java.util.Set;
 /**
  * What each listener is playing now, and which now-playing notice each later listen completed. A notice
  * started a {@code play}; the listen the client submits after it (Navidrome at the end, Pano Scrobbler and
- * Web Scrobbler half-way) completes that play instead of starting another. Kept in memory: after a restart a
- * resubmitted listen may add a second {@code play}, but its {@code complete} keeps its id, so listens are
- * still counted once.
+ * Web Scrobbler half-way) completes that play instead of starting another. Held in memory and kept in the
+ * {@code now_playing} table ({@link NoticeTable}), which puts it back after a restart, so that a listen submitted
+ * or resubmitted then still completes its notice's play instead of adding a second.
  */
 final class NowPlayingBoard {
     /** How far a listen's start may be from its notice's and still be the same play (client clocks drift). */
@@ -51,6 +51,15 @@ final class NowPlayingBoard {
         mine.addFirst(notice);
         while (mine.size() > NOTICES_PER_LISTENER) {
             mine.removeLast();
+        }
+    }
+
+    /** A notice read back from the table, and the listen that claimed it (null: none yet). */
+    synchronized void restore(String userId, Notice notice, String listenKey) {
+        started(userId, notice);
+        if (listenKey != null) {
+            claimed.put(listenKey, notice);
+            claimedPlays.add(notice.playEventId());
         }
     }
 

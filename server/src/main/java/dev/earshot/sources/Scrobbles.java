@@ -30,26 +30,30 @@ public final class Scrobbles {
     private final KnownTracks tracks;
     private final Clock clock;
     private final NowPlayingBoard board;
+    private final NoticeTable notices;
     /** MusicBrainz recording ids the clients named, to their tracks: feedback may name a recording by it alone. */
     private final Map<String, String> recordings;
     private final EventOrigin source;
 
-    Scrobbles(IngestService ingest, KeyRing keys, KnownTracks tracks, Clock clock) {
-        this(ingest, keys, tracks, clock, new NowPlayingBoard(), new LinkedHashMap<>(256, 0.75f, true) {
+    /** {@code notices}: where the board is kept across restarts; it is read back here. */
+    Scrobbles(IngestService ingest, KeyRing keys, KnownTracks tracks, Clock clock, NoticeTable notices) {
+        this(ingest, keys, tracks, clock, new NowPlayingBoard(), notices, new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
                 return size() > REMEMBERED_RECORDINGS;
             }
         }, null);
+        notices.loadInto(board, clock.instant());
     }
 
     private Scrobbles(IngestService ingest, KeyRing keys, KnownTracks tracks, Clock clock, NowPlayingBoard board,
-                      Map<String, String> recordings, EventOrigin source) {
+                      NoticeTable notices, Map<String, String> recordings, EventOrigin source) {
         this.ingest = ingest;
         this.tracks = tracks;
         this.keys = keys;
         this.clock = clock;
         this.board = board;
+        this.notices = notices;
         this.recordings = recordings;
         this.source = source;
     }
@@ -59,7 +63,7 @@ public final class Scrobbles {
      * stay shared, since a listener may start a track through one protocol and submit it through another.
      */
     Scrobbles via(EventOrigin protocol) {
-        return new Scrobbles(ingest, keys, tracks, clock, board, recordings, protocol);
+        return new Scrobbles(ingest, keys, tracks, clock, board, notices, recordings, protocol);
     }
 
     public Instant now() {
@@ -72,7 +76,9 @@ public final class Scrobbles {
         String trackId = tracks.trackId(song);
         String playId = ScrobbleIds.moment(who.userId(), trackId, start, "play");
         Duration shown = song.durationMs() == null ? NowPlayingBoard.DEFAULT_SHOWN : Duration.ofMillis(song.durationMs());
-        board.started(who.userId(), new NowPlayingBoard.Notice(song, start, platform, playId, start.plus(shown)));
+        NowPlayingBoard.Notice notice = new NowPlayingBoard.Notice(song, start, platform, playId, start.plus(shown));
+        board.started(who.userId(), notice);
+        notices.started(who.userId(), notice);
         return store(who, List.of(event(playId, EventType.PLAY, who, song, trackId, start, platform, null)));
     }
 
@@ -83,8 +89,11 @@ public final class Scrobbles {
         for (Listen l : listens) {
             String trackId = tracks.trackId(l.song());
             String playId = ScrobbleIds.listen(who.userId(), trackId, l.startedAt(), "play");
-            if (board.claim(who.userId(), trackId, l.startedAt(), playId).isEmpty()) {
+            Optional<NowPlayingBoard.Notice> notice = board.claim(who.userId(), trackId, l.startedAt(), playId);
+            if (notice.isEmpty()) {
                 events.add(event(playId, EventType.PLAY, who, l.song(), trackId, l.startedAt(), l.platform(), null));
+            } else {
+                notices.claimed(notice.get().playEventId(), playId);
             }
             Instant end = end(l, now);
             Long heard = end.isAfter(l.startedAt()) ? Duration.between(l.startedAt(), end).toMillis() : null;

@@ -9,9 +9,11 @@ import dev.earshot.sources.listenbrainz.ListenBrainzRoutes;
 import dev.earshot.sources.webhook.WebScrobblerWebhook;
 import dev.earshot.store.EventOrigin;
 import dev.earshot.store.SqlReader;
+import dev.earshot.store.SqlWriter;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The protocols real scrobblers already speak (DESIGN §6), each a thin translation to {@link Scrobbles}: built
@@ -31,10 +33,11 @@ public final class Sources {
     }
 
     /** {@code pseudonyms}: a listener named in a path is looked up as the warehouse keeps them. */
-    public static Sources create(IngestService ingest, KeyRing keys, SqlReader reader, Clock clock,
-                                 Pseudonyms pseudonyms) {
-        return new Sources(new Scrobbles(ingest, keys, new KnownTracks(reader), clock), new ListenerAuth(keys), new ListenReads(reader),
-                pseudonyms);
+    /** {@code spend}: counts a key's request against its rate limit ({@code auth.Admission#spend}). */
+    public static Sources create(IngestService ingest, KeyRing keys, Consumer<String> spend, SqlReader reader,
+                                 SqlWriter writer, Clock clock, Pseudonyms pseudonyms) {
+        return new Sources(new Scrobbles(ingest, keys, new KnownTracks(reader), clock, new NoticeTable(reader, writer)),
+                new ListenerAuth(keys, spend), new ListenReads(reader), pseudonyms);
     }
 
     /** {@code keysRequired}: whether /v1 demands keys now, which the protocols' read routes follow. */

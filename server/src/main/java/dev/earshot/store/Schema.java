@@ -181,8 +181,24 @@ final class Schema {
             """
             ALTER TABLE events ADD COLUMN source VARCHAR;
             """,
-            // v9: a placeholder for a migration of a branch merged beside this one (it changes nothing).
-            "SELECT 9",
+            // v9: the scrobblers' now-playing notices (sources.NoticeTable) and which listen completed each, so that a
+            // listen submitted (or resubmitted) after a restart completes the play its notice started instead of
+            // adding a second one. Kept a day; written as jobs of the one writer.
+            """
+            CREATE TABLE IF NOT EXISTS now_playing (
+                play_event_id  VARCHAR   PRIMARY KEY,
+                user_id        VARCHAR   NOT NULL,
+                artist         VARCHAR   NOT NULL,
+                title          VARCHAR   NOT NULL,
+                album          VARCHAR,
+                duration_ms    BIGINT,
+                recording_mbid VARCHAR,
+                platform       VARCHAR   NOT NULL,
+                started_at     TIMESTAMP NOT NULL,
+                shown_until    TIMESTAMP NOT NULL,
+                listen_key     VARCHAR
+            );
+            """,
             // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
             // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept
             // as the warehouse keeps them (a pseudonym when the server pseudonymises), the summary as JSON.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
+import dev.earshot.auth.SecuritySettings;
 import dev.earshot.support.RunningServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +34,30 @@ final class ScrobblerServer implements AutoCloseable {
     }
 
     static ScrobblerServer start(Path dir) {
-        RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("scrobble.duckdb")).withPort(0)
-                .withEnrich(false));
+        return start(config(dir));
+    }
+
+    /** As {@link #start(Path)}, each key allowed {@code ratePerMinute} requests a minute. */
+    static ScrobblerServer start(Path dir, int ratePerMinute) {
+        return start(config(dir).withSecurity(SecuritySettings.defaults().withRatePerMinute(ratePerMinute)));
+    }
+
+    private static ScrobblerServer start(EarshotConfig config) {
+        RunningServer server = RunningServer.start(config);
         String admin = secret(server.request("POST", "/v1/keys", "{\"scopes\":[\"admin\"],\"name\":\"admin\"}",
                 "Content-Type", "application/json"));
         ScrobblerServer s = new ScrobblerServer(server, admin, null);
         return new ScrobblerServer(server, admin, s.newKey("ingest", LISTENER));
+    }
+
+    private static EarshotConfig config(Path dir) {
+        return EarshotConfig.defaults(dir.resolve("scrobble.duckdb")).withPort(0).withEnrich(false);
+    }
+
+    /** The server stopped and started again on the same file, as after a restart: the same keys hold. */
+    ScrobblerServer restarted(Path dir) {
+        server.close();
+        return new ScrobblerServer(RunningServer.start(config(dir)), admin, key);
     }
 
     /** A new key with {@code scope}, bound to {@code user} when it is not null. */

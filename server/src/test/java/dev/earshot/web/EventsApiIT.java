@@ -60,6 +60,26 @@ class EventsApiIT {
     }
 
     @Test
+    void marksEachEventWithItsSourceAndFiltersSimulatedOnesInOrOut() throws Exception {
+        server.post("/v1/events", APPLICATION_JSON, json("from-api", "src-user", NOW));
+        HttpResponse<String> simulated = server.request("POST", "/v1/events", json("from-sim", "src-user",
+                NOW.plusSeconds(1)), "Content-Type", APPLICATION_JSON, "Earshot-Source", "simulation");
+        assertThat(simulated.statusCode()).as(simulated.body()).isEqualTo(200);
+        HttpResponse<String> claimed = server.request("POST", "/v1/events", json("from-lb", "src-user",
+                NOW.plusSeconds(2)), "Content-Type", APPLICATION_JSON, "Earshot-Source", "listenbrainz");
+        assertThat(claimed.statusCode()).isEqualTo(400);
+
+        assertThat(tree(server.get("/v1/events/from-api")).path("source").asText()).isEqualTo("api");
+        assertThat(tree(server.get("/v1/events/from-sim")).path("source").asText()).isEqualTo("simulation");
+        assertThat(ids(tree(server.get("/v1/events?user_id=src-user&source=simulation")))).containsExactly("from-sim");
+        assertThat(ids(tree(server.get("/v1/events?user_id=src-user&exclude_source=simulation"))))
+                .containsExactly("from-api");
+        HttpResponse<String> bad = server.get("/v1/events?source=NOT%20A%20SOURCE");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"source\"");
+    }
+
+    @Test
     void storesTheGoodEventsOfABatchAndReportsTheBadOnesByIndexAndField() throws Exception {
         String body = "[" + json("ok-1", "u", NOW) + ","
                 + "{\"event_id\":\"bad-1\",\"event_type\":\"scratch\",\"user_id\":\"u\",\"track_id\":\"t\","

@@ -2,6 +2,7 @@ package dev.earshot.sources.lastfm;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
+import dev.earshot.auth.RateLimitedException;
 import dev.earshot.sources.Bodies;
 import dev.earshot.sources.Listen;
 import dev.earshot.sources.ListenTimes;
@@ -67,6 +68,9 @@ public final class LastfmRoutes {
             reply = failed(ctx, json, e.httpStatus(), e.code, e.getMessage());
         } catch (NotAllowedException e) {
             reply = failed(ctx, json, 403, 9, "Invalid session key - Please re-authenticate: " + e.getMessage());
+        } catch (RateLimitedException e) {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            reply = failed(ctx, json, 429, 29, "Rate limit exceeded - " + e.getMessage());
         } catch (RefusedException e) {
             reply = failed(ctx, json, e.status(), 6, "Invalid parameters - " + e.getMessage());
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.earshot.sources.legacy;
 
 import dev.earshot.event.Platform;
+import dev.earshot.auth.RateLimitedException;
 import dev.earshot.sources.Bodies;
 import dev.earshot.sources.FormParams;
 import dev.earshot.sources.Listen;
@@ -189,6 +190,9 @@ public final class AudioscrobblerRoutes {
             text = work.get();
         } catch (NotAllowedException e) {
             text = "BADSESSION";
+        } catch (RateLimitedException e) {
+            ctx.status(429).header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            text = "FAILED Rate limit exceeded: " + e.getMessage();
         } catch (IllegalArgumentException e) {
             text = "FAILED a parameter is not URL-encoded properly";
         } catch (RefusedException e) {

@@ -10,6 +10,7 @@ import dev.earshot.sources.Listener;
 import dev.earshot.sources.ListenerAuth;
 import dev.earshot.sources.Msids;
 import dev.earshot.sources.NotAllowedException;
+import dev.earshot.auth.RateLimitedException;
 import dev.earshot.sources.RefusedException;
 import dev.earshot.sources.Scrobbles;
 import dev.earshot.sources.Transient;
@@ -192,7 +193,7 @@ public final class ListenBrainzRoutes {
         }
     }
 
-    private static Handler guard(Handler handler) {
+    private Handler guard(Handler handler) {
         return ctx -> {
             try {
                 handler.handle(ctx);
@@ -200,6 +201,14 @@ public final class ListenBrainzRoutes {
                 send(ctx, e.status(), Replies.error(e.status(), e.getMessage()));
             } catch (NotAllowedException e) {
                 send(ctx, 401, Replies.error(401, e.getMessage()));
+            } catch (RateLimitedException e) {
+                // As ListenBrainz: 429 with the bucket in X-RateLimit-* (clients such as liblistenbrainz wait for Reset-In).
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+                ctx.header("X-RateLimit-Limit", Integer.toString(e.limit()));
+                ctx.header("X-RateLimit-Remaining", "0");
+                ctx.header("X-RateLimit-Reset-In", Long.toString(e.retryAfterSeconds()));
+                ctx.header("X-RateLimit-Reset", Long.toString(scrobbles.now().getEpochSecond() + e.retryAfterSeconds()));
+                send(ctx, 429, Replies.error(429, "Rate limit exceeded: " + e.getMessage()));
             } catch (Exception e) {
                 if (!Transient.is(e)) {
                     LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
