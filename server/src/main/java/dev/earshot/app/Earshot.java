@@ -23,6 +23,8 @@ import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.KafkaSink;
 import dev.earshot.ingest.KafkaSinkSettings;
+import dev.earshot.lake.Lake;
+import dev.earshot.lake.LakeSettings;
 import dev.earshot.live.LiveHub;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
@@ -127,10 +129,19 @@ public final class Earshot implements AutoCloseable {
      * Accepted events go to the embedded warehouse, or to Kafka when {@code kafka} is not null.
      */
     public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka) {
+        return start(config, clock, kafka, null);
+    }
+
+    /**
+     * As above; on the Parquet lake when {@code lakeSettings} is not null ({@code serve --lake}): events are views
+     * over the lake, in a scratch database made at {@code config.database()}; every write is refused.
+     */
+    public static Earshot start(EarshotConfig config, Clock clock, KafkaSinkSettings kafka, LakeSettings lakeSettings) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         JvmGcMetrics gc = bindJvmMetrics(registry);
-        DuckDbWarehouse warehouse = DuckDbWarehouse.open(config.database(), config.dbMemoryLimit(),
-                config.limits().minFreeDiskBytes());
+        Lake lake = lakeSettings == null ? null : Lake.open(lakeSettings, config.database(), config.dbMemoryLimit());
+        DuckDbWarehouse warehouse = lake != null ? lake.warehouse() : DuckDbWarehouse.open(config.database(),
+                config.dbMemoryLimit(), config.limits().minFreeDiskBytes());
         StoreMeters.bind(warehouse, registry);
         Pseudonyms pseudonyms = Pseudonyms.from(config.security().pseudonymiseKeyFile());
         KeyStore keys = new KeyStore(warehouse, warehouse, clock, pseudonyms);
@@ -158,9 +169,14 @@ public final class Earshot implements AutoCloseable {
                     TimeUnit.SECONDS);
         }
         UserListens userListens = new UserListens(warehouse, clock);
-        scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
         RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
-        scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        if (lake == null) {
+            scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
+            scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        } else {
+            // No rollups nor per-user copy on the lake: they would miss late files (see Lake); questions read the lake.
+            lake.watch(scheduler);
+        }
         DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
         SimulationService simulations = new SimulationService(ingest, clock, demo);
         RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
@@ -188,11 +204,13 @@ public final class Earshot implements AutoCloseable {
                 TimeUnit.SECONDS);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, enrichment, catalog::find, models, backfill, live, userListens, recommendations,
-                Analytics.withRollups(warehouse), keys, admission, presets, new Audiences(warehouse),
+                lake == null ? Analytics.withRollups(warehouse) : Analytics.over(warehouse), keys, admission, presets,
+                new Audiences(warehouse),
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, rules), registry);
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, lake != null, rules),
+                registry);
         if (config.demo()) {
             startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
                     recommendations);

@@ -78,7 +78,8 @@ public final class AnalyticsBenchmark {
         return new Result(stored, load, refresh, timings, EmergingPrecision.at(10, world, analytics.artists()));
     }
 
-    private Figures time(Supplier<Object> question) {
+    /** Warm-up, then {@code runs} timed runs of {@code question}. */
+    Figures time(Supplier<Object> question) {
         for (int i = 0; i < WARMUP; i++) {
             question.get();
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine;
         subcommands = {BenchIngestCommand.class, BenchDedupeCommand.class, BenchEnrichCommand.class,
                 BenchRecommendCommand.class, BenchAnalyticsCommand.class, BenchSimulateCommand.class,
                 BenchOverloadCommand.class, BenchCrashCommand.class, BenchReadersCommand.class,
-                BenchImportCommand.class, BenchRulesCommand.class})
+                BenchImportCommand.class, BenchLakeCommand.class, BenchRulesCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

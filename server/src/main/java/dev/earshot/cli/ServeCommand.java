@@ -7,7 +7,10 @@ import dev.earshot.enrich.llm.LlmSettings;
 import dev.earshot.event.ValidationRules;
 import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.ingest.WriterSettings;
+import dev.earshot.lake.Lake;
+import dev.earshot.lake.LakeSettings;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -141,6 +144,22 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Topic for --sink kafka (env EARSHOT_KAFKA_TOPIC).")
     String kafkaTopic;
 
+    @Option(names = "--lake", defaultValue = "${env:EARSHOT_LAKE}",
+            description = "Serve the dashboard and every read route from the Parquet lake the stream job writes"
+                    + " (DIR/events/dt=YYYY-MM-DD/*.parquet), read-only: ingest off, every write answered 405"
+                    + " read_only_lake; --db is not used (env EARSHOT_LAKE).")
+    Path lake;
+
+    @Option(names = "--lake-models", defaultValue = "${env:EARSHOT_LAKE_MODELS}",
+            description = "With --lake: the model snapshot the stream job runs with (earshot models export); its"
+                    + " catalog gives the lake's tracks their titles and artists (env EARSHOT_LAKE_MODELS).")
+    Path lakeModels;
+
+    @Option(names = "--lake-keys", defaultValue = "${env:EARSHOT_LAKE_KEYS}",
+            description = "With --lake: an Earshot database file (e.g. made by earshot keys create --db FILE) whose API"
+                    + " keys the lake server takes, read at start (env EARSHOT_LAKE_KEYS).")
+    Path lakeKeys;
+
     @Mixin
     SecurityOptions security;
 
@@ -149,17 +168,33 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        LakeSettings lakeSettings = lakeSettings();
+        if (lakeSettings != null) {
+            db = Lake.scratchDatabase();
+        }
         EarshotConfig config = config();
-        Earshot earshot = Earshot.start(config, kafkaSink(config));
+        Earshot earshot;
+        try {
+            earshot = Earshot.start(config, Clock.systemUTC(), kafkaSink(config), lakeSettings);
+        } catch (RuntimeException e) {
+            if (lakeSettings != null) {
+                Lake.removeScratch(config.database());
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("Earshot: shutting down (finishing queued writes, closing the database)...");
             earshot.close();
+            if (lakeSettings != null) {
+                Lake.removeScratch(config.database());
+            }
             System.err.println("Earshot: stopped cleanly.");
             stopped.countDown();
         }, "earshot-shutdown"));
-        System.out.println("Earshot is running on http://" + displayHost() + ":" + earshot.port()
-                + "  (database " + config.database().toAbsolutePath() + ")");
+        System.out.println("Earshot is running on http://" + displayHost() + ":" + earshot.port() + (lakeSettings == null
+                ? "  (database " + config.database().toAbsolutePath() + ")"
+                : "  (lake " + lake.toAbsolutePath() + ", read-only)"));
         stopped.await();
         return 0;
     }
@@ -180,6 +215,20 @@ public final class ServeCommand implements Callable<Integer> {
             case "kafka" -> new KafkaSinkSettings(kafkaBootstrap, kafkaTopic, config.ackTimeout());
             default -> throw new IllegalArgumentException("--sink must be duckdb or kafka, got " + sink);
         };
+    }
+
+    /** The lake to serve read-only, or null for the embedded database; the lake takes no writes, so neither a sink nor the demo. */
+    LakeSettings lakeSettings() {
+        if (lake == null) {
+            if (lakeModels != null || lakeKeys != null) {
+                throw new IllegalArgumentException("--lake-models and --lake-keys go with --lake");
+            }
+            return null;
+        }
+        if (!"duckdb".equals(sink) || demo) {
+            throw new IllegalArgumentException("--lake serves a read-only lake: it takes neither --sink kafka nor --demo");
+        }
+        return new LakeSettings(lake, lakeModels, lakeKeys);
     }
 
     /** The Claude provider's settings, or null (off) unless ANTHROPIC_API_KEY is set. */

@@ -36,6 +36,7 @@ import java.util.function.Function;
  * piece (the web server builds none of them; {@code clock} is the routes' "now", for default ranges).
  * {@code pseudonyms} turns a user id named in a request into the one the warehouse keeps.
  * {@code enrichment}, {@code compaction}, {@code models} and {@code backfill} are null when enrichment is off.
+ * {@code readOnly}: on the lake ({@code serve --lake}), where every write is refused.
  */
 public record Services(IngestService ingest, Warehouse warehouse, SqlReader reader, BooleanSupplier writerHealthy,
                        SimulationService simulations, EnrichmentPipeline enrichment, Function<String, Track> catalog,
@@ -45,5 +46,5 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
                        ModelEvaluations evaluations, Clock clock, Sources sources,
-                       Pseudonyms pseudonyms, ImportService imports, RuleStore rules) {
+                       Pseudonyms pseudonyms, ImportService imports, boolean readOnly, RuleStore rules) {
 }

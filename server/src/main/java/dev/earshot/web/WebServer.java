@@ -55,6 +55,9 @@ public final class WebServer {
             cfg.staticFiles.enableWebjars();
             new HttpMetrics(registry).register(cfg.routes);
             cfg.routes.before(new BrowserSafety(config.host(), config.security())::check);
+            if (s.readOnly()) {
+                new ReadOnlyRoutes().register(cfg.routes);
+            }
             cfg.routes.before("/v1/*", s.admission()::admit);
             new KeyRoutes(s.keys()).register(cfg.routes);
             new BackupRoutes(s.backups()).register(cfg.routes);

@@ -1,12 +1,14 @@
 package dev.earshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.enrich.llm.LlmSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -46,6 +48,20 @@ class ServeCommandTest {
         assertThat(cli.dedupeMaxResidentIds()).isEqualTo(defaults.dedupeMaxResidentIds());
         assertThat(cli.modelRebuildInterval()).isEqualTo(defaults.modelRebuildInterval());
         assertThat(cli.modelWindow()).isEqualTo(defaults.modelWindow());
+    }
+
+    @Test
+    void servesALakeOnlyAsItIsWithoutASinkOrTheDemo(@TempDir Path lake) {
+        assertThat(parse(null).lakeSettings()).isNull();
+        assertThat(parse(null, "--lake", lake.toString()).lakeSettings().dir()).isEqualTo(lake);
+        assertThatThrownBy(() -> parse(null, "--lake", lake.toString(), "--sink", "kafka").lakeSettings())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--sink kafka");
+        assertThatThrownBy(() -> parse(null, "--lake", lake.toString(), "--demo").lakeSettings())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--demo");
+        assertThatThrownBy(() -> parse(null, "--lake-models", "models.json").lakeSettings())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--lake");
+        assertThatThrownBy(() -> parse(null, "--lake", lake.resolve("missing").toString()).lakeSettings())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the lake's folder");
     }
 
     private static ServeCommand parse(String apiKey, String... args) {

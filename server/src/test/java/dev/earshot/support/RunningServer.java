@@ -3,6 +3,7 @@ package dev.earshot.support;
 import dev.earshot.app.Earshot;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.ingest.KafkaSinkSettings;
+import dev.earshot.lake.LakeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,6 +29,16 @@ public final class RunningServer implements AutoCloseable {
 
     public static RunningServer start(EarshotConfig config) {
         return new RunningServer(Earshot.start(config));
+    }
+
+    /** With {@code clock} as the server's "now". */
+    public static RunningServer start(EarshotConfig config, Clock clock) {
+        return new RunningServer(Earshot.start(config, clock));
+    }
+
+    /** Read-only over a Parquet lake ({@code serve --lake}), its scratch database made at {@code config.database()}. */
+    public static RunningServer onLake(EarshotConfig config, Clock clock, LakeSettings lake) {
+        return new RunningServer(Earshot.start(config, clock, null, lake));
     }
 
     /** Producing accepted events to Kafka instead of the embedded file. */
