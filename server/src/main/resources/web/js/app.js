@@ -104,6 +104,9 @@ async function render() {
     const module = await PAGES[r.page]();
     if (controller.signal.aborted) return;
     main.replaceChildren();
+    // A page whose content does not depend on the time range and platform hides those pickers, so that changing
+    // them never seems to be ignored.
+    filterForm.hidden = module.usesFilters === false;
     module.mount(main, ctx);
     main.dataset.page = r.page;
     // Moving to another page moves keyboard and screen-reader focus to its content, as a page load would.
@@ -128,6 +131,8 @@ async function demoBanner() {
     return;
   }
   const d = data?.demo;
+  // Empty states read this: while the demo loads, "no listening yet" means "not landed yet" (see loader.noData).
+  document.body.dataset.demo = d?.state ?? 'none';
   let banner = document.getElementById('demo-banner');
   if (!d || d.state === 'complete') {
     banner?.remove();
@@ -139,11 +144,12 @@ async function demoBanner() {
   }
   banner.dataset.state = d.state;
   const done = `${num(d.events_stored)} events stored, ${d.worlds_done} of ${d.worlds} simulated worlds`;
-  banner.replaceChildren(d.state === 'stopped'
+  // replaceChildren takes nodes, not an array (an array would be written out as "[object HTMLElement],…").
+  banner.replaceChildren(...(d.state === 'stopped'
     ? [el('strong', { text: 'The demo load stopped: ' }), `${d.reason ?? 'no reason was given'}. `,
       `The history is partial (${done}); it resumes where it stopped when the server next starts.`]
     : [el('strong', { text: d.resumed ? 'Resuming the demo load: ' : 'Loading the demo history: ' }),
-      `${done}. Figures fill in as it lands.`]);
+      `${done}. Figures fill in as it lands.`]));
   if (d.state === 'loading') setTimeout(demoBanner, 10_000);
 }
 

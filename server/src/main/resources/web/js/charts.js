@@ -1,3 +1,5 @@
+import { short } from './format.js';
+
 /**
  * ECharts from its WebJar, loaded once and only when a page first draws a chart. The server sends this address on
  * to the WebJar of the version the build ships (the version is written only in the parent pom).
@@ -17,7 +19,9 @@ export function echarts() {
   return loading;
 }
 
-export const PALETTE = ['#4f3fd1', '#e8823a', '#1f9e89', '#d1495b', '#3a86c8', '#c99a1e', '#8e5bd6', '#6b7a8f', '#4caf50', '#c2548f'];
+// Twelve hues, so that a chart of ten tracks plus those that left its top ten never repeats a colour.
+export const PALETTE = ['#4f3fd1', '#e8823a', '#1f9e89', '#d1495b', '#3a86c8', '#c99a1e', '#8e5bd6', '#6b7a8f', '#4caf50', '#c2548f',
+  '#17becf', '#8c564b'];
 // Every event type its own hue (play/resume and complete/like were two blues and two greens).
 export const EVENT_COLORS = { play: '#3a6fd8', pause: '#8a93a3', skip: '#d1495b', like: '#1f9e6a', share: '#8e5bd6',
   resume: '#e8823a', complete: '#0f4c5c', unlike: '#b07a4f', add_to_playlist: '#c99a1e' };
@@ -35,13 +39,18 @@ const BASE = {
 const AXIS = { axisLabel: { color: '#515a6b', hideOverlap: true }, axisLine: { lineStyle: { color: '#c4c9d4' } },
   splitLine: { lineStyle: { color: '#eceef3' } } };
 
-/** Category/value axes in the dashboard's colours; labels that would run together are dropped, never overlapped. */
+/**
+ * Category/value axes in the dashboard's colours; labels that would run together are dropped, never overlapped.
+ * A value axis writes its numbers as the cards do ("250K", not "250,000"; "0.03" as it is), unless the chart gives its own format.
+ */
 export function axis(extra = {}) {
-  return { ...AXIS, ...extra, axisLabel: { ...AXIS.axisLabel, ...extra.axisLabel } };
+  const numbers = extra.type === 'value' ? { formatter: (v) => short(v) } : {};
+  return { ...AXIS, ...extra, axisLabel: { ...AXIS.axisLabel, ...numbers, ...extra.axisLabel } };
 }
 
 /** The plot area of every chart: `top` leaves room for a legend, `right` for value labels at bar ends. */
-export function grid({ top = 36, right = 16, bottom = 8, left = 8 } = {}) {
+// `left` leaves a few pixels more than the label measure: ECharts measures long labels a little short and cut them.
+export function grid({ top = 36, right = 16, bottom = 8, left = 14 } = {}) {
   return { left, right, top, bottom, containLabel: true };
 }
 
@@ -55,7 +64,7 @@ export function donut(data, width, { tooltip } = {}) {
     tooltip: { trigger: 'item', ...tooltip },
     legend: narrow ? { bottom: 0, type: 'scroll' } : undefined,
     series: [{
-      type: 'pie', radius: narrow ? ['34%', '58%'] : ['38%', '62%'], center: ['50%', narrow ? '44%' : '50%'],
+      type: 'pie', percentPrecision: 1, radius: narrow ? ['34%', '58%'] : ['38%', '62%'], center: ['50%', narrow ? '44%' : '50%'],
       itemStyle: { borderColor: '#fff', borderWidth: 2 },
       label: narrow ? { show: false } : { formatter: '{b}\n{d}%', color: '#1b1f2a', alignTo: 'edge', edgeDistance: 6, bleedMargin: 4, lineHeight: 15 },
       labelLine: { length: 8, length2: 6 },

@@ -1,9 +1,23 @@
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+// One decimal always, so that "1.0M" sits beside "1.7M" at the same precision rather than looking rounder.
+const compact = new Intl.NumberFormat('en', { notation: 'compact', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const brief = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
 export function num(n) {
   if (n == null || Number.isNaN(n)) return '—';
   return Math.abs(n) >= 100_000 ? compact.format(n) : whole.format(n);
+}
+
+/** An axis tick or a bar label among large ones: "1.5K", "250K", "2M"; below a thousand as it is. */
+export function short(n) {
+  if (n == null || Number.isNaN(n)) return '—';
+  return Math.abs(n) >= 1_000 ? brief.format(n) : String(Number(n.toFixed(4)));
+}
+
+/** The format for every label of one series: all short when its largest value is, so "117K" never sits by "87,918". */
+export function numFor(values) {
+  const large = Math.max(0, ...values.map((v) => Math.abs(v ?? 0))) >= 100_000;
+  return large ? (n) => (n == null || Number.isNaN(n) ? '—' : Math.abs(n) >= 1_000 ? compact.format(n) : whole.format(n)) : num;
 }
 
 export function pct(x, digits = 1) {
@@ -47,8 +61,10 @@ export function change(changePct, previousRank) {
   if (changePct == null && previousRank == null) return { text: 'new', cls: 'new', label: 'new this period' };
   if (changePct == null) return { text: '—', cls: '', label: 'no change figure' };
   const rounded = Math.round(changePct * 10) / 10;
-  if (rounded > 0) return { text: `▲ ${rounded}%`, cls: 'up', label: `up ${rounded} percent` };
-  if (rounded < 0) return { text: `▼ ${Math.abs(rounded)}%`, cls: 'down', label: `down ${Math.abs(rounded)} percent` };
+  // Always one decimal, so that "▼ 9.0%" lines up with "▼ 9.7%" instead of reading as a rounder figure.
+  const size = Math.abs(rounded).toFixed(1);
+  if (rounded > 0) return { text: `▲ ${size}%`, cls: 'up', label: `up ${size} percent` };
+  if (rounded < 0) return { text: `▼ ${size}%`, cls: 'down', label: `down ${size} percent` };
   return { text: '0%', cls: '', label: 'unchanged' };
 }
 

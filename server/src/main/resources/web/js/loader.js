@@ -36,6 +36,10 @@ export async function fill(card, ctx, { path, params, isEmpty, render, empty, ex
 /** The empty state of every chart that counts listening: what to do to get some. */
 export function noData(ctx, what = 'No listening in this time range yet') {
   const short = ctx?.filters?.range === '1h' || ctx?.filters?.range === '24h';
+  if (document.body.dataset.demo === 'loading') {
+    return [el('strong', { text: 'The demo history is still loading' }),
+      el('span', { text: 'It is stored oldest first, one simulated world after the other; this chart fills in when the listening of this time range has landed (see the banner above).' })];
+  }
   return [
     el('strong', { text: what }),
     el('span', {}, 'Start a simulation on the ', el('a', { href: '#/simulator' }, 'Simulator page'),

@@ -16,8 +16,11 @@ import java.util.Map;
  * loudness, mode, speechiness, acousticness, instrumentalness, liveness, valence, tempo, time_signature,
  * track_genre}, often after an unnamed index column that pandas wrote (the header then starts with a comma).
  * {@code artists} are separated by ';'. Each row becomes a catalog entry keyed by its {@code track_id} with the
- * features under Spotify's names and {@code track_genre} as its genre; the dataset lists a track once per genre,
- * so the same id may come several times with different genres. Columns are found by name.
+ * features under Spotify's names and {@code track_genre} as its genre. The dataset lists a track once per genre
+ * (the same id under "alt-rock", then "grunge", hundreds of rows apart): a track keeps every genre it was listed
+ * under, ranked as the enrichers read a catalog's genres (main genre first): the most often listed first, ties in
+ * the order the file first gives them. Each row of a repeated id carries the genres seen so far, so the last one
+ * written holds them all. Columns are found by name.
  */
 public final class CatalogCsvReader implements ExportReader {
     /** Spotify's audio features and their scales; a value outside its scale is a broken row, not data. */
@@ -56,6 +59,7 @@ public final class CatalogCsvReader implements ExportReader {
                 throw new ExportFormatException(file, "is empty");
             }
             Map<String, Integer> column = CsvFields.columns(header);
+            Map<String, Map<String, Integer>> genresById = new HashMap<>();
             for (String required : List.of("track_id", "track_name")) {
                 if (!column.containsKey(required)) {
                     throw new ExportFormatException(file, "has no '" + required + "' column");
@@ -64,7 +68,7 @@ public final class CatalogCsvReader implements ExportReader {
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 try {
                     CsvFields.sameWidth(csv, r, header.size());
-                    row(r, column, sink);
+                    row(r, column, genresById, sink);
                 } catch (BadField bad) {
                     sink.rejected(file, csv.index() - 1, bad.field(), bad.reason(), JsonFields.shorten(csv.raw(), 2000));
                 }
@@ -72,7 +76,8 @@ public final class CatalogCsvReader implements ExportReader {
         }
     }
 
-    private static void row(List<String> r, Map<String, Integer> column, ImportSink sink) {
+    private static void row(List<String> r, Map<String, Integer> column, Map<String, Map<String, Integer>> genresById,
+                            ImportSink sink) {
         String id = CsvFields.required(r, column, "track_id", "track_id");
         String title = CsvFields.required(r, column, "track_name", "track_name");
         String artists = CsvFields.text(r, column, "artists");
@@ -117,6 +122,19 @@ public final class CatalogCsvReader implements ExportReader {
         }
         String genre = CsvFields.text(r, column, "track_genre");
         sink.catalogTrack(id, new TrackMetadata(title, artist, CsvFields.text(r, column, "album_name"), durationMs,
-                genre == null ? List.of() : List.of(genre), features));
+                genre == null ? List.of() : ranked(genresById, id, genre), features));
+    }
+
+    /** Counts {@code genre} for the track; answers its genres so far, most often listed first, ties by first sight. */
+    static List<String> ranked(Map<String, Map<String, Integer>> genresById, String id, String genre) {
+        Map<String, Integer> counts = genresById.computeIfAbsent(id, k -> new LinkedHashMap<>(2));
+        counts.merge(genre, 1, Integer::sum);
+        if (counts.size() == 1) {
+            return List.of(genre);
+        }
+        List<String> out = new ArrayList<>(counts.keySet());
+        // A stable sort: equal counts keep the order of first sight.
+        out.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
+        return out;
     }
 }

@@ -1,12 +1,9 @@
 package dev.earshot.imports;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The same listen from two sources is stored once (issue 12, point 3): a Last.fm scrobble and the Spotify record
@@ -21,7 +18,8 @@ public final class CrossSourceMerge {
     public static final int LIVE = -1;
 
     private final long windowMs;
-    private final Map<String, NavigableMap<Long, List<Known>>> byListenerTrack = new HashMap<>();
+    /** Listener → track → the starts known; no key strings are built per listen. */
+    private final Map<String, Map<String, Starts>> byListener = new HashMap<>();
 
     public CrossSourceMerge(Duration window) {
         this.windowMs = window.toMillis();
@@ -29,7 +27,7 @@ public final class CrossSourceMerge {
 
     /** A listen already stored, from {@code source} (an {@link ImportFormat} ordinal, or {@link #LIVE}). */
     public void known(String userId, String trackId, long startMs, int source) {
-        add(key(userId, trackId), startMs, source);
+        starts(userId, trackId).add(startMs, source);
     }
 
     /**
@@ -37,56 +35,78 @@ public final class CrossSourceMerge {
      * remembered, so that a later source's record of it merges into it.
      */
     public boolean merges(String userId, String trackId, long startMs, ImportFormat source) {
-        String key = key(userId, trackId);
-        NavigableMap<Long, List<Known>> starts = byListenerTrack.get(key);
-        if (starts != null && windowMs > 0) {
-            Known best = null;
-            long bestGap = Long.MAX_VALUE;
-            for (var e : starts.subMap(startMs - windowMs, true, startMs + windowMs, true).entrySet()) {
-                for (Known k : e.getValue()) {
-                    long gap = Math.abs(e.getKey() - startMs);
-                    if (k.source != source.ordinal() && !k.absorbed(source) && gap < bestGap) {
-                        best = k;
-                        bestGap = gap;
-                    }
-                }
-            }
-            if (best != null) {
-                best.absorb(source);
-                return true;
-            }
+        Starts starts = starts(userId, trackId);
+        if (windowMs > 0 && starts.absorbNearest(startMs, windowMs, source.ordinal())) {
+            return true;
         }
-        add(key, startMs, source.ordinal());
+        starts.add(startMs, source.ordinal());
         return false;
     }
 
-    public int size() {
-        return byListenerTrack.values().stream().mapToInt(Map::size).sum();
+    private Starts starts(String userId, String trackId) {
+        return byListener.computeIfAbsent(userId, u -> new HashMap<>()).computeIfAbsent(trackId, t -> new Starts());
     }
 
-    private void add(String key, long startMs, int source) {
-        byListenerTrack.computeIfAbsent(key, k -> new TreeMap<>())
-                .computeIfAbsent(startMs, s -> new ArrayList<>(1)).add(new Known(source));
-    }
+    /**
+     * One listener's listens of one track, sorted by start: parallel arrays of start, source and the sources
+     * merged into it so far. Exports come in time order, so a new start is nearly always appended.
+     */
+    private static final class Starts {
+        long[] at = new long[2];
+        int[] source = new int[2];
+        long[] absorbed = new long[2];
+        int size;
 
-    private static String key(String userId, String trackId) {
-        return userId + '\u0000' + trackId;
-    }
-
-    private static final class Known {
-        final int source;
-        long absorbedSources;
-
-        Known(int source) {
-            this.source = source;
+        void add(long startMs, int src) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+                source = Arrays.copyOf(source, size * 2);
+                absorbed = Arrays.copyOf(absorbed, size * 2);
+            }
+            int i = size;
+            while (i > 0 && at[i - 1] > startMs) {
+                i--;
+            }
+            System.arraycopy(at, i, at, i + 1, size - i);
+            System.arraycopy(source, i, source, i + 1, size - i);
+            System.arraycopy(absorbed, i, absorbed, i + 1, size - i);
+            at[i] = startMs;
+            source[i] = src;
+            absorbed[i] = 0;
+            size++;
         }
 
-        boolean absorbed(ImportFormat f) {
-            return (absorbedSources & (1L << f.ordinal())) != 0;
+        /** Marks the nearest start within the window from another source, not yet merged with {@code src}. */
+        boolean absorbNearest(long startMs, long windowMs, int src) {
+            int from = lowerBound(startMs - windowMs);
+            int best = -1;
+            long bestGap = Long.MAX_VALUE;
+            for (int i = from; i < size && at[i] <= startMs + windowMs; i++) {
+                long gap = Math.abs(at[i] - startMs);
+                if (source[i] != src && (absorbed[i] & (1L << src)) == 0 && gap < bestGap) {
+                    best = i;
+                    bestGap = gap;
+                }
+            }
+            if (best < 0) {
+                return false;
+            }
+            absorbed[best] |= 1L << src;
+            return true;
         }
 
-        void absorb(ImportFormat f) {
-            absorbedSources |= 1L << f.ordinal();
+        private int lowerBound(long value) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid] < value) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Libre.fm's CSV, Maloja's JSON and Rockbox's .scrobbler.log, each from a fixture in the public format. */
@@ -106,8 +107,36 @@ class ScrobbleFileReadersTest {
                 .containsEntry("instrumentalness", 1.01e-06).containsEntry("tempo", 87.917).containsEntry("time_signature", 4.0);
         assertThat(sink.catalog.get(2).track().artist()).isEqualTo("Ingrid Michaelson, ZAYN");
         assertThat(sink.catalog.get(3).track().artist()).isEqualTo("Tyler, The Creator, Kali Uchis");
-        assertThat(sink.catalog.get(4).track().genres()).containsExactly("pop");
+        // The dataset's second row of a track: both its genres, the first listed first (each listed once).
+        assertThat(sink.catalog.get(4).track().genres()).containsExactly("acoustic", "pop");
         assertThat(sink.rejected).extracting(ImportCapture.Rejection::index, ImportCapture.Rejection::field)
                 .containsExactly(tuple(5L, "track_name"), tuple(6L, "danceability"), tuple(8L, "record"));
+    }
+
+    @Test
+    void aTrackListedUnderSeveralGenresKeepsThemAllTheMostOftenListedFirst() throws IOException {
+        String header = "track_id,artists,album_name,track_name,track_genre\n";
+        String csv = header + "5vjLSffimiIP26QG5WcN2K,Tyler,Flower Boy,See You Again,hip-hop\n"
+                + "2hETkH7cOfqmz3LqZDHZf5,Chord Overstreet,Hold On,Hold On,acoustic\n"
+                + "5vjLSffimiIP26QG5WcN2K,Tyler,Flower Boy,See You Again,r-n-b\n"
+                + "5vjLSffimiIP26QG5WcN2K,Tyler,Flower Boy,See You Again,r-n-b\n"
+                + "5vjLSffimiIP26QG5WcN2K,Tyler,Flower Boy,See You Again,pop\n";
+        ExportEntry entry = new ExportEntry() {
+            @Override
+            public String name() {
+                return "dataset.csv";
+            }
+
+            @Override
+            public java.io.InputStream open() {
+                return new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+
+        ImportCapture sink = read(new CatalogCsvReader(), entry);
+
+        assertThat(sink.catalog).extracting(c -> c.track().genres()).containsExactly(List.of("hip-hop"),
+                List.of("acoustic"), List.of("hip-hop", "r-n-b"), List.of("r-n-b", "hip-hop"),
+                List.of("r-n-b", "hip-hop", "pop"));
     }
 }

@@ -67,8 +67,6 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -209,10 +207,10 @@ public final class Earshot implements AutoCloseable {
                 new UserSearch(userListens), new UserProfiles(warehouse, userListens, presets),
                 new UserWrapped(warehouse, userListens, clock), erasure, compaction,
                 new Backups(warehouse, clock), new ModelEvaluations(clock), clock,
-                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, lake != null, rules),
+                Sources.create(ingest, keys, warehouse, clock, pseudonyms), pseudonyms, imports, rules, lake != null),
                 registry);
         if (config.demo()) {
-            startDemo(DemoData.standardFor(demo, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), demo, warehouse, ingest, simulations, models,
+            startDemo(DemoData.standardFor(demo, clock.instant()), demo, warehouse, ingest, simulations, models,
                     recommendations);
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports,

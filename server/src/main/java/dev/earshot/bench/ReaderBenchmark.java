@@ -110,7 +110,8 @@ public final class ReaderBenchmark {
         return results;
     }
 
-    private static Result measure(ExportReader reader, Path file, int runs) throws IOException {
+    /** One reader on one file: a warm-up read, then the best of {@code runs} timed reads into a counting sink. */
+    public static Result measure(ExportReader reader, Path file, int runs) throws IOException {
         ExportEntry entry = new ExportEntry() {
             @Override
             public String name() {

@@ -7,6 +7,7 @@ import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Simulation;
 import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class SimulatedHistory {
         EventSink sink = new EventSink() {
             @Override
             public void accept(ListenEvent e) {
-                batch.add(new StoredEvent(e, e.timestamp(), enrichment.enrich(e)));
+                batch.add(new StoredEvent(e, e.timestamp(), enrichment.enrich(e), EventOrigin.SIMULATION));
                 if (batch.size() == BATCH) {
                     close();
                 }

@@ -1,104 +1,70 @@
 package dev.earshot.cli;
 
-import dev.earshot.app.OfflineImport;
-import dev.earshot.bench.SpotifyHistoryFile;
-import dev.earshot.event.TrackMetadata;
-import dev.earshot.imports.ExportEntry;
-import dev.earshot.importjobs.ImportJob;
-import dev.earshot.imports.ImportOptions;
-import dev.earshot.importjobs.ImportRequest;
-import dev.earshot.imports.ImportSink;
-import dev.earshot.imports.ImportSummary;
-import dev.earshot.imports.ImportedListen;
-import dev.earshot.imports.LeftOut;
-import dev.earshot.imports.OpenedExport;
+import dev.earshot.bench.ImportBenchmark;
+import dev.earshot.bench.ListeningHistoryFiles;
+import dev.earshot.bench.ReaderBenchmark;
+import dev.earshot.imports.LastfmCsvReader;
 import dev.earshot.imports.SpotifyExtendedReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code earshot bench import}: a Spotify Extended Streaming History file of N plays, read alone (the reader's
- * speed) and imported end to end into a new database file (reader, track identity, merge, events, dedupe,
- * enrichment, the one writer's commits), in records per second.
+ * {@code earshot bench import}: one listener's Spotify Extended Streaming History of N records and the Last.fm
+ * CSV of the same plays, generated from a seed, read alone (each reader's ceiling) and then imported into a
+ * running server over {@code POST /v1/imports} (reader, track identity, cross-source merge, events, dedupe,
+ * enrichment, the one writer's bulk commits), in records per second, with the CPU by thread.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Speed of reading and of importing a Spotify export of N plays into a new database file.")
+        description = "Speed of importing a Spotify export of N records and the Last.fm CSV of the same plays into a running server.")
 public final class BenchImportCommand implements Callable<Integer> {
-    @Option(names = "--records", defaultValue = "200000", description = "Plays in the export.")
+    @Option(names = "--records", defaultValue = "200000", description = "Records in the Spotify export.")
     int records;
 
     @Option(names = "--tracks", defaultValue = "20000", description = "Distinct songs.")
     int tracks;
 
-    @Option(names = "--dir", description = "Where to write the export and the database (default: a new temp folder).")
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed of the listening history.")
+    long seed;
+
+    @Option(names = "--dir", description = "Where to write the exports and the database (default: a new temp folder).")
     Path dir;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("earshot-bench-import-");
-        Path file = work.resolve("Streaming_History_Audio_2021-2024_0.json");
-        SpotifyHistoryFile.write(file, records, tracks, 42);
-        System.out.printf("export: %,d plays, %,.1f MB%n", records, Files.size(file) / 1e6);
-
-        long start = System.nanoTime();
-        long cpu = cpuNanos();
-        long read = readOnly(file);
-        double readS = (System.nanoTime() - start) / 1e9;
-        double readCpu = (cpuNanos() - cpu) / 1e9;
-        System.out.printf("read only: %,d records in %.2f s = %,.0f records/s (%.2f CPU s = %,.0f records per CPU second)%n",
-                read, readS, read / readS, readCpu, read / readCpu);
-
-        start = System.nanoTime();
-        cpu = cpuNanos();
-        ImportJob job = OfflineImport.run(work.resolve("bench.duckdb"), dev.earshot.auth.Pseudonyms.off(),
-                new ImportRequest("bench", Optional.empty(), null, false, null), List.of(file), j -> { },
-                Clock.systemUTC());
-        double importS = (System.nanoTime() - start) / 1e9;
-        double importCpu = (cpuNanos() - cpu) / 1e9;
-        ImportSummary s = job.status().summary();
-        System.out.printf("import end to end: %,d records (%,d listens stored, %d rejected) in %.2f s = %,.0f records/s"
-                        + " (%.2f CPU s = %,.0f records per CPU second; the machine's load shows in the first figure)%s%n",
-                s.read(), s.imported(), s.rejectedTotal(), importS, s.read() / importS, importCpu, s.read() / importCpu,
-                job.status().error() == null ? "" : " FAILED: " + job.status().error());
-        return job.status().error() == null ? 0 : 1;
-    }
-
-    /** CPU time of the whole process (every thread, DuckDB's native ones too). */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long readOnly(Path file) throws IOException {
-        long[] n = {0};
-        ImportSink count = new ImportSink() {
-            public void listen(ImportedListen listen) {
-                n[0]++;
-            }
-
-            public void leftOut(LeftOut kind) {
-                n[0]++;
-            }
-
-            public void rejected(String f, long index, String field, String reason, String raw) {
-                n[0]++;
-            }
-
-            public void catalogTrack(String trackId, TrackMetadata track) {
-                n[0]++;
-            }
-        };
-        try (OpenedExport opened = OpenedExport.open(List.of(file))) {
-            ExportEntry entry = opened.export().entries().get(0);
-            new SpotifyExtendedReader().read(entry, opened.export(), ImportOptions.DEFAULTS, count);
+        System.out.printf("Earshot import benchmark: %d cores, max heap %d MB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        ListeningHistoryFiles.Written files = new ListeningHistoryFiles(records, tracks, seed).write(work);
+        System.out.printf("exports: Spotify %,d records (%,.1f MB), Last.fm CSV %,d scrobbles (%,.1f MB)%n",
+                files.spotifyRecords(), Files.size(files.spotify()) / 1e6, files.lastfmRecords(),
+                Files.size(files.lastfm()) / 1e6);
+        for (ReaderBenchmark.Result r : new ReaderBenchmark.Result[]{
+                ReaderBenchmark.measure(new SpotifyExtendedReader(), files.spotify(), 2),
+                ReaderBenchmark.measure(new LastfmCsvReader(), files.lastfm(), 2)}) {
+            System.out.printf("read only, %s: %,.0f records/s (%,.0f per CPU-second of the reading thread)%n",
+                    r.format(), r.perSecond(), r.perCpuSecond());
         }
-        return n[0];
+        boolean failed = false;
+        for (ImportBenchmark.Run run : new ImportBenchmark(work).run(files)) {
+            System.out.printf("import %-20s %,9d records in %6.2f s = %,9.0f records/s (%,.0f per CPU-second of the"
+                            + " process); imported %,d, duplicates %,d, merged %,d, left out %,d, rejected %,d%s%n",
+                    run.name(), run.read(), run.seconds(), run.perSecond(), run.perCpuSecond(), run.imported(),
+                    run.duplicates(), run.merged(), run.leftOut(), run.rejected(),
+                    run.error() == null ? "" : " FAILED: " + run.error());
+            System.out.printf("    CPU: %.2f cores for the process; by thread:", run.cpu().processCores());
+            for (Map.Entry<String, Double> e : run.cpu().coresByThreadGroup().entrySet()) {
+                if (e.getValue() >= 0.01) {
+                    System.out.printf(" %s %.2f;", e.getKey(), e.getValue());
+                }
+            }
+            System.out.println();
+            failed |= run.error() != null;
+        }
+        return failed ? 1 : 0;
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public final class ImportJob {
     /** Where an import stands. */
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State { QUEUED, RUNNING, DONE, FAILED, INTERRUPTED }
 
     private final String id;
     private final ImportRequest request;
@@ -27,7 +27,7 @@ public final class ImportJob {
     ImportJob(String id, ImportRequest request, Instant createdAt) {
         this.id = id;
         this.request = request;
-        this.createdAt = createdAt;
+        this.createdAt = stored(createdAt);
     }
 
     /** The state and summary of an import, at one moment, in the API's shape. */
@@ -71,13 +71,25 @@ public final class ImportJob {
 
     void finished(Instant at) {
         currentFile = null;
-        finishedAt = at;
+        finishedAt = stored(at);
         state = State.DONE;
+    }
+
+    /** Stopped by the server's shutdown before it ended. */
+    void interrupted(Instant at) {
+        error = ImportJobTable.INTERRUPTED_REASON;
+        finishedAt = stored(at);
+        state = State.INTERRUPTED;
     }
 
     void failed(String why, Instant at) {
         error = why;
-        finishedAt = at;
+        finishedAt = stored(at);
         state = State.FAILED;
+    }
+
+    /** To the microsecond, as the table keeps it: the answer after a restart is the answer before. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

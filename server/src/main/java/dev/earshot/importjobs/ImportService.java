@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImportService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
-    static final int KEEP_JOBS = 100;
+    public static final int KEEP_JOBS = 100;
 
     private final Readers readers;
     private final IngestService ingest;
@@ -54,6 +55,8 @@ public final class ImportService implements AutoCloseable {
     private final Pseudonyms pseudonyms;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Threads.factory("earshot-import"));
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    private final ImportJobTable table;
+    private volatile boolean closing;
     private TrackResolver resolver;
 
     public ImportService(Readers readers, IngestService ingest, SqlReader reader, SqlWriter writer,
@@ -68,6 +71,8 @@ public final class ImportService implements AutoCloseable {
         this.afterImport = afterImport;
         this.mapper = new ListenEvents(rules);
         this.clock = clock;
+        this.table = new ImportJobTable(reader, writer);
+        table.interruptLeftovers(clock.instant());
     }
 
     /**
@@ -100,10 +105,13 @@ public final class ImportService implements AutoCloseable {
         return job;
     }
 
-    public Optional<ImportJob> job(String id) {
+    /** An import of this process as it stands, else one of an earlier run as it ended (or was interrupted). */
+    public Optional<ImportJob.Status> status(String id) {
+        ImportJob job;
         synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
+            job = jobs.get(id);
         }
+        return job != null ? Optional.of(job.status()) : table.find(id);
     }
 
     private ImportJob register(ImportRequest request) {
@@ -114,24 +122,49 @@ public final class ImportService implements AutoCloseable {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
+        save(job);
         return job;
     }
 
+    /** Queues the job's status for the table; a failed save is logged, never a reason to stop the import. */
+    private CompletableFuture<Void> save(ImportJob job) {
+        return table.save(job.status(), pseudonyms.of(job.request().userId()), KEEP_JOBS).whenComplete((ok, e) -> {
+            if (e != null) {
+                LOG.warn("could not record the state of import {}", job.id(), e);
+            }
+        });
+    }
+
     private synchronized void run(ImportJob job, List<Path> files, List<String> names) {
+        ImportBatcher batcher = null;
         try (OpenedExport opened = OpenedExport.open(files, names)) {
             FormatDetector.Plan plan = new FormatDetector(readers).plan(opened.export(), job.request().format());
             job.running(plan.routes().size());
             job.tally().unrecognised(plan.unrecognised());
-            ImportBatcher batcher = batcher(job);
+            save(job);
+            batcher = batcher(job);
             for (FormatDetector.Route route : plan.routes()) {
                 read(job, route, opened.export(), batcher);
             }
-            batcher.flush();
+            batcher.finish();
             afterImport.run();
             job.finished(clock.instant());
         } catch (RuntimeException e) {
-            LOG.error("import {} failed", job.id(), e);
-            job.failed(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+            if (batcher != null) {
+                batcher.abandon();
+            }
+            if (closing) {
+                LOG.warn("import {} interrupted by the shutdown", job.id());
+                job.interrupted(clock.instant());
+            } else {
+                LOG.error("import {} failed", job.id(), e);
+                job.failed(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+            }
+        }
+        try {
+            save(job).join();
+        } catch (RuntimeException e) {
+            // logged by save: the answer of this process's GET stands, only a restart would not know it
         }
     }
 
@@ -145,7 +178,7 @@ public final class ImportService implements AutoCloseable {
         CrossSourceMerge merge = new CrossSourceMerge(job.request().mergeWindow());
         new StoredPlays(reader).loadInto(merge, stored);
         return new ImportBatcher(job.id(), stored, job.request(), job.tally(), resolver, merge, mapper, ingest,
-                aliases, catalog, clock);
+                aliases, catalog, () -> save(job), clock);
     }
 
     /** One entry; a file unreadable as a whole is reported and the import goes on with the next one. */
@@ -181,8 +214,15 @@ public final class ImportService implements AutoCloseable {
         }
     }
 
+    /** Interrupts a running import, which records itself as interrupted; gives it a moment to say so. */
     @Override
     public void close() {
+        closing = true;
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.earshot.store.SqlWriter;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -36,12 +37,15 @@ final class TrackAliases {
         });
     }
 
-    /** Stores new aliases; one already stored (by an import that raced this one's start) keeps its track. */
-    void save(Map<String, String> aliases) {
+    /**
+     * Queues new aliases for the writer and answers at once (before any event queued after this call is
+     * written); one already stored (by an import that raced this one's start) keeps its track.
+     */
+    CompletableFuture<Void> save(Map<String, String> aliases) {
         if (aliases.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        writer.writeAside(conn -> {
+        return writer.writeAsideLater(conn -> {
             DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
             try (Statement st = conn.createStatement()) {
                 if (!staging) {

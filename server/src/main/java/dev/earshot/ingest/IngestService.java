@@ -8,6 +8,7 @@ import dev.earshot.event.EventValidator;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.ValidationResult;
 import dev.earshot.store.RejectedEvent;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.store.StoredEvent;
 import java.time.Clock;
@@ -60,7 +61,7 @@ public final class IngestService {
      * refused as a whole, {@link OverloadedException} or {@link StoreUnavailableException} when nothing was stored,
      * {@link OutcomeUnknownException} when the commit was not confirmed in time.
      */
-    public IngestReport ingest(byte[] body, BodyFormat format) {
+    public IngestReport ingest(byte[] body, BodyFormat format, EventOrigin source) {
         Instant receivedAt = clock.instant();
         List<EventDraft> drafts = format == BodyFormat.NDJSON ? parser.parseNdjson(body) : parser.parseJson(body);
         List<ListenEvent> valid = new ArrayList<>(drafts.size());
@@ -73,16 +74,17 @@ public final class IngestService {
                 invalid.add((ValidationResult.Invalid) result);
             }
         }
-        return accept(valid, invalid, receivedAt);
+        return accept(valid, invalid, receivedAt, source);
     }
 
     /**
      * Ingests events made in this process by code whose output is valid by construction (the simulator, whose
-     * tests pin that every event passes {@link EventValidator}): dedupe and durable commit, no parsing.
+     * tests pin that every event passes {@link EventValidator}, and the scrobbler protocols, which build events
+     * from checked songs): dedupe and durable commit, no parsing.
      */
-    public IngestReport ingestEvents(List<ListenEvent> events) {
+    public IngestReport ingestEvents(List<ListenEvent> events, EventOrigin source) {
         return accept(pseudonyms.on() ? events.stream().map(this::pseudonymised).toList() : events, List.of(),
-                clock.instant());
+                clock.instant(), source);
     }
 
     private ListenEvent pseudonymised(ListenEvent e) {
@@ -95,39 +97,80 @@ public final class IngestService {
     }
 
     /**
-     * Ingests events an import made (checked by the import against the same rules), beside the records it
-     * refused, in one commit; answers which events were already stored, so that the import can count listens.
+     * An import's batch handed to the writer: the events that were already stored (known at once), and the commit
+     * of the rest, awaited with {@link #awaitImported} so that the import reads on while the writer commits.
      */
-    public List<ListenEvent> ingestImported(List<ListenEvent> events, List<RejectedEvent> rejected) {
+    public static final class ImportedBatch {
+        private final List<ListenEvent> fresh;
+        private final List<ListenEvent> duplicates;
+        private final CompletableFuture<Void> committed;
+
+        private ImportedBatch(List<ListenEvent> fresh, List<ListenEvent> duplicates, CompletableFuture<Void> committed) {
+            this.fresh = fresh;
+            this.duplicates = duplicates;
+            this.committed = committed;
+        }
+
+        public List<ListenEvent> duplicates() {
+            return duplicates;
+        }
+
+        public boolean isDone() {
+            return committed.isDone();
+        }
+    }
+
+    /**
+     * Queues events an import made (checked by the import against the same rules), beside the records it refused,
+     * for one commit, and answers without waiting for it; {@link #awaitImported} waits. The ids are claimed here,
+     * so a later batch that repeats one of these events finds it a duplicate even before this commit ends.
+     */
+    public ImportedBatch submitImported(List<ListenEvent> events, List<RejectedEvent> rejected,
+                                        EventOrigin source) {
         DedupeIndex.Claim claim = dedupe.claim(events);
-        store(claim.fresh(), rejected, clock.instant());
+        CompletableFuture<Void> done = submit(claim.fresh(), rejected, clock.instant(), source);
         metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), rejected.size());
-        return claim.duplicates();
+        return new ImportedBatch(claim.fresh(), claim.duplicates(), done);
+    }
+
+    /** Waits for the batch's commit; throws as {@link #ingest} does when it failed or was not confirmed in time. */
+    public void awaitImported(ImportedBatch batch) {
+        settle(batch.fresh, batch.committed);
     }
 
     /** Drops duplicates, stores the new events and the refused ones, and reports, once committed. */
-    private IngestReport accept(List<ListenEvent> valid, List<ValidationResult.Invalid> invalid, Instant receivedAt) {
+    private IngestReport accept(List<ListenEvent> valid, List<ValidationResult.Invalid> invalid, Instant receivedAt,
+                                EventOrigin source) {
         DedupeIndex.Claim claim = dedupe.claim(valid);
-        store(claim.fresh(), rejections(invalid, receivedAt), receivedAt);
+        store(claim.fresh(), rejections(invalid, receivedAt), receivedAt, source);
         metrics.outcomes(claim.fresh().size(), claim.duplicates().size(), invalid.size());
         return new IngestReport(claim.fresh().size(), claim.duplicates().size(), invalid);
     }
 
-    private void store(List<ListenEvent> fresh, List<RejectedEvent> rejected, Instant receivedAt) {
+    private void store(List<ListenEvent> fresh, List<RejectedEvent> rejected, Instant receivedAt, EventOrigin source) {
+        settle(fresh, submit(fresh, rejected, receivedAt, source));
+    }
+
+    /** Enriches and queues the rows; answers the commit's future (already complete when there is nothing to write). */
+    private CompletableFuture<Void> submit(List<ListenEvent> fresh, List<RejectedEvent> rejected, Instant receivedAt,
+                                           EventOrigin source) {
         if (fresh.isEmpty() && rejected.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         List<StoredEvent> rows = new ArrayList<>(fresh.size());
         for (ListenEvent e : fresh) {
-            rows.add(new StoredEvent(e, receivedAt, enrichment == null ? null : enrichment.enrich(e)));
+            rows.add(new StoredEvent(e, receivedAt, enrichment == null ? null : enrichment.enrich(e), source));
         }
-        CompletableFuture<Void> done;
         try {
-            done = writer.submit(rows, rejected);
+            return writer.submit(rows, rejected);
         } catch (RuntimeException e) {
             dedupe.released(fresh);
             throw e;
         }
+    }
+
+    /** Waits for the commit of {@code fresh}, then moves their ids from in-flight to stored (or frees them). */
+    private void settle(List<ListenEvent> fresh, CompletableFuture<Void> done) {
         try {
             await(done);
         } finally {

@@ -62,6 +62,9 @@ public final class KafkaSink implements IngestSink, AutoCloseable {
                 stored.event().userId().getBytes(StandardCharsets.UTF_8), EventCodec.encode(stored.event()));
         record.headers().add(KafkaSinkSettings.RECEIVED_AT_HEADER,
                 stored.receivedAt().toString().getBytes(StandardCharsets.UTF_8));
+        if (stored.source() != null) {
+            record.headers().add(KafkaSinkSettings.SOURCE_HEADER, stored.source().wire().getBytes(StandardCharsets.UTF_8));
+        }
         try {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {

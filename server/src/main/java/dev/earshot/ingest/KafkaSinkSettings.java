@@ -11,6 +11,8 @@ import java.util.Properties;
 public record KafkaSinkSettings(String bootstrap, String topic, Duration ackTimeout) {
     /** The header carrying when the server received the event (ISO-8601 UTC), beside the event's wire JSON. */
     public static final String RECEIVED_AT_HEADER = "received_at";
+    /** The header carrying where the event came from ({@code store.EventOrigin}: api, simulation, import:…, a protocol). */
+    public static final String SOURCE_HEADER = "source";
 
     public KafkaSinkSettings {
         if (bootstrap == null || bootstrap.isBlank()) {

@@ -87,7 +87,7 @@ public final class EnrichmentBackfill {
             Instant end = day.plus(DAY).isBefore(to) ? day.plus(DAY) : to;
             List<StoredEvent> chunk = new ArrayList<>(CHUNK);
             warehouse.replay(day, end, skip, stored -> {
-                chunk.add(new StoredEvent(stored.event(), stored.receivedAt(), replay.enrich(stored.event())));
+                chunk.add(stored.withEnrichment(replay.enrich(stored.event())));
                 if (chunk.size() == CHUNK) {
                     flush(chunk, done);
                 }

@@ -5,6 +5,7 @@ import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Scenario;
@@ -15,7 +16,9 @@ import dev.earshot.simulate.World;
 import dev.earshot.store.Warehouse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What {@code --demo} loads into an empty warehouse: 30 days of a 2,000-listener Spotify world plus smaller
- * Apple Music and YouTube Music ones, then a live trickle, so that a first look finds a full dashboard.
+ * Apple Music and YouTube Music ones, and today up to the moment the load begins ({@code until}: the worlds run to
+ * midnight, what lies after it is not stored), then a live trickle, so that a first look finds a full dashboard
+ * with no hole between the history and the live listening.
  */
-public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Duration retryPause) {
+public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Duration retryPause, Instant until) {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final int DAYS = 30;
     /** The world the live trickle replays (and {@code "listeners": "demo"} feeds with it): the Spotify one. */
@@ -37,14 +42,24 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
     /** A batch whose commit was not confirmed (or that met a full queue) is sent again this often, then the load stops. */
     static final int ATTEMPTS = 6;
 
-    /** The demo of {@code --demo}: 30 days up to today of 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners. */
-    public static DemoData standard(LocalDate end) {
-        return new DemoData(List.of(catalogWorld(end),
-                SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS, 43, end).withHoldoutDays(0),
-                SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS, 44, end).withHoldoutDays(0)),
+    /** History of every event the worlds make (no cut-off): how tests build small demos. */
+    public DemoData(List<SimulationConfig> history, FeedRequest trickle, Duration retryPause) {
+        this(history, trickle, retryPause, null);
+    }
+
+    /**
+     * The demo of {@code --demo}: 2,000 Spotify, 400 Apple Music and 400 YouTube Music listeners over the 30 days
+     * before {@code end} (exclusive, the day after the load began) and that last day up to {@code until}.
+     */
+    public static DemoData standard(LocalDate end, Instant until) {
+        return new DemoData(List.of(
+                // Starts the day the catalogue world starts, so that its catalogue is the one live feeds share.
+                SimulationConfig.of(Scenario.named(REPLAYED_SCENARIO), REPLAYED_USERS, DAYS + 1, REPLAYED_SEED, end).withHoldoutDays(0),
+                SimulationConfig.of(Scenario.named("apple_music"), 400, DAYS + 1, 43, end).withHoldoutDays(0),
+                SimulationConfig.of(Scenario.named("youtube_music"), 400, DAYS + 1, 44, end).withHoldoutDays(0)),
                 // The trickle replays the Spotify world itself (same seed, size and period): the same listeners and
                 // catalog keep listening live, so their new events meet tracks the co-listening model knows.
-                new FeedRequest(null, null, 5.0, null, null, FeedRequest.DEMO_LISTENERS), Duration.ofSeconds(5));
+                new FeedRequest(null, null, 5.0, null, null, FeedRequest.DEMO_LISTENERS), Duration.ofSeconds(5), until);
     }
 
     /**
@@ -93,10 +108,14 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
                 .withHoldoutDays(0);
     }
 
-    /** The demo of {@code --demo} up to today, or, when a load is to be resumed, up to the day it was begun. */
-    public static DemoData standardFor(DemoProgress progress, LocalDate today) {
+    /**
+     * The demo of {@code --demo} up to {@code now}, or, when a load is to be resumed, of the same worlds as the
+     * start that began it (their generation must match what that start stored), up to {@code now}.
+     */
+    public static DemoData standardFor(DemoProgress progress, Instant now) {
+        LocalDate tomorrow = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
         return standard(progress.kept().filter(s -> s.state() != DemoProgress.State.COMPLETE && s.end() != null)
-                .map(DemoProgress.Saved::end).orElse(today));
+                .map(DemoProgress.Saved::end).orElse(tomorrow), now);
     }
 
     /**
@@ -126,7 +145,8 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
         EventSink sink = new EventSink() {
             @Override
             public void accept(ListenEvent event) {
-                if (++generated[0] <= skip) {
+                // Counted before the cut-off, so that a resumed load skips exactly what was generated before.
+                if (++generated[0] <= skip || (until != null && event.timestamp().isAfter(until))) {
                     return;
                 }
                 batch.add(userPrefix.isEmpty() ? event : renamed(event, userPrefix));
@@ -160,7 +180,7 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
     private int send(IngestService ingest, List<ListenEvent> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                IngestReport report = ingest.ingestEvents(batch);
+                IngestReport report = ingest.ingestEvents(batch, EventOrigin.SIMULATION);
                 return report.accepted() + report.duplicates();
             } catch (OutcomeUnknownException | OverloadedException | StoreUnavailableException e) {
                 if (attempt == ATTEMPTS) {

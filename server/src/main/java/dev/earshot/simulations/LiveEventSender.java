@@ -22,6 +22,8 @@ import java.time.Duration;
  * sending more would fail the same way.
  */
 public final class LiveEventSender implements EventSink {
+    /** Tells the server these events are simulated, so that they are stored with source {@code simulation}. */
+    public static final String SOURCE_HEADER = "Earshot-Source";
     public static final int BATCH_SIZE = 500;
     private static final int MAX_SERVER_ERRORS = 5;
     private static final JsonFactory JSON = new JsonFactory();
@@ -108,6 +110,7 @@ public final class LiveEventSender implements EventSink {
     private HttpResponse<byte[]> send(byte[] body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-ndjson")
+                .header(SOURCE_HEADER, "simulation")
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();

@@ -3,7 +3,9 @@ package dev.earshot.simulations;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoreUnavailableException;
 import dev.earshot.simulate.EventSink;
 import dev.earshot.simulate.Simulation;
@@ -148,9 +150,11 @@ public final class LiveFeed implements Runnable {
         private IngestReport ingestWithRetry(List<ListenEvent> events) {
             while (true) {
                 try {
-                    return ingest.ingestEvents(events);
-                } catch (OverloadedException | StoreUnavailableException e) {
-                    // Same as a client told 503/507 + Retry-After: nothing was stored; wait, then send them again.
+                    return ingest.ingestEvents(events, EventOrigin.SIMULATION);
+                } catch (OverloadedException | StoreUnavailableException | OutcomeUnknownException e) {
+                    // Same as a client told 503/507 + Retry-After: wait, then send the same events again. A commit
+                    // not confirmed in time (a busy machine, e.g. while the demo loads) may have stored them: those
+                    // come back as duplicates, so resending is safe, and a live feed must not die of a slow disk.
                     sleepNanos(1_000_000_000L);
                 }
             }

@@ -6,6 +6,7 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Platform;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.store.EventOrigin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,20 +29,37 @@ public final class Scrobbles {
     private final KeyRing keys;
     private final KnownTracks tracks;
     private final Clock clock;
-    private final NowPlayingBoard board = new NowPlayingBoard();
+    private final NowPlayingBoard board;
     /** MusicBrainz recording ids the clients named, to their tracks: feedback may name a recording by it alone. */
-    private final Map<String, String> recordings = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > REMEMBERED_RECORDINGS;
-        }
-    };
+    private final Map<String, String> recordings;
+    private final EventOrigin source;
 
     Scrobbles(IngestService ingest, KeyRing keys, KnownTracks tracks, Clock clock) {
+        this(ingest, keys, tracks, clock, new NowPlayingBoard(), new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > REMEMBERED_RECORDINGS;
+            }
+        }, null);
+    }
+
+    private Scrobbles(IngestService ingest, KeyRing keys, KnownTracks tracks, Clock clock, NowPlayingBoard board,
+                      Map<String, String> recordings, EventOrigin source) {
         this.ingest = ingest;
         this.tracks = tracks;
         this.keys = keys;
         this.clock = clock;
+        this.board = board;
+        this.recordings = recordings;
+        this.source = source;
+    }
+
+    /**
+     * These scrobbles as one protocol stores them: its events carry {@code source}. The notices and recordings
+     * stay shared, since a listener may start a track through one protocol and submit it through another.
+     */
+    Scrobbles via(EventOrigin protocol) {
+        return new Scrobbles(ingest, keys, tracks, clock, board, recordings, protocol);
     }
 
     public Instant now() {
@@ -127,7 +145,10 @@ public final class Scrobbles {
     }
 
     private IngestReport store(Listener who, List<ListenEvent> events) {
-        IngestReport report = ingest.ingestEvents(events);
+        if (source == null) {
+            throw new IllegalStateException("scrobbles are stored through a protocol: use via(source)");
+        }
+        IngestReport report = ingest.ingestEvents(events, source);
         keys.delivered(who.keyId(), clock.instant());
         return report;
     }

@@ -7,6 +7,7 @@ import dev.earshot.sources.lastfm.LastfmRoutes;
 import dev.earshot.sources.legacy.AudioscrobblerRoutes;
 import dev.earshot.sources.listenbrainz.ListenBrainzRoutes;
 import dev.earshot.sources.webhook.WebScrobblerWebhook;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.SqlReader;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
@@ -38,9 +39,10 @@ public final class Sources {
 
     /** {@code keysRequired}: whether /v1 demands keys now, which the protocols' read routes follow. */
     public void register(RoutesConfig routes, BooleanSupplier keysRequired, long maxBodyBytes) {
-        new ListenBrainzRoutes(scrobbles, auth, reads, keysRequired, maxBodyBytes, pseudonyms).register(routes);
-        new WebScrobblerWebhook(scrobbles, auth, maxBodyBytes).register(routes);
-        new LastfmRoutes(scrobbles, auth, maxBodyBytes).register(routes);
-        new AudioscrobblerRoutes(scrobbles, auth, maxBodyBytes).register(routes);
+        new ListenBrainzRoutes(scrobbles.via(EventOrigin.LISTENBRAINZ), auth, reads, keysRequired, maxBodyBytes, pseudonyms)
+                .register(routes);
+        new WebScrobblerWebhook(scrobbles.via(EventOrigin.WEB_SCROBBLER), auth, maxBodyBytes).register(routes);
+        new LastfmRoutes(scrobbles.via(EventOrigin.LASTFM), auth, maxBodyBytes).register(routes);
+        new AudioscrobblerRoutes(scrobbles.via(EventOrigin.AUDIOSCROBBLER), auth, maxBodyBytes).register(routes);
     }
 }

@@ -36,6 +36,12 @@ final class ArrowVectors {
         }
     }
 
+    static void bytes(VarCharVector v, int row, byte[] utf8) {
+        if (utf8 != null) {
+            v.setSafe(row, utf8);
+        }
+    }
+
     static void wire(VarCharVector v, int row, WireEnum value) {
         if (value != null) {
             v.setSafe(row, WIRE_BYTES.get(value.getClass())[value.ordinal()]);

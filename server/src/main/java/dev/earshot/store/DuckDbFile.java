@@ -147,18 +147,25 @@ final class DuckDbFile implements AutoCloseable {
      * data) are also refused while the disk guard says the disk is low.
      */
     <T> T write(String what, boolean guarded, Job<T> job) {
-        return thread.run(() -> {
-            requireWritable(guarded);
-            DuckDBConnection writer = handles.writer();
-            try {
-                return job.run(writer);
-            } catch (SQLException e) {
-                throw failed(what, e, writer);
-            } catch (RuntimeException e) {
-                restore(writer);
-                throw e;
-            }
-        });
+        return thread.run(() -> writeNow(what, guarded, job));
+    }
+
+    /** {@link #write}, queued: answers at once, and the job runs before any write queued after this call. */
+    <T> java.util.concurrent.CompletableFuture<T> writeLater(String what, boolean guarded, Job<T> job) {
+        return thread.submit(() -> writeNow(what, guarded, job));
+    }
+
+    private <T> T writeNow(String what, boolean guarded, Job<T> job) throws SQLException {
+        requireWritable(guarded);
+        DuckDBConnection writer = handles.writer();
+        try {
+            return job.run(writer);
+        } catch (SQLException e) {
+            throw failed(what, e, writer);
+        } catch (RuntimeException e) {
+            restore(writer);
+            throw e;
+        }
     }
 
     /** Throws the refusal a write would meet now, without queueing anything. */

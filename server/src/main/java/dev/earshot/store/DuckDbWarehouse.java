@@ -362,14 +362,21 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
      */
     @Override
     public <T> T writeAside(Query<T> work) {
-        return file.write("write", false, writer -> {
-            T result = work.run(writer);
-            if (!writer.getAutoCommit()) {
-                writer.commit();
-                writer.setAutoCommit(true);
-            }
-            return result;
-        });
+        return file.write("write", false, writer -> committed(work, writer));
+    }
+
+    @Override
+    public <T> java.util.concurrent.CompletableFuture<T> writeAsideLater(Query<T> work) {
+        return file.writeLater("write", false, writer -> committed(work, writer));
+    }
+
+    private static <T> T committed(Query<T> work, DuckDBConnection writer) throws SQLException {
+        T result = work.run(writer);
+        if (!writer.getAutoCommit()) {
+            writer.commit();
+            writer.setAutoCommit(true);
+        }
+        return result;
     }
 
     /**

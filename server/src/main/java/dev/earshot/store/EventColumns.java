@@ -9,6 +9,7 @@ import dev.earshot.enrich.TimeZones;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Location;
 import dev.earshot.event.PlaybackContext;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,15 +34,16 @@ import org.apache.arrow.vector.types.pojo.Schema;
 /**
  * Events as columns: one Arrow vector per column of {@code events}, named as in the store's migrations, holding the
  * same values {@link EventRowWriter} appends row by row (nulls, lists, local time and insight alike), so that
- * DuckDB can insert a whole group with one statement.
+ * DuckDB can insert a whole group with one statement. Public for the stream job's warehouse sinks (BigQuery,
+ * PostgreSQL), which send the same columns: one mapping from an event to the events table's values.
  */
-final class EventColumns {
+public final class EventColumns {
     private static final ArrowType TEXT = new ArrowType.Utf8();
     private static final ArrowType MICROS = new ArrowType.Timestamp(TimeUnit.MICROSECOND, null);
     private static final ArrowType LONG = new ArrowType.Int(64, true);
     private static final ArrowType DOUBLE = new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
 
-    static final Schema SCHEMA = new Schema(List.of(
+    public static final Schema SCHEMA = new Schema(List.of(
             required("event_id", TEXT), required("event_type", TEXT), required("user_id", TEXT), required("track_id", TEXT),
             required("ts", MICROS), required("device_ts", MICROS), required("received_at", MICROS), required("platform", TEXT),
             optional("country", TEXT), optional("region", TEXT), optional("city", TEXT), optional("session_id", TEXT),
@@ -53,23 +55,25 @@ final class EventColumns {
             optional("time_of_day", TEXT), optional("weekday", new ArrowType.Bool()),
             optional("context_confidence", DOUBLE), optional("engagement", DOUBLE), list("similar_tracks", TEXT),
             optional("model_version", TEXT), optional("local_ts", MICROS), list("genre_names", TEXT),
-            list("genre_probs", DOUBLE)));
+            list("genre_probs", DOUBLE), optional("source", TEXT)));
 
     private EventColumns() {
     }
 
     /** A new batch of {@code events}; the caller closes it. */
-    static VectorSchemaRoot of(BufferAllocator allocator, List<StoredEvent> events) {
+    public static VectorSchemaRoot of(BufferAllocator allocator, List<StoredEvent> events) {
         VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator);
         try {
             for (FieldVector v : root.getFieldVectors()) {
                 v.setInitialCapacity(events.size());
                 v.allocateNew();
             }
+            SourceBytes sources = new SourceBytes();
             for (int row = 0; row < events.size(); row++) {
                 raw(root, row, events.get(row));
                 insight(root, row, events.get(row).enrichment());
                 ArrowVectors.micros(micros(root, 33), row, localMicros(events.get(row).event()));
+                ArrowVectors.bytes(text(root, 36), row, sources.of(events.get(row).source()));
             }
             root.setRowCount(events.size());
             return root;
@@ -161,6 +165,23 @@ final class EventColumns {
             return null;
         }
         return Cursor.micros(LocalDateTime.ofInstant(e.timestamp(), zone).toInstant(ZoneOffset.UTC));
+    }
+
+    /** A batch nearly always has one source: its bytes are encoded once, not once per row. */
+    private static final class SourceBytes {
+        private EventOrigin last;
+        private byte[] bytes;
+
+        byte[] of(EventOrigin source) {
+            if (source == null) {
+                return null;
+            }
+            if (!source.equals(last)) {
+                last = source;
+                bytes = source.wire().getBytes(StandardCharsets.UTF_8);
+            }
+            return bytes;
+        }
     }
 
     private static VarCharVector text(VectorSchemaRoot r, int column) {

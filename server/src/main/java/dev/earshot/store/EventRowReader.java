@@ -23,7 +23,7 @@ final class EventRowReader {
             SELECT e.event_id, e.event_type, e.user_id, e.track_id, epoch_us(e.ts) AS ts_us,
                    epoch_us(e.device_ts) AS device_us, epoch_us(e.received_at) AS received_us, e.platform, e.country,
                    e.region, e.city, e.session_id, e.position_ms, e.ms_played, e.duration_ms, e.device, e.context_type,
-                   e.context_id, """ + EnrichmentColumns.SELECT + """
+                   e.context_id, e.source, """ + EnrichmentColumns.SELECT + """
                    , t.track_id AS t_id, t.title AS t_title, t.artist AS t_artist, t.album AS t_album,
                    t.duration_ms AS t_duration_ms, t.genres AS t_genres, t.danceability AS t_danceability,
                    t.energy AS t_energy, t.valence AS t_valence, t.tempo AS t_tempo, t.acousticness AS t_acousticness,
@@ -57,7 +57,9 @@ final class EventRowReader {
                 device == null ? null : wire(Device.WIRE, device),
                 context,
                 track);
-        return new StoredEvent(event, instant(rs, "received_us"), EnrichmentColumns.read(rs));
+        String source = rs.getString("source");
+        return new StoredEvent(event, instant(rs, "received_us"), EnrichmentColumns.read(rs),
+                source == null ? null : new EventOrigin(source));
     }
 
     private static Location location(String country, String region, String city) {

@@ -42,6 +42,7 @@ final class EventRowWriter {
         EnrichmentColumns.append(a, stored.enrichment());
         localTime(a, e);
         EnrichmentColumns.appendGenres(a, stored.enrichment());
+        nullable(a, stored.source() == null ? null : stored.source().wire());
         a.endRow();
     }
 

@@ -18,6 +18,8 @@ record EventSql(String sql, List<Object> params) {
         add(where, params, "e.platform = ?", q.platform() == null ? null : q.platform().wire());
         add(where, params, "e.ts >= make_timestamp(?)", q.from() == null ? null : Cursor.micros(q.from()));
         add(where, params, "e.ts < make_timestamp(?)", q.to() == null ? null : Cursor.micros(q.to()));
+        add(where, params, "e.source = ?", q.source() == null ? null : q.source().wire());
+        add(where, params, "e.source IS DISTINCT FROM ?", q.excludedSource() == null ? null : q.excludedSource().wire());
         if (q.after() != null) {
             where.append(" AND (e.ts < make_timestamp(?) OR (e.ts = make_timestamp(?) AND e.event_id < ?))");
             params.add(q.after().timestampMicros());

@@ -174,6 +174,30 @@ final class Schema {
             CREATE TABLE rule_excluded_tracks (
                 track_id  VARCHAR NOT NULL
             );
+            """,
+            // v8: where each event came from (store.EventOrigin: api, simulation, import:<format>, or a scrobbler
+            // protocol), so that simulated events can be told apart, left out or deleted in bulk. Rows stored before
+            // v8 keep null: their origin was not recorded and is not guessed.
+            """
+            ALTER TABLE events ADD COLUMN source VARCHAR;
+            """,
+            // v9: a placeholder for a migration of a branch merged beside this one (it changes nothing).
+            "SELECT 9",
+            // v10: imports as GET /v1/imports/{id} shows them (importjobs.ImportJobTable), so that an import's
+            // summary outlives a restart and an import cut off by a crash reads `interrupted`. The listener is kept
+            // as the warehouse keeps them (a pseudonym when the server pseudonymises), the summary as JSON.
+            """
+            CREATE TABLE import_jobs (
+                id           VARCHAR   PRIMARY KEY,
+                user_id      VARCHAR   NOT NULL,
+                state        VARCHAR   NOT NULL,
+                files_total  INTEGER   NOT NULL,
+                files_done   INTEGER   NOT NULL,
+                created_at   TIMESTAMP NOT NULL,
+                finished_at  TIMESTAMP,
+                error        VARCHAR,
+                summary      VARCHAR   NOT NULL
+            );
             """);
 
     private Schema() {

@@ -13,4 +13,10 @@ public interface SqlWriter {
      * a {@link StoreUnavailableException}.
      */
     <T> T writeAside(SqlReader.Query<T> work);
+
+    /**
+     * {@link #writeAside}, without waiting: the work runs before any write queued after this call returns (an
+     * event commit submitted next lands after it), and the future carries its result or its failure.
+     */
+    <T> java.util.concurrent.CompletableFuture<T> writeAsideLater(SqlReader.Query<T> work);
 }

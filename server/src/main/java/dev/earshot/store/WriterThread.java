@@ -2,6 +2,7 @@ package dev.earshot.store;
 
 import dev.earshot.threads.Threads;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +46,27 @@ final class WriterThread implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new WarehouseException("interrupted while waiting for the writer", e);
         }
+    }
+
+    /**
+     * Queues {@code job} on the writer thread and answers at once; it runs after every job queued before it and
+     * before every job queued after this call returns. Its failure completes the future, unwrapped as {@link #run}.
+     */
+    <T> CompletableFuture<T> submit(Callable<T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable task = () -> {
+            try {
+                result.complete(call(job));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        };
+        if (Thread.currentThread() == thread) {
+            task.run();
+        } else {
+            executor.execute(task);
+        }
+        return result;
     }
 
     private static <T> T call(Callable<T> job) {

@@ -5,6 +5,7 @@ import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.EventQuery;
+import dev.earshot.store.EventOrigin;
 import io.javalin.http.Context;
 
 /** Turns the query string of GET /v1/events into an {@link EventQuery}, refusing bad values with 400. */
@@ -26,7 +27,21 @@ final class EventQueryParams {
                 QueryParams.instant(ctx, "from"),
                 QueryParams.instant(ctx, "to"),
                 cursor == null ? null : cursor(cursor),
-                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT));
+                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT),
+                source(ctx, "source"),
+                source(ctx, "exclude_source"));
+    }
+
+    private static EventOrigin source(Context ctx, String name) {
+        String value = QueryParams.value(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        if (!EventOrigin.valid(value)) {
+            throw QueryParams.bad(name, "must be a source such as api, simulation, import:spotify, listenbrainz,"
+                    + " lastfm, audioscrobbler or web_scrobbler");
+        }
+        return new EventOrigin(value);
     }
 
     private static Cursor cursor(String token) {

@@ -3,6 +3,8 @@ package dev.earshot.web;
 import dev.earshot.auth.Pseudonyms;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
+import dev.earshot.simulations.LiveEventSender;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.Warehouse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,8 +31,24 @@ final class EventRoutes {
 
     private void post(Context ctx) {
         var format = MediaTypes.formatOf(ctx.contentType());
-        IngestReport report = ingest.ingest(BodyReader.read(ctx, maxBodyBytes), format);
+        IngestReport report = ingest.ingest(BodyReader.read(ctx, maxBodyBytes), format, claimedSource(ctx));
         ctx.status(report.nothingValid() ? 422 : 200).json(IngestResponse.of(report));
+    }
+
+    /**
+     * A client may say its events are simulated (`earshot simulate --target` does), never that they came through a
+     * protocol or an import: those sources are the server's own to set.
+     */
+    private static EventOrigin claimedSource(Context ctx) {
+        String claimed = ctx.header(LiveEventSender.SOURCE_HEADER);
+        if (claimed == null || claimed.equals(EventOrigin.API.wire())) {
+            return EventOrigin.API;
+        }
+        if (claimed.equals(EventOrigin.SIMULATION.wire())) {
+            return EventOrigin.SIMULATION;
+        }
+        throw new ApiException(400, "invalid_header", "the " + LiveEventSender.SOURCE_HEADER
+                + " header may only be api or simulation");
     }
 
     private void list(Context ctx) {

@@ -48,6 +48,7 @@ final class EventsJson {
         g.writeStartObject();
         EventJsonWriter.writeFields(e.event(), g);
         g.writeStringField("received_at", e.receivedAt().toString());
+        g.writeStringField("source", e.source() == null ? null : e.source().wire());
         if (e.enrichment() != null) {
             g.writeFieldName("enrichments");
             EnrichmentJson.write(e.enrichment(), g);

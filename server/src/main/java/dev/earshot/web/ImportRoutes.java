@@ -35,9 +35,9 @@ final class ImportRoutes {
 
     void register(RoutesConfig routes) {
         routes.post("/v1/imports", this::start);
-        routes.get("/v1/imports/{id}", ctx -> ctx.json(imports.job(ctx.pathParam("id"))
+        routes.get("/v1/imports/{id}", ctx -> ctx.json(imports.status(ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException(404, "not_found", "no import with id '" + ctx.pathParam("id")
-                        + "' (imports are kept until the server restarts)")).status()));
+                        + "' (the last " + ImportService.KEEP_JOBS + " imports are kept)"))));
     }
 
     private void start(Context ctx) throws IOException {

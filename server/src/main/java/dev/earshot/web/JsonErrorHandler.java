@@ -1,5 +1,6 @@
 package dev.earshot.web;
 
+import dev.earshot.sources.ProtocolErrors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +14,21 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors the HTTP server answers itself, before any route runs (a malformed URI or escape, headers too large):
- * the API's JSON shape instead of an HTML page. The server's own message is never echoed, since it may name
+ * the API's JSON shape instead of an HTML page, or on a scrobbler protocol's path that protocol's format (a
+ * request line too long to parse has no path yet: JSON). The server's own message is never echoed, since it may name
  * the server's internals; the status's reason phrase says enough.
  */
 final class JsonErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
+        var protocol = ProtocolErrors.of(request.getHttpURI().getPath(), request.getHttpURI().getQuery(), code,
+                reason(code));
+        if (protocol.isPresent()) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, protocol.get().contentType());
+            response.write(true, ByteBuffer.wrap(protocol.get().body().getBytes(StandardCharsets.UTF_8)), callback);
+            return;
+        }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
@@ -46,8 +55,12 @@ final class JsonErrorHandler extends ErrorHandler {
             case 431 -> "headers_too_large";
             default -> "http_" + status;
         };
-        String reason = HttpStatus.getMessage(status);
-        return ("{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + (reason == null ? "error" : reason.toLowerCase())
+        return ("{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + reason(status)
                 + "\",\"details\":[]}}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String reason(int status) {
+        String reason = HttpStatus.getMessage(status);
+        return reason == null ? "error" : reason.toLowerCase(java.util.Locale.ROOT);
     }
 }

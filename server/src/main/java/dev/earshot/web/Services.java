@@ -46,5 +46,5 @@ public record Services(IngestService ingest, Warehouse warehouse, SqlReader read
                        UserSearch userSearch, UserProfiles userProfiles, UserWrapped userWrapped,
                        UserErasure userErasure, Compaction compaction, Backups backups,
                        ModelEvaluations evaluations, Clock clock, Sources sources,
-                       Pseudonyms pseudonyms, ImportService imports, boolean readOnly, RuleStore rules) {
+                       Pseudonyms pseudonyms, ImportService imports, RuleStore rules, boolean readOnly) {
 }

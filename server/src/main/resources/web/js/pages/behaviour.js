@@ -2,13 +2,13 @@ import { card } from '../card.js';
 import { axis, bucketLabel, draw, EVENT_COLORS, grid as chartGrid, trimEmpty } from '../charts.js';
 import { el, grid, pageHead } from '../dom.js';
 import { fill } from '../loader.js';
-import { day, num, pct } from '../format.js';
+import { day, label, num, numFor, pct } from '../format.js';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Behaviour: what listeners do, when, where they skip, and whether they come back. */
 export function mount(main, ctx) {
-  const mix = card({ id: 'event-mix', title: 'Event mix over time', sub: 'Plays, skips, likes, shares and pauses', span: 12 });
+  const mix = card({ id: 'event-mix', title: 'Event mix over time', sub: 'Events of each type (play, skip, like, share, pause, …) per period', span: 12 });
   const heat = card({ id: 'heatmap', title: 'When people listen', sub: 'Listens by weekday and hour, in each listener\'s local time', span: 7 });
   const skips = card({ id: 'skip-curve', title: 'Where in a track people skip', sub: 'Share of skips by position in the track', span: 5 });
   const retention = card({ id: 'retention', title: 'Retention by weekly cohort', sub: 'Share of each week\'s new listeners still listening N weeks later', span: 7 });
@@ -18,7 +18,7 @@ export function mount(main, ctx) {
   fill(mix, ctx, {
     path: '/v1/analytics/event-mix', params: ctx.query({ bucket: 'auto' }),
     isEmpty: (d) => !d?.times?.length || !d.series?.some((s) => s.counts.some((c) => c > 0)),
-    render: (d, body) => draw(body, mixOption(d)),
+    render: (d, body) => draw(body, (width) => mixOption(d, width)),
     numbers: (d) => ({ head: ['Time', ...d.series.map((s) => s.event_type)], rows: d.times.map((t, i) => [t, ...d.series.map((s) => s.counts[i])]) }),
   });
   fill(heat, ctx, {
@@ -65,17 +65,21 @@ function because(ctx, what, why) {
     ctx.filters.platform && el('span', { text: 'Or choose "All platforms" above.' })];
 }
 
-function mixOption(d) {
+function mixOption(d, width) {
   const dayBucket = d.bucket === 'day';
   const { from, to } = trimEmpty(d.times, d.series, (s) => s.counts);
+  // Nine event types take two rows on a phone: a scrolling legend keeps to one, above the plot, not over it.
+  const narrow = width < 600;
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => num(v) },
-    legend: { top: 0 },
+    legend: { top: 0, type: narrow ? 'scroll' : 'plain' },
+    // The last time label is centred on the plot's edge: room for its right half.
+    grid: chartGrid({ top: 44, right: 40 }),
     xAxis: axis({ type: 'category', data: d.times.slice(from, to).map((t) => bucketLabel(t, d.bucket)), boundaryGap: dayBucket, splitLine: { show: false } }),
     yAxis: axis({ type: 'value', name: 'events', nameTextStyle: { color: '#515a6b' } }),
     dataZoom: d.times.length > 60 ? [{ type: 'inside' }] : [],
     series: d.series.map((s) => ({
-      name: s.event_type, type: dayBucket ? 'bar' : 'line', stack: 'events', showSymbol: false,
+      name: label(s.event_type), type: dayBucket ? 'bar' : 'line', stack: 'events', showSymbol: false,
       areaStyle: dayBucket ? undefined : { opacity: 0.75 }, lineStyle: { width: 0.8 },
       color: EVENT_COLORS[s.event_type], data: s.counts.slice(from, to), emphasis: { focus: 'series' },
     })),
@@ -123,11 +127,12 @@ function retentionOption(cohorts) {
 
 function placesOption(items) {
   const top = [...items].sort((a, b) => b.events - a.events).slice(0, 12).reverse();
+  const fmt = numFor(top.map((i) => i.events));
   return {
-    grid: chartGrid({ top: 8, right: 24 }),
+    grid: chartGrid({ top: 8, right: 48 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${num(v)} events` },
-    xAxis: axis({ type: 'value' }),
+    xAxis: axis({ type: 'value', splitNumber: 4 }),
     yAxis: axis({ type: 'category', data: top.map((i) => i.country ?? 'unknown') }),
-    series: [{ type: 'bar', data: top.map((i) => i.events), color: '#3a86c8', label: { show: true, position: 'right', formatter: (p) => num(p.value), color: '#515a6b' } }],
+    series: [{ type: 'bar', data: top.map((i) => i.events), color: '#3a86c8', label: { show: true, position: 'right', formatter: (p) => fmt(p.value), color: '#515a6b' } }],
   };
 }

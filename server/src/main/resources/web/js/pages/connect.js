@@ -7,6 +7,9 @@ import { dateTime } from '../format.js';
 const KEY_PLACEHOLDER = '<your key>';
 const USER_PLACEHOLDER = '<listener id>';
 
+/** Nothing here depends on the time range or platform: the dashboard hides those pickers on this page. */
+export const usesFilters = false;
+
 /**
  * Connect a scrobbler: make a key bound to one listener (POST /v1/keys, scope ingest), then paste the exact
  * settings shown for the client; the keys table says when each key last delivered a listen, and which.

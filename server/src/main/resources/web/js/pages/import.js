@@ -20,6 +20,9 @@ const FORMATS = [
   ['catalog', 'Catalog CSV with audio features'],
 ];
 
+/** Nothing here depends on the time range or platform: the dashboard hides those pickers on this page. */
+export const usesFilters = false;
+
 /** Import: drop a service's export (files or the zip as downloaded), watch it go in, read what it did. */
 export function mount(main, ctx) {
   const status = el('section', { class: 'card span-7', 'aria-labelledby': 'h-import-status', 'data-testid': 'import-status' },

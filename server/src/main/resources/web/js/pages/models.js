@@ -5,6 +5,9 @@ import { el, grid, pageHead, table, tile } from '../dom.js';
 import { fill } from '../loader.js';
 import { dateTime, dec, label, num, pct } from '../format.js';
 
+/** Nothing here depends on the time range or platform: the dashboard hides those pickers on this page. */
+export const usesFilters = false;
+
 /** Models: how good the insight is, each figure beside its baseline. */
 export function mount(main, ctx) {
   const enrich = card({ id: 'enrichment-accuracy', title: 'Enrichment accuracy', sub: 'Against the simulator\'s ground truth, beside a majority-class baseline', span: 6 });
@@ -45,7 +48,7 @@ export function mount(main, ctx) {
           { title: 'Precision@10', num: true, cell: (m) => dec(m.precision_at_10, 3) },
           { title: 'Recall@10', num: true, cell: (m) => dec(m.recall_at_10, 3) },
           { title: 'NDCG@10', num: true, cell: (m) => dec(m.ndcg_at_10, 3) },
-        ], d.recommendation.models),
+        ], byNdcg(d.recommendation.models)),
         el('p', { class: 'muted', text: `Evaluated ${dateTime(d.recommendation.evaluated_at)}` })),
     });
     fill(sim, one, {
@@ -87,7 +90,10 @@ function withNote(body, nodes) {
 }
 
 const MODEL_NAMES = { item_knn: 'Item-kNN', ease: 'EASE', als: 'ALS', popularity: 'Popularity' };
-const modelName = (name) => MODEL_NAMES[name] ?? label(name);
+// The server names models "item-knn"; either spelling is the same model.
+const modelName = (name) => MODEL_NAMES[String(name).replaceAll('-', '_')] ?? label(name);
+/** Best first, as the chart draws them, so the table and the chart read in the same order. */
+const byNdcg = (models) => [...models].sort((a, b) => b.ndcg_at_10 - a.ndcg_at_10);
 
 const fact = (label, value) => tile({ label, value, cls: 'compact' });
 
@@ -105,11 +111,11 @@ function enrichOption(e) {
 }
 
 function recOption(r) {
-  const models = [...r.models].sort((a, b) => b.ndcg_at_10 - a.ndcg_at_10);
+  const models = byNdcg(r.models);
   return {
     grid: chartGrid({ top: 8, right: 48 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => dec(v, 3) },
-    xAxis: axis({ type: 'value' }),
+    xAxis: axis({ type: 'value', splitNumber: 4 }),
     yAxis: axis({ type: 'category', inverse: true, data: models.map((m) => modelName(m.name)) }),
     series: [{ type: 'bar', label: { show: true, position: 'right', color: '#515a6b', formatter: (p) => dec(p.value, 3) },
       data: models.map((m) => ({ value: m.ndcg_at_10, itemStyle: { color: /popular/i.test(m.name) ? '#a9afbb' : PALETTE[0] } })) }],

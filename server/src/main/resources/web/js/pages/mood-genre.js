@@ -19,7 +19,11 @@ export function mount(main, ctx) {
   fill(byHour, ctx, { ...moodData, isEmpty: (d) => !d?.by_hour?.length, render: (d, body) => draw(body, byHourOption(d.by_hour)),
     numbers: (d) => ({ head: ['Local hour', 'Mood', 'Listens'], rows: d.by_hour.map((r) => [r.hour, r.mood, r.listens]) }) });
   const genreData = { path: '/v1/analytics/genres', params: ctx.query({ bucket: 'auto' }) };
-  fill(genres, ctx, { ...genreData, isEmpty: (d) => !d?.distribution?.length, render: (d, body) => draw(body, genreOption(d.distribution)),
+  fill(genres, ctx, { ...genreData, isEmpty: (d) => !d?.distribution?.length,
+    render: (d, body) => {
+      if (d.distribution.length > TOP_BARS) genres.el.querySelector('.sub').textContent = `Share of listens: the top ${TOP_BARS} of ${d.distribution.length} genres (all in the table)`;
+      return draw(body, genreOption(d.distribution));
+    },
     numbers: (d) => ({ head: ['Genre', 'Listens', 'Share'], rows: d.distribution.map((g) => [g.genre, g.listens, g.share]) }) });
   fill(overTime, ctx, {
     ...genreData, isEmpty: (d) => !d?.times?.length || !d.series?.length,
@@ -50,8 +54,11 @@ function byHourOption(rows) {
   };
 }
 
+/** Bars the genre chart draws; the table and CSV hold every genre. */
+const TOP_BARS = 12;
+
 function genreOption(distribution) {
-  const top = [...distribution].sort((a, b) => b.listens - a.listens).slice(0, 12).reverse();
+  const top = [...distribution].sort((a, b) => b.listens - a.listens).slice(0, TOP_BARS).reverse();
   return {
     grid: chartGrid({ top: 8, right: 48 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: (p) => `${p[0].name}: ${num(top[p[0].dataIndex].listens)} listens (${pct(p[0].value)})` },
@@ -83,6 +90,7 @@ function genreTimeOption(d) {
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => pct(v) },
     legend: { top: 0, type: 'scroll' },
+    grid: chartGrid({ right: 40 }),
     xAxis: axis({ type: 'category', boundaryGap: false, data: times.map((t) => bucketLabel(t, d.bucket)), splitLine: { show: false } }),
     yAxis: axis({ type: 'value', max: 1, axisLabel: { formatter: (v) => pct(v, 0) } }),
     series: bands.map((b, i) => ({

@@ -3,7 +3,7 @@ import { axis, donut, draw, grid as chartGrid, PALETTE } from '../charts.js';
 import { el, grid, pageHead, tile } from '../dom.js';
 import { connectLive } from '../live.js';
 import { fill } from '../loader.js';
-import { clock, dec, num, pct, platform } from '../format.js';
+import { clock, dateTime, dec, num, pct, platform } from '../format.js';
 
 const REFRESH_MS = 30_000;
 const STREAM_SIZE = 25;
@@ -17,7 +17,7 @@ export function mount(main, ctx) {
   const chosen = ctx.filters.platform ? platform(ctx.filters.platform) : null;
   const allPlatforms = chosen ? `All platforms, not only ${chosen}` : 'All platforms';
   const live = card({ id: 'live-kpis', title: 'Right now', sub: `${allPlatforms} · live, every 2 s`, span: 4, tools: status() });
-  const rate = card({ id: 'live-rate', title: 'Events in the last minute', sub: `${allPlatforms} · updates live`, span: 8 });
+  const rate = card({ id: 'live-rate', title: 'Events received per minute', sub: `${allPlatforms} · by arrival time (an import or the demo load counts as it lands) · updates live`, span: 8 });
   const stream = card({ id: 'live-stream', title: 'Live listening',
     sub: chosen ? `The newest ${chosen} events as they arrive` : 'The newest events as they arrive', span: 7 });
   const platforms = card({ id: 'platforms', title: 'Platforms', sub: 'Share of events', span: 5 });
@@ -50,7 +50,7 @@ function tiles(d) {
     kpi('events', 'Events', num(d.events)),
     kpi('listeners', 'Listeners', num(d.listeners)),
     kpi('plays', 'Plays', num(d.plays)),
-    kpi('minutes', 'Minutes listened', num(d.minutes_listened), `${dec(d.minutes_per_listener, 1)} per listener`),
+    kpi('minutes', 'Minutes listened', num(d.minutes_listened), `${num(d.minutes_per_listener)} per listener`),
     kpi('dau', 'Daily active', num(d.dau), `WAU ${num(d.wau)} · MAU ${num(d.mau)}`),
     kpi('skip-rate', 'Skip rate', pct(d.skip_rate), 'skips per play'),
     kpi('like-rate', 'Like rate', pct(d.like_rate), 'likes per play'),
@@ -94,8 +94,8 @@ function followLive(ctx, live, rate, stream) {
       if (!k) return;
       live.body.replaceChildren(el('div', { class: 'tiles stack' },
         liveTile('events-total', 'Events stored', num(k.events_total)),
-        liveTile('events-last-minute', 'Events, last minute', num(k.events_last_minute)),
-        liveTile('listeners-now', 'Listeners, last 5 min', num(k.listeners_last_5_minutes))));
+        liveTile('events-last-minute', 'Received in the last minute', num(k.events_last_minute)),
+        liveTile('listeners-now', 'Listeners heard, last 5 min', num(k.listeners_last_5_minutes))));
       live.ready();
       points.push([Date.now(), k.events_last_minute]);
       if (points.length > RATE_POINTS) points.shift();
@@ -126,10 +126,15 @@ function liveTile(key, text, value) {
   return tile({ testid: `kpi-${key}`, label: text, value, cls: 'live' });
 }
 
+/** The clock time of a listen; with its day when it happened earlier than today (an import, the demo's history). */
+function arrivedAt(iso) {
+  return iso && new Date(iso).toDateString() !== new Date().toDateString() ? dateTime(iso) : clock(iso);
+}
+
 function row(e) {
   const who = [e.title ?? e.track_id, e.artist && `— ${e.artist}`].filter(Boolean).join(' ');
   return el('li', { class: 'fresh' },
-    el('span', { class: 'time', text: clock(e.timestamp) }),
+    el('span', { class: 'time', text: arrivedAt(e.timestamp) }),
     el('span', {}, el('span', { class: `badge ${e.event_type}`, text: e.event_type })),
     el('span', { class: 'what', title: who },
       el('span', { text: who }), el('br'),

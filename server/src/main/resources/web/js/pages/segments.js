@@ -4,20 +4,14 @@ import { el, grid, pageHead, table } from '../dom.js';
 import { fill } from '../loader.js';
 import { label, num, pct, platform } from '../format.js';
 
-const GENRES = ['pop', 'rock', 'hip_hop', 'electronic', 'r_and_b', 'indie', 'jazz', 'classical', 'country', 'latin', 'metal', 'k_pop', 'ambient', 'folk'];
-const MOODS = ['energetic', 'tense', 'sad', 'calm'];
-const CONTEXTS = ['workout', 'commute', 'focus', 'party', 'relax', 'sleep', 'other'];
-const PLATFORMS = ['spotify', 'apple_music', 'youtube_music', 'soundcloud', 'deezer', 'tidal', 'amazon_music', 'other'];
 const FIELDS = ['genre', 'mood', 'context', 'platform', 'country', 'artist', 'hours', 'min_engagement', 'min_listens', 'min_share'];
 
 /** Segments: build an audience from a rule (or a preset), see its size and sample, export it. */
 export function mount(main, ctx) {
   const rule = new URLSearchParams(ctx.params.get('rule') ?? '');
   const presets = card({ id: 'segment-presets', title: 'Presets', sub: 'Start from a ready-made audience', span: 12 });
-  const builder = el('section', { class: 'card span-12', 'aria-labelledby': 'h-builder' },
-    el('div', { class: 'card-head' }, el('div', {}, el('h2', { id: 'h-builder', text: 'Rule' }),
-      el('p', { class: 'sub', text: 'Every field is optional; a listener belongs when at least "min listens" of their listens in the time range match all fields (and, with a min share, at least that share of all their listens).' }))),
-    form(ctx, rule));
+  const builder = card({ id: 'segment-rule', title: 'Rule', span: 12,
+    sub: 'Every field is optional; a listener belongs when at least "min listens" of their listens in the time range match all fields (and, with a min share, at least that share of all their listens).' });
   const audience = card({ id: 'audience', title: 'Audience', sub: 'Listeners matching the rule in the chosen time range', span: 12 });
   main.append(pageHead('Segments', 'Audiences for campaigns and research, by taste, mood, context, place and time.'),
     grid(presets, builder, audience));
@@ -30,11 +24,11 @@ export function mount(main, ctx) {
       onclick: () => ctx.go('segments', { rule: queryString(p.rule).slice(1) || 'min_listens=3' }),
     }, el('strong', { text: p.name }), el('span', { text: p.description }))))),
   });
-  ctx.get('/v1/analytics/genres', ctx.query()).then((d) => {
-    const list = document.getElementById('genre-options');
-    const names = d?.distribution?.map((g) => g.genre) ?? [];
-    if (list && names.length) list.replaceChildren(...names.map((g) => el('option', { value: g })));
-  }, () => {});
+  // The pickers offer what the API accepts (GET /v1/vocabulary), never a copy of it kept here.
+  fill(builder, ctx, {
+    path: '/v1/vocabulary', params: {}, isEmpty: (v) => !v?.genres?.length,
+    render: (v, body) => body.replaceChildren(form(ctx, rule, v)),
+  }).then((v) => v && ctx.get('/v1/analytics/genres', ctx.query()).then((d) => addCatalogueGenres(v.genres, d), () => {}));
 
   if (!ctx.params.has('rule')) {
     audience.empty([el('strong', { text: 'No rule yet' }), el('span', { text: 'Pick a preset above, or set some fields and choose "Find audience".' })]);
@@ -48,7 +42,14 @@ export function mount(main, ctx) {
   });
 }
 
-function form(ctx, rule) {
+/** Genres the stored listens carry beyond the vocabulary (a catalogue's own) are offered too: the API accepts them. */
+function addCatalogueGenres(known, d) {
+  const list = document.getElementById('genre-options');
+  const extra = (d?.distribution ?? []).map((g) => g.genre).filter((g) => g && !known.includes(g));
+  if (list) list.append(...extra.map((g) => el('option', { value: g, 'data-testid': 'segment-genre-option' })));
+}
+
+function form(ctx, rule, vocabulary) {
   const select = (name, text, values, fmt = label) => field(name, text, el('select', { name, id: `seg-${name}`, 'data-testid': `segment-${name}` },
     el('option', { value: '', text: 'Any' }), values.map((v) => el('option', { value: v, text: fmt(v), selected: rule.get(name) === v }))));
   const input = (name, text, attrs) => field(name, text, el('input', { name, id: `seg-${name}`, 'data-testid': `segment-${name}`,
@@ -65,10 +66,10 @@ function form(ctx, rule) {
   el('div', { class: 'form-grid' },
     el('label', { class: 'field', for: 'seg-genre' }, 'Genre',
       el('input', { name: 'genre', id: 'seg-genre', list: 'genre-options', value: rule.get('genre') ?? '', 'data-testid': 'segment-genre', placeholder: 'any' }),
-      el('datalist', { id: 'genre-options' }, GENRES.map((g) => el('option', { value: g })))),
-    select('mood', 'Mood', MOODS),
-    select('context', 'Listening context', CONTEXTS),
-    select('platform', 'Platform', PLATFORMS, platform),
+      el('datalist', { id: 'genre-options' }, vocabulary.genres.map((g) => el('option', { value: g, 'data-testid': 'segment-genre-option' })))),
+    select('mood', 'Mood', vocabulary.moods),
+    select('context', 'Listening context', vocabulary.contexts),
+    select('platform', 'Platform', vocabulary.platforms, platform),
     input('country', 'Country (ISO code)', { placeholder: 'e.g. US', maxlength: 2, pattern: '[A-Za-z]{2}', title: 'two letters, e.g. US' }),
     input('artist', 'Artist', { placeholder: 'any' }),
     input('hours', 'Local hours', { placeholder: 'e.g. 18-23', pattern: '\\d{1,2}-\\d{1,2}', title: 'from-to hour, e.g. 18-23' }),

@@ -6,6 +6,9 @@ import { dateTime, label, num, platform } from '../format.js';
 
 const POLL_MS = 2_000;
 
+/** Nothing here depends on the time range or platform: the dashboard hides those pickers on this page. */
+export const usesFilters = false;
+
 /** Simulator: start and stop live simulated listening that feeds this server, and watch what runs. */
 export function mount(main, ctx) {
   const notice = el('div', { role: 'status', 'aria-live': 'polite', 'data-testid': 'sim-notice' });
@@ -29,34 +32,38 @@ export function mount(main, ctx) {
       running.empty([el('strong', { text: 'Nothing is running' }), el('span', { text: 'Start one with the form; it keeps sending until you stop it.' })]);
       return;
     }
+    // Four columns (Stop sits under the state), so that a phone shows every one.
     running.body.replaceChildren(table('Simulations', [
-      { title: 'Scenario', cell: (s) => [el('div', { class: 'cell-title', text: platform(s.scenario) }), el('div', { class: 'cell-sub', text: s.id }),
-        el('div', { class: 'cell-sub', text: s.listeners === 'demo' ? "the demo's listeners" : `listeners ${s.listeners}-u…` }),
-        el('div', { class: 'cell-sub', text: s.catalog === 'own' ? 'music of its own' : "the server's music" })] },
-      { title: 'State', cell: (s) => el('span', { class: `badge ${s.state === 'running' ? 'like' : s.state === 'failed' ? 'skip' : 'pause'}`, 'data-testid': 'sim-state', text: s.state }) },
-      { title: 'Listeners', num: true, cell: (s) => num(s.users) },
-      { title: 'Rate', num: true, cell: (s) => `${num(s.rate)}/s` },
+      { title: 'Scenario', cell: (s) => [el('div', { class: 'cell-title', text: platform(s.scenario) }),
+        el('div', { class: 'cell-sub', text: `${s.id} · since ${dateTime(s.started_at)}` }),
+        el('div', { class: 'cell-sub', text: `${s.listeners === 'demo' ? "the demo's listeners" : `listeners ${s.listeners}-u…`} · ${s.catalog === 'own' ? 'music of its own' : "the server's music"}` })] },
+      { title: 'State', cell: (s) => [el('span', { class: `badge ${s.state === 'running' ? 'like' : s.state === 'failed' ? 'skip' : 'pause'}`, 'data-testid': 'sim-state', text: s.state }),
+        s.error && el('div', { class: 'cell-sub sim-error', 'data-testid': 'sim-error', text: s.error }),
+        el('div', { class: 'sim-actions' }, stopButton(s, notice, refresh))] },
+      { title: 'Listeners', num: true, cell: (s) => [num(s.users), el('div', { class: 'cell-sub', text: `at most ${num(s.rate)} events/s` })] },
       { title: 'Accepted', num: true, cell: (s) => [num(s.accepted), s.left_out > 0 && el('div', { class: 'cell-sub', title: 'generated events not sent, so that no listener hears more than an hour of music an hour', text: `${num(s.left_out)} left out for a human pace` })] },
-      { title: 'Started', cell: (s) => [dateTime(s.started_at), s.error && el('div', { class: 'cell-sub', text: s.error })] },
-      { title: '', cell: (s) => s.state === 'running' && el('button', {
-        type: 'button', class: 'btn danger small', 'data-testid': 'sim-stop', 'data-id': s.id, 'aria-label': `Stop simulation ${s.id}`, text: 'Stop',
-        onclick: async (e) => {
-          e.target.disabled = true;
-          try {
-            await request('DELETE', `/v1/simulations/${encodeURIComponent(s.id)}`);
-            show(notice, 'ok', `Stopped ${s.id}.`);
-          } catch (err) {
-            show(notice, 'error', `Could not stop ${s.id}: ${err.message}`);
-          }
-          refresh();
-        },
-      }) },
     ], sims));
     for (const tr of running.body.querySelectorAll('tbody tr')) tr.dataset.testid = 'sim-row';
     running.ready();
   };
   refresh();
   ctx.every(POLL_MS, refresh);
+}
+
+function stopButton(s, notice, refresh) {
+  return s.state === 'running' && el('button', {
+    type: 'button', class: 'btn danger small', 'data-testid': 'sim-stop', 'data-id': s.id, 'aria-label': `Stop simulation ${s.id}`, text: 'Stop',
+    onclick: async (e) => {
+      e.target.disabled = true;
+      try {
+        await request('DELETE', `/v1/simulations/${encodeURIComponent(s.id)}`);
+        show(notice, 'ok', `Stopped ${s.id}.`);
+      } catch (err) {
+        show(notice, 'error', `Could not stop ${s.id}: ${err.message}`);
+      }
+      refresh();
+    },
+  });
 }
 
 /** Weights per value (genre or platform) for a custom scenario; zero leaves a value out. */

@@ -32,7 +32,7 @@ export function mount(main, ctx) {
   fill(trending, ctx, {
     path: '/v1/analytics/trending-artists', params: ctx.query({ limit: 10 }),
     isEmpty: (d) => !d?.items?.length, empty: (d) => trendEmpty(ctx, d, 'No artist is trending'),
-    render: (d, body) => { showRule(trending, d.rule); return draw(body, trendingOption(d.items)); },
+    render: (d, body) => { showRule(trending, d.rule); return draw(body, (width) => trendingOption(d.items, width)); },
     numbers: (d) => ({ head: ['Artist', 'Listeners', 'Previous listeners', 'Growth in listeners', 'Plays', 'Previous plays'],
       rows: d.items.map((a) => [a.artist, a.listeners, a.previous_listeners, a.growth, a.plays, a.previous_plays]) }),
   });
@@ -43,7 +43,7 @@ export function mount(main, ctx) {
       { title: 'Artist', cell: (a) => el('span', { class: 'cell-title', text: a.artist }) },
       { title: 'First seen', cell: (a) => day(a.first_seen) },
       { title: 'Plays', num: true, cell: (a) => num(a.plays) },
-      { title: 'Growth', num: true, cell: (a) => growth(a.growth) },
+      { title: 'Growth in plays', num: true, cell: (a) => growth(a.growth) },
       { title: 'Listeners', num: true, cell: (a) => `${num(a.previous_listeners)} → ${num(a.listeners)}` },
     ], d.items)),
   });
@@ -129,19 +129,21 @@ function historyOption(d) {
     yAxis: axis({ type: 'category', inverse: true, data: ranks, boundaryGap: true }),
     series: d.series.map((s, i) => ({
       name: [s.title ?? s.track_id, s.artist].filter(Boolean).join(' — '), type: 'line', connectNulls: false,
-      data: s.ranks.slice(from, to).map((r) => (r == null ? null : r - 1)), color: PALETTE[i % PALETTE.length], symbolSize: 7,
+      // '-' is ECharts' "no value": on a category axis null would be read as the first category and draw a week
+      // out of the chart as a false #1.
+      data: s.ranks.slice(from, to).map((r) => (r == null ? '-' : r - 1)), color: PALETTE[i % PALETTE.length], symbolSize: 7,
       emphasis: { focus: 'series' },
     })),
   };
 }
 
-function trendingOption(items) {
+function trendingOption(items, width) {
   const rows = [...items].reverse();
   return {
-    grid: chartGrid({ top: 8, right: 56 }),
+    grid: chartGrid({ top: 8, right: 56, bottom: 12 }),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
       formatter: (p) => { const a = rows[p[0].dataIndex]; return `${a.artist}: ${num(a.listeners)} listeners (was ${num(a.previous_listeners)}), ${num(a.plays)} plays`; } },
-    xAxis: axis({ type: 'value', axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),
+    xAxis: axis({ type: 'value', splitNumber: width < 500 ? 3 : 5, axisLabel: { color: '#515a6b', formatter: (v) => pct(v, 0) } }),
     yAxis: axis({ type: 'category', data: rows.map((a) => a.artist) }),
     series: [{ type: 'bar', data: rows.map((a) => a.growth ?? 0), color: '#1f9e89',
       label: { show: true, position: 'right', color: '#515a6b', formatter: (p) => `+${pct(p.value, 0)}` } }],

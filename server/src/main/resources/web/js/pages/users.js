@@ -15,7 +15,7 @@ export function mount(main, ctx) {
 }
 
 function searchForm(ctx, q, userId) {
-  const input = el('input', { type: 'search', name: 'q', value: userId ?? q, placeholder: 'e.g. spotify_u000042',
+  const input = el('input', { type: 'search', name: 'q', value: userId ?? q, placeholder: 'e.g. u42 or apple_music-u7',
     autocomplete: 'off', 'data-testid': 'user-search', id: 'user-search' });
   return el('form', { class: 'card search-row', role: 'search', 'data-testid': 'user-search-form',
     onsubmit: (e) => { e.preventDefault(); ctx.go('users', { q: input.value.trim() }); } },

@@ -5,6 +5,7 @@ import static dev.earshot.support.TestEvents.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.Violation;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.support.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -88,6 +89,6 @@ class IngestServiceTest {
     }
 
     private IngestReport ingest(String body, BodyFormat format) {
-        return pipeline.ingest.ingest(body.getBytes(StandardCharsets.UTF_8), format);
+        return pipeline.ingest.ingest(body.getBytes(StandardCharsets.UTF_8), format, EventOrigin.API);
     }
 }

@@ -12,6 +12,7 @@ import dev.earshot.support.Pipeline;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -64,6 +65,26 @@ class DemoDataTest {
             // History is not loaded twice: only what the new trickle sent before it was stopped is added.
             long trickled = sims.list().get(0).accepted();
             assertThat(p.warehouse.countEvents()).isEqualTo(afterFirst + trickled);
+        }
+    }
+
+    @Test
+    void theHistoryRunsUpToTheMomentTheLoadBeganSoThatTodayIsNotEmpty() {
+        // Worlds to midnight tonight, cut at noon today: the morning is there, the afternoon is left to the trickle.
+        Instant noon = END.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(12 * 3_600);
+        DemoData demo = new DemoData(List.of(
+                SimulationConfig.of(Scenario.named("spotify"), 30, 2, 42, END.plusDays(1)).withHoldoutDays(0)),
+                new FeedRequest("spotify", 30, 50.0, 42L, 3, FeedRequest.DEMO_LISTENERS), Duration.ZERO, noon);
+        Path db = dir.resolve("until.duckdb");
+        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            demo.load(p.warehouse, p.ingest, sims, progress(db));
+            String trickle = sims.list().get(0).id();
+            sims.close();
+            List<Instant> history = p.warehouse.events(new EventQuery(null, null, null, null, null, null, null, 100_000))
+                    .events().stream().filter(e -> !e.event().eventId().startsWith(trickle + "_"))
+                    .map(e -> e.event().timestamp()).toList();
+            assertThat(history).isNotEmpty().allSatisfy(t -> assertThat(t).isBeforeOrEqualTo(noon));
+            assertThat(history).anySatisfy(t -> assertThat(t).isAfterOrEqualTo(END.atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
     }
 

@@ -3,12 +3,17 @@ package dev.earshot.simulations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.earshot.ingest.IngestSink;
 import dev.earshot.store.EventQuery;
 import dev.earshot.support.Pipeline;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +89,26 @@ class LiveFeedTest {
                 .containsExactly("spotify", 2_000, 42L, 30);
         assertThatThrownBy(() -> new FeedRequest(null, null, null, null, null, "mine"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("listeners must be");
+    }
+
+    @Test
+    void aFeedWhoseCommitIsNotConfirmedInTimeSendsAgainAndKeepsRunning() throws Exception {
+        // The first commit is never confirmed (a machine too busy to commit within the ack timeout, as while the
+        // demo history loads): the feed used to fail there; it must send again and go on.
+        AtomicBoolean held = new AtomicBoolean();
+        UnaryOperator<IngestSink> holdFirst = writer -> (events, rejected) -> held.compareAndSet(false, true)
+                ? new CompletableFuture<>() : writer.submit(events, rejected);
+        try (Pipeline p = new Pipeline(dir.resolve("unconfirmed.duckdb"), Clock.systemUTC(), Duration.ofMillis(300), holdFirst);
+             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+            FeedStatus feed = sims.start(new FeedRequest("spotify", 5, 2_000.0, 1L, 2));
+            awaitStored(p, 1);
+            FeedStatus now = sims.list().stream().filter(s -> s.id().equals(feed.id())).findFirst().orElseThrow();
+            assertThat(held).isTrue();
+            assertThat(now.error()).isNull();
+            assertThat(now.state()).isIn("running", "finished");
+            // Batches after the unconfirmed one were stored: the feed went on.
+            assertThat(p.warehouse.countEvents()).isPositive();
+        }
     }
 
     private static void awaitStored(Pipeline p, long n) throws InterruptedException {

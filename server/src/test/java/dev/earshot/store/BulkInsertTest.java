@@ -35,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BulkInsertTest {
     private static final Location[] PLACES = {new Location("US", "CA", "San Francisco"), new Location("DE", null, "Berlin"),
         new Location(null, null, "Atlantis"), new Location("BR", "SP", "São Paulo"), null};
+    /** Runs of one source, as batches have, and a row of unknown source (stored before schema v8). */
+    private static final EventOrigin[] ORIGINS = {EventOrigin.API, EventOrigin.API, EventOrigin.SIMULATION,
+        EventOrigin.LISTENBRAINZ, null, new EventOrigin("import:spotify")};
 
     @TempDir
     Path dir;
@@ -103,7 +106,7 @@ class BulkInsertTest {
                     i % 7 == 0 ? null : 200_000L, i % 3 == 0 ? null : Device.values()[i % Device.values().length],
                     i % 4 == 0 ? null : new PlaybackContext(ContextType.values()[i % ContextType.values().length],
                             i % 8 == 1 ? null : "ctx-ü" + i), null);
-            out.add(new StoredEvent(e, at.plusMillis(250), enrichment(i, random)));
+            out.add(new StoredEvent(e, at.plusMillis(250), enrichment(i, random), ORIGINS[i % ORIGINS.length]));
         }
         return out;
     }

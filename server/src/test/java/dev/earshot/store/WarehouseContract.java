@@ -208,6 +208,24 @@ abstract class WarehouseContract {
     }
 
     @Test
+    void keepsWhereEachEventCameFromAndFiltersByIt() {
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(event("api", "u", T0), T0),
+                    new StoredEvent(event("sim", "u", T0.plusSeconds(1)), T0, null, EventOrigin.SIMULATION),
+                    new StoredEvent(event("lb", "u", T0.plusSeconds(2)), T0, null, EventOrigin.LISTENBRAINZ),
+                    new StoredEvent(event("imp", "u", T0.plusSeconds(3)), T0, null,
+                            EventOrigin.imported(dev.earshot.imports.ImportFormat.SPOTIFY_EXTENDED))), List.of());
+            assertThat(w.event("sim").orElseThrow().source()).isEqualTo(EventOrigin.SIMULATION);
+            assertThat(w.event("imp").orElseThrow().source().wire()).isEqualTo("import:spotify");
+            assertThat(w.event("api").orElseThrow().source()).isEqualTo(EventOrigin.API);
+            assertThat(ids(w, new EventQuery(null, null, null, null, null, null, null, 10, EventOrigin.SIMULATION, null)))
+                    .containsExactly("sim");
+            assertThat(ids(w, new EventQuery(null, null, null, null, null, null, null, 10, null, EventOrigin.SIMULATION)))
+                    .containsExactly("imp", "lb", "api");
+        }
+    }
+
+    @Test
     void findsIdsByDeviceDayForDedupe() {
         Instant day1 = Instant.parse("2024-03-01T23:59:59Z");
         Instant day2 = Instant.parse("2024-03-02T00:00:00Z");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -16,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,6 +65,12 @@ public final class HeadlessChrome implements AutoCloseable {
                 return { by: doc.scrollWidth - w, width: w, elements: out.slice(0, 8) };""");
     }
 
+    /** Console errors (and failed loads) the page logged since the last call, as "message" lines. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
     /** Runs an async script: it calls {@code arguments[arguments.length - 1]} with its result. */
     public Object asyncScript(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
@@ -77,6 +86,8 @@ public final class HeadlessChrome implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + WIDTH + ",1000", "--lang=en-GB");
+        // The page's console, so that tests can fail on a script error a user would never see.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new HeadlessChrome(new ChromeDriver(service, options));
@@ -114,6 +125,11 @@ public final class HeadlessChrome implements AutoCloseable {
     public List<String> cards() {
         return (List<String>) script("return [...document.querySelectorAll(\"main [data-testid^='chart-']\")]"
                 + ".map(e => e.dataset.testid + '=' + e.dataset.state)");
+    }
+
+    /** Everything the page shows as text, the banner and the top bar included. */
+    public String pageText() {
+        return (String) script("return document.body.innerText");
     }
 
     /** The visible text of every element with this testid, read in one script. */

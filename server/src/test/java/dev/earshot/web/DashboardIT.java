@@ -51,7 +51,11 @@ class DashboardIT {
             "simulator", "models", "import", "connect", "rules");
     /** Pages made of forms, with no chart cards to wait for. */
     static final java.util.Set<String> CARDLESS = java.util.Set.of("import", "connect", "rules");
+    /** Pages whose content does not depend on the time range or platform. */
+    static final java.util.Set<String> FILTERLESS = java.util.Set.of("simulator", "models", "import", "connect", "rules");
     static final List<Integer> WIDTHS = List.of(390, 1440);
+    /** What a page shows when a script formats a missing value: never meant for a reader. */
+    static final java.util.regex.Pattern NOT_A_VALUE = java.util.regex.Pattern.compile("\\b(NaN|undefined|null|Infinity)\\b|\\[object ");
 
     RunningServer server;
     HeadlessChrome browser;
@@ -206,6 +210,7 @@ class DashboardIT {
     @Order(9)
     void everyPageFitsAPhoneAndADesktopWithoutOverflowOrAnError() {
         SoftAssertions fits = new SoftAssertions();
+        browser.consoleErrors();
         try {
             for (int width : WIDTHS) {
                 browser.viewport(width);
@@ -217,6 +222,9 @@ class DashboardIT {
                     fits.assertThat(((Number) overflow.get("by")).intValue()).as("%s at %d px overflows: %s", page, width,
                             overflow.get("elements")).isLessThanOrEqualTo(0);
                     fits.assertThat(cards).as("%s at %d px", page, width).noneMatch(c -> c.endsWith("=error"));
+                    fits.assertThat(browser.pageText()).as("%s at %d px shows a value that is not one", page, width)
+                            .doesNotContainPattern(NOT_A_VALUE);
+                    fits.assertThat(browser.consoleErrors()).as("console errors on %s at %d px", page, width).isEmpty();
                 }
             }
         } finally {
@@ -256,6 +264,43 @@ class DashboardIT {
                 + "import('/js/card.js').then(m => done(m.toCsv({ head: ['artist', 'plays'], rows: [['Earth, Wind & Fire', 3], ['Say \"hi\"', 1]] }).split('\\r\\n')))");
         // Split in the page: the driver may rewrite line ends in a string it returns.
         assertThat(csv).isEqualTo(List.of("artist,plays", "\"Earth, Wind & Fire\",3", "\"Say \"\"hi\"\"\",1", ""));
+    }
+
+    @Test
+    @Order(12)
+    void segmentPickersOfferExactlyTheVocabularyTheApiAccepts() throws IOException {
+        JsonNode vocabulary = JSON.readTree(server.get("/v1/vocabulary").body());
+        browser.open(url("#/segments"));
+        browser.awaitState("chart-segment-rule", "ready");
+        for (String[] picker : new String[][] {{"mood", "moods"}, {"context", "contexts"}, {"platform", "platforms"}}) {
+            assertThat(optionValues("#seg-" + picker[0] + " option")).as(picker[0])
+                    .containsExactlyElementsOf(strings(vocabulary.get(picker[1])));
+        }
+        // The genre list is the vocabulary first, then any genre the stored listens carry beyond it.
+        assertThat(optionValues("#genre-options option")).startsWith(strings(vocabulary.get("genres")).toArray(String[]::new));
+    }
+
+    @Test
+    @Order(13)
+    void thePickersOfTimeRangeAndPlatformShowOnlyWhereTheyChangeSomething() {
+        for (String page : ALL_PAGES) {
+            browser.open(url("#/" + page));
+            boolean shown = browser.find("filter-range").isDisplayed();
+            assertThat(shown).as("time range picker on " + page).isEqualTo(!FILTERLESS.contains(page));
+        }
+    }
+
+    private List<String> optionValues(String css) {
+        @SuppressWarnings("unchecked")
+        List<String> values = (List<String>) browser.script(
+                "return [...document.querySelectorAll(arguments[0])].map(o => o.value).filter(v => v !== '')", css);
+        return values;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
     }
 
     /** Runs the checks, then saves a picture of the page whether they passed or not. */

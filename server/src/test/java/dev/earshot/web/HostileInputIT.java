@@ -1,14 +1,20 @@
 package dev.earshot.web;
 
+import static dev.earshot.support.HostileRequests.DATES;
+import static dev.earshot.support.HostileRequests.IDS;
+import static dev.earshot.support.HostileRequests.INTERNALS;
+import static dev.earshot.support.HostileRequests.NOT_UTF8;
+import static dev.earshot.support.HostileRequests.NUMBERS;
+import static dev.earshot.support.HostileRequests.WORDS;
+import static dev.earshot.support.HostileRequests.splice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.support.HostileRequests;
+import dev.earshot.support.HostileRequests.Reply;
 import dev.earshot.support.RunningServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,25 +38,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIT {
-    /** What an answer must never contain: the names of what the server is built with. */
-    static final Pattern INTERNALS = Pattern.compile("(?i)jackson|fasterxml|duckdb|java\\.|javax|exception|sql|jetty"
-            + "|javalin|eclipse|<html|<body|streamread|dev\\.earshot|\\(class |`|appender|stack ?trace|\\bat [a-z]+\\.");
 
-    static final List<String> DATES = List.of("+999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
-            "+1000000000-01-01T00:00:00Z", "-290309-01-01T00:00:00Z", "+294248-01-01T00:00:00Z",
-            "0000-01-01T00:00:00Z", "2024-13-45T25:61:61Z", "2024-01-01T00:00:00+25:00", "2024-01-01",
-            "1700000000", "%zz", "%u0041", "2024-01-01T00:00:00Z%00", "x".repeat(5000));
-    static final List<String> NUMBERS = List.of("-1", "0", "99999999999999999999", "2147483648", "-2147483649",
-            "1e9", "1.5", "NaN", "Infinity", "0x10", "%zz", "%u0041", "%00", "%EF%BC%91%EF%BC%92", "1%00",
-            "9".repeat(5000));
     static final List<String> CURSORS = List.of("AAAA", "%zz", "!!!!", "x".repeat(5000),
             b64("9223372036854775807:e1"), b64("-9223372036854775808:e1"), b64("99999999999999999999:e1"),
             b64(":e1"), b64("123:"), b64("abc:e1"), b64("1700000000000000"), "%00", "%u0041",
             Base64.getUrlEncoder().encodeToString(new byte[] {(byte) 0xC0, (byte) 0x80, ':'}));
-    static final List<String> WORDS = List.of("%zz", "%u0041", "%00", "NOT_A_VALUE", "x".repeat(3000), "%C0%AF");
-    static final List<String> IDS = List.of("%u0041", "%zz", "%", "a%2", "%00", "a%00b", "x".repeat(12_000),
-            "%C0%AF", "%FF%FE", "%ED%A0%80", "..%2F..%2Fetc%2Fpasswd", "%0D%0AX-Injected:%201", "%F0%9F%8E%B5",
-            "%22%3E%3Cscript%3E");
 
     static final List<String> ANALYTICS = List.of("overview", "event-mix", "heatmap", "skip-curve", "moods", "genres",
             "top-tracks", "top-artists", "chart-history", "trending-artists", "emerging-artists", "platforms",
@@ -161,14 +152,7 @@ class HostileInputIT {
     private static void eventBodies(List<Case> cases) {
         String ts = "2024-01-16T12:00:00Z";
         String good = event("e1", "\"" + ts + "\"");
-        // Not UTF-8: stray bytes, overlong forms, surrogates, truncated sequences, Latin-1.
-        List<byte[]> notUtf8 = List.of(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC0, (byte) 0x80},
-                new byte[] {(byte) 0xC1, (byte) 0xBF}, new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-                new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF},
-                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xE9},
-                new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82});
-        for (byte[] bad : notUtf8) {
+        for (byte[] bad : NOT_UTF8) {
             for (String type : List.of("application/json", "application/x-ndjson")) {
                 cases.add(Case.utf8(type, splice(event("e-%s", "\"" + ts + "\""), bad)));
             }
@@ -237,78 +221,43 @@ class HostileInputIT {
                 + ",\"platform\":\"spotify\",\"position_ms\":0,\"ms_played\":1000}";
     }
 
-    /** The template's {@code %s} replaced by raw bytes. */
-    private static byte[] splice(String template, byte[] bad) {
-        int at = template.indexOf("%s");
-        byte[] head = template.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        byte[] tail = template.substring(at + 2).getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + bad.length + tail.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(bad, 0, out, head.length, bad.length);
-        System.arraycopy(tail, 0, out, head.length + bad.length, tail.length);
-        return out;
-    }
 
     private static String b64(String plain) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
     private void check(Case c) throws Exception {
-        Reply r = send(c);
-        assertThat(r.status).as("%s answered %d: %s", c.name(), r.status, r.bodyStart()).isBetween(200, 499);
+        Reply r = HostileRequests.send(server.earshot().port(), c.method(), c.target(), c.contentType(), c.body());
+        assertThat(r.status()).as("%s answered %d: %s", c.name(), r.status(), r.bodyStart()).isBetween(200, 499);
         if (c.expect() != Expect.ANY) {
-            assertThat(r.status).as("%s refused: %s", c.name(), r.bodyStart()).isBetween(400, 499);
+            assertThat(r.status()).as("%s refused: %s", c.name(), r.bodyStart()).isBetween(400, 499);
         }
-        if (r.contentType.startsWith("text/csv") && r.status < 300) {
+        if (r.contentType().startsWith("text/csv") && r.status() < 300) {
             return;
         }
-        assertThat(r.contentType).as("%s JSON: %s", c.name(), r.bodyStart()).startsWith("application/json");
-        JsonNode body = JSON.readTree(r.body);
-        if (r.status >= 400 || c.body() != null) {
-            assertThat(r.body).as(c.name()).doesNotContainPattern(INTERNALS);
+        assertThat(r.contentType()).as("%s JSON: %s", c.name(), r.bodyStart()).startsWith("application/json");
+        JsonNode body = JSON.readTree(r.body());
+        if (r.status() >= 400 || c.body() != null) {
+            assertThat(r.body()).as(c.name()).doesNotContainPattern(INTERNALS);
         }
-        if (r.status >= 400) {
+        if (r.status() >= 400) {
             JsonNode error = body.path("error");
-            assertThat(error.path("code").asText()).as("%s code: %s", c.name(), r.body).isNotBlank();
-            assertThat(error.path("message").asText()).as("%s message: %s", c.name(), r.body).isNotBlank();
-            assertThat(error.path("details").isArray()).as("%s details: %s", c.name(), r.body).isTrue();
+            assertThat(error.path("code").asText()).as("%s code: %s", c.name(), r.body()).isNotBlank();
+            assertThat(error.path("message").asText()).as("%s message: %s", c.name(), r.body()).isNotBlank();
+            assertThat(error.path("details").isArray()).as("%s details: %s", c.name(), r.body()).isTrue();
         }
-        if (c.expect() == Expect.PARAM && r.status == 400) {
-            assertThat(r.body).as("%s names the parameter", c.name()).contains("\"field\":\"" + c.param() + "\"");
+        if (c.expect() == Expect.PARAM && r.status() == 400) {
+            assertThat(r.body()).as("%s names the parameter", c.name()).contains("\"field\":\"" + c.param() + "\"");
         }
         if (c.expect() == Expect.PARAM) {
-            assertThat(r.status).as("%s is a 400 naming the parameter: %s", c.name(), r.bodyStart()).isEqualTo(400);
+            assertThat(r.status()).as("%s is a 400 naming the parameter: %s", c.name(), r.bodyStart()).isEqualTo(400);
         }
         if (c.expect() == Expect.UTF8) {
-            assertThat(r.status).as(c.name()).isEqualTo(400);
+            assertThat(r.status()).as(c.name()).isEqualTo(400);
             assertThat(body.path("error").path("message").asText()).as(c.name()).contains("UTF-8");
         }
     }
 
-    private Reply send(Case c) throws IOException {
-        ByteArrayOutputStream request = new ByteArrayOutputStream();
-        StringBuilder head = new StringBuilder(c.method()).append(' ').append(c.target()).append(" HTTP/1.1\r\n")
-                .append("Host: 127.0.0.1:").append(server.earshot().port()).append("\r\nConnection: close\r\n");
-        if (c.contentType() != null) {
-            head.append("Content-Type: ").append(c.contentType()).append("\r\n");
-        }
-        if (c.body() != null) {
-            head.append("Content-Length: ").append(c.body().length).append("\r\n");
-        }
-        request.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-        if (c.body() != null) {
-            request.write(c.body());
-        }
-        try (Socket s = new Socket("127.0.0.1", server.earshot().port())) {
-            s.setSoTimeout(60_000);
-            s.getOutputStream().write(request.toByteArray());
-            s.getOutputStream().flush();
-            InputStream in = s.getInputStream();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return Reply.parse(out.toByteArray());
-        }
-    }
 
     enum Expect { PARAM, REFUSED, UTF8, ANY }
 
@@ -351,49 +300,4 @@ class HostileInputIT {
         }
     }
 
-    record Reply(int status, String contentType, String body) {
-        static Reply parse(byte[] raw) {
-            String all = new String(raw, StandardCharsets.ISO_8859_1);
-            int end = all.indexOf("\r\n\r\n");
-            String head = end < 0 ? all : all.substring(0, end);
-            String[] lines = head.split("\r\n");
-            int status = Integer.parseInt(lines[0].split(" ")[1]);
-            String type = "";
-            boolean chunked = false;
-            for (String line : lines) {
-                String lower = line.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("content-type:")) {
-                    type = line.substring(13).strip();
-                }
-                if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                    chunked = true;
-                }
-            }
-            byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-            return new Reply(status, type, new String(chunked ? dechunk(body) : body, StandardCharsets.UTF_8));
-        }
-
-        private static byte[] dechunk(byte[] body) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int i = 0;
-            while (i < body.length) {
-                int lineEnd = i;
-                while (lineEnd + 1 < body.length && !(body[lineEnd] == '\r' && body[lineEnd + 1] == '\n')) {
-                    lineEnd++;
-                }
-                String size = new String(body, i, lineEnd - i, StandardCharsets.ISO_8859_1).split(";")[0].strip();
-                int n = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
-                if (n == 0) {
-                    break;
-                }
-                out.write(body, lineEnd + 2, Math.min(n, body.length - lineEnd - 2));
-                i = lineEnd + 2 + n + 2;
-            }
-            return out.toByteArray();
-        }
-
-        String bodyStart() {
-            return body.length() <= 300 ? body : body.substring(0, 300) + "…";
-        }
-    }
 }

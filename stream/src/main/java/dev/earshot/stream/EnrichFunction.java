@@ -31,7 +31,7 @@ public final class EnrichFunction extends RichMapFunction<StoredEvent, Enriched>
 
     @Override
     public Enriched map(StoredEvent e) {
-        StoredEvent enriched = new StoredEvent(e.event(), e.receivedAt(), pipeline.enrich(e.event()));
+        StoredEvent enriched = e.withEnrichment(pipeline.enrich(e.event()));
         Track track = pipeline.catalog().find(e.event().trackId());
         return new Enriched(enriched, track == null ? null : track.artist());
     }

@@ -2,6 +2,7 @@ package dev.earshot.stream;
 
 import dev.earshot.event.EventCodec;
 import dev.earshot.ingest.KafkaSinkSettings;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoredEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.apache.kafka.common.header.Header;
 
 /**
  * A message of the events topic, as the server's Kafka sink writes it (the event's wire JSON, the
- * {@code received_at} header), back to the event the server accepted. A message that is not one is skipped and
+ * {@code received_at} and {@code source} headers), back to the event the server accepted. A message that is not one is skipped and
  * counted, never allowed to stop the job; without the header the broker's timestamp stands in for it.
  */
 public final class EventDeserializer implements KafkaRecordDeserializationSchema<StoredEvent> {
@@ -29,10 +30,20 @@ public final class EventDeserializer implements KafkaRecordDeserializationSchema
         Instant receivedAt = header == null ? Instant.ofEpochMilli(record.timestamp())
                 : Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
         try {
-            out.collect(new StoredEvent(codec.decode(record.value(), receivedAt), receivedAt, null));
+            out.collect(new StoredEvent(codec.decode(record.value(), receivedAt), receivedAt, null, source(record)));
         } catch (RuntimeException e) {
             Undecodable.count(record, e);
         }
+    }
+
+    /**
+     * The producer's source header; none (an older server) or not a source leaves it unknown, as rows stored before
+     * the column: where an acknowledged event came from never decides whether it is kept.
+     */
+    private static EventOrigin source(ConsumerRecord<byte[], byte[]> record) {
+        Header header = record.headers().lastHeader(KafkaSinkSettings.SOURCE_HEADER);
+        String wire = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return EventOrigin.valid(wire) ? new EventOrigin(wire) : null;
     }
 
     @Override

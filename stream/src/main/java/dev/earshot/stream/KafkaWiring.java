@@ -3,6 +3,7 @@ package dev.earshot.stream;
 import dev.earshot.store.StoredEvent;
 import org.apache.flink.api.common.serialization.SerializationSchema;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -48,7 +49,7 @@ public record KafkaWiring(String bootstrap, Topics topics, String lake) {
                 topic(topics.late(), JsonRecords.enrichedKey(), JsonRecords.enrichedValue()),
                 topic(topics.minutes(), JsonRecords.minuteKey(), JsonRecords.minuteValue()),
                 topic(topics.sessions(), JsonRecords.sessionKey(), JsonRecords.sessionValue()),
-                lake(lake));
+                lake(lake), List.of());
     }
 
     /** The Parquet lake: a part file per bucket and parallel instance per checkpoint, visible once it completes. */

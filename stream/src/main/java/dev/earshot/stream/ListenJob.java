@@ -18,6 +18,7 @@ import java.time.Duration;
  * sinks, and its logic lives in small named functions, each tested alone.
  * <pre>
  * events ─ watermarks ─ keyBy(user) ─ dedupe ─ enrich ─┬─ lake (Parquet, by day)      exactly-once
+ *                                                      ├─ BigQuery, PostgreSQL       optional, see JobSinks
  *                                                      ├─ enriched topic             at-least-once
  *                                                      └─ late split ─┬─ late topic
  *                                                                     ├─ per minute: track / artist / genre
@@ -50,8 +51,11 @@ public final class ListenJob {
                 .process(new DedupeFunction(settings.dedupeTtl())).uid("dedupe").name("dedupe by event_id")
                 .map(new EnrichFunction(modelSnapshot)).uid("enrich").name("enrich");
 
-        enriched.map(Enriched::stored).uid("lake-rows").name("lake rows")
-                .sinkTo(sinks.lake()).uid("lake").name("parquet lake");
+        DataStream<StoredEvent> rows = enriched.map(Enriched::stored).uid("lake-rows").name("lake rows");
+        rows.sinkTo(sinks.lake()).uid("lake").name("parquet lake");
+        for (JobSinks.Export export : sinks.exports()) {
+            rows.sinkTo(export.sink()).uid(export.name()).name(export.name());
+        }
         enriched.sinkTo(sinks.enriched()).uid("enriched-topic").name("enriched topic");
 
         SingleOutputStreamOperator<Enriched> onTime = enriched

@@ -1,5 +1,9 @@
 package dev.earshot.stream;
 
+import dev.earshot.stream.export.BigQuerySink;
+import dev.earshot.stream.export.BigQueryTarget;
+import dev.earshot.stream.export.PostgresSink;
+import dev.earshot.stream.export.PostgresTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Option;
  * the lake, until cancelled; restarts resume from the last checkpoint.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Run the job against a Kafka cluster, writing the output topics and the Parquet lake.")
+        description = "Run the job against a Kafka cluster, writing the output topics and the Parquet lake"
+                + " (and BigQuery, PostgreSQL when given).")
 public final class RunCommand implements Callable<Integer> {
     @Option(names = "--kafka-bootstrap", required = true, description = "Kafka brokers, HOST:PORT[,...].")
     String bootstrap;
@@ -51,6 +56,28 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--parallelism", defaultValue = "0", description = "Job parallelism; 0 = the cluster's default.")
     int parallelism;
 
+    @Option(names = "--bigquery-table", description = "Also write the rows to this BigQuery table, PROJECT.DATASET.TABLE.")
+    String bigqueryTable;
+
+    @Option(names = "--bigquery-endpoint",
+            description = "Storage Write API endpoint HOST:PORT (default: Google's, with application default credentials).")
+    String bigqueryEndpoint;
+
+    @Option(names = "--bigquery-plaintext", description = "Connect to --bigquery-endpoint without TLS or credentials (a local server).")
+    boolean bigqueryPlaintext;
+
+    @Option(names = "--bigquery-batch", defaultValue = "1000", description = "Rows per BigQuery append.")
+    int bigqueryBatch;
+
+    @Option(names = "--postgres-url", description = "Also upsert the rows into PostgreSQL: jdbc:postgresql://HOST:PORT/DB.")
+    String postgresUrl;
+
+    @Option(names = "--postgres-table", defaultValue = "events", description = "PostgreSQL table (created when absent).")
+    String postgresTable;
+
+    @Option(names = "--postgres-batch", defaultValue = "1000", description = "Rows per PostgreSQL JDBC batch.")
+    int postgresBatch;
+
     @Override
     public Integer call() throws Exception {
         byte[] snapshot = Files.readAllBytes(models);
@@ -60,7 +87,19 @@ public final class RunCommand implements Callable<Integer> {
         if (parallelism > 0) {
             env.setParallelism(parallelism);
         }
-        new ListenJob(wiring.source(groupId, false), wiring.sinks(), settings, snapshot).run(env);
+        new ListenJob(wiring.source(groupId, false), exports(wiring.sinks()), settings, snapshot).run(env);
         return 0;
+    }
+
+    private JobSinks exports(JobSinks sinks) {
+        if (bigqueryTable != null) {
+            sinks = sinks.with(new JobSinks.Export("bigquery", new BigQuerySink(
+                    new BigQueryTarget(bigqueryTable, bigqueryEndpoint, bigqueryPlaintext, bigqueryBatch))));
+        }
+        if (postgresUrl != null) {
+            sinks = sinks.with(new JobSinks.Export("postgres", new PostgresSink(
+                    new PostgresTarget(postgresUrl, postgresTable, postgresBatch))));
+        }
+        return sinks;
     }
 }

@@ -5,10 +5,14 @@ import dev.earshot.stream.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar earshot-stream.jar run|demo|bench}: the scale-out job, its one-machine demo, its benchmark. */
+/**
+ * {@code java -jar earshot-stream.jar run|demo|bench|bigquery-ddl}: the scale-out job, its one-machine demo, its
+ * benchmark, and the BigQuery table it writes.
+ */
 @Command(name = "earshot-stream", mixinStandardHelpOptions = true,
         description = "Earshot's scale-out job on Apache Flink: dedupe, enrich, sessionise, aggregate, write the lake.",
-        subcommands = {RunCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, BenchCommand.class, BigQueryDdlCommand.class,
+                CommandLine.HelpCommand.class})
 public final class StreamCommand implements Runnable {
     @Override
     public void run() {

@@ -4,6 +4,7 @@ import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
 import dev.earshot.sources.Bodies;
 import dev.earshot.sources.Listen;
+import dev.earshot.sources.ListenTimes;
 import dev.earshot.sources.Listener;
 import dev.earshot.sources.ListenerAuth;
 import dev.earshot.sources.Md5;
@@ -15,7 +16,6 @@ import dev.earshot.sources.SongCheck;
 import dev.earshot.sources.Transient;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +34,6 @@ public final class LastfmRoutes {
     static final String SESSION_SALT = "lastfm-session";
     static final int MAX_SCROBBLES = 50;
     private static final Logger LOG = LoggerFactory.getLogger(LastfmRoutes.class);
-    private static final Duration MAX_FUTURE = Duration.ofHours(1);
-    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
     private final Scrobbles scrobbles;
     private final ListenerAuth auth;
@@ -59,8 +57,10 @@ public final class LastfmRoutes {
         boolean json = "json".equalsIgnoreCase(ctx.queryParam("format"));
         LastfmReply reply;
         try {
-            Params p = Params.of(ctx.queryString(), ctx.method().name().equals("POST") ? Bodies.read(ctx, maxBodyBytes)
-                    : new byte[0]);
+            byte[] body = ctx.method().name().equals("POST") ? Bodies.read(ctx, maxBodyBytes) : new byte[0];
+            // Before parsing, so that a form too garbled to parse is still refused in the format it asked for.
+            json = json || asksForJson(body);
+            Params p = Params.of(ctx.queryString(), body);
             json = "json".equalsIgnoreCase(p.get("format"));
             reply = dispatch(p, json);
         } catch (LastfmError e) {
@@ -80,6 +80,11 @@ public final class LastfmRoutes {
             }
         }
         ctx.contentType(reply.contentType).result(reply.body);
+    }
+
+    private static boolean asksForJson(byte[] body) {
+        String form = "&" + new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+        return form.contains("&format=json");
     }
 
     private static LastfmReply failed(Context ctx, boolean json, int status, int code, String message) {
@@ -150,15 +155,22 @@ public final class LastfmRoutes {
         List<Listen> accepted = new ArrayList<>();
         List<LastfmReply.Echo> echoes = new ArrayList<>();
         for (String i : suffixes) {
-            Song song = song(p, i);
-            Long ts = seconds(p.get("timestamp" + i));
+            Song song;
+            Long ts;
+            try {
+                song = song(p, i);
+                ts = seconds(p.get("timestamp" + i));
+            } catch (LastfmError e) {
+                // One garbled scrobble is ignored, not the batch: the client would resend the good ones forever.
+                echoes.add(new LastfmReply.Echo(p.get("track" + i), p.get("artist" + i), p.get("album" + i), null, null,
+                        3, e.getMessage()));
+                continue;
+            }
             String why = SongCheck.problem(song);
             if (why != null) {
                 echoes.add(echo(song, ts, song.artist() == null || song.artist().isBlank() ? 1 : 2, why));
-            } else if (ts == null || Instant.ofEpochSecond(ts).isBefore(EARLIEST)) {
-                echoes.add(echo(song, ts, 3, "Timestamp is missing or too old"));
-            } else if (Instant.ofEpochSecond(ts).isAfter(now.plus(MAX_FUTURE))) {
-                echoes.add(echo(song, ts, 4, "Timestamp is more than an hour in the future"));
+            } else if (ListenTimes.problem(ts, now) != null) {
+                echoes.add(echo(song, ts, ts != null && ts > now.getEpochSecond() ? 4 : 3, ListenTimes.problem(ts, now)));
             } else {
                 accepted.add(new Listen(song, Instant.ofEpochSecond(ts), Platform.OTHER, false));
                 echoes.add(echo(song, ts, 0, null));

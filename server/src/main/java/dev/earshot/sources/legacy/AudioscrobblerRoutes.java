@@ -4,6 +4,7 @@ import dev.earshot.event.Platform;
 import dev.earshot.sources.Bodies;
 import dev.earshot.sources.FormParams;
 import dev.earshot.sources.Listen;
+import dev.earshot.sources.ListenTimes;
 import dev.earshot.sources.Listener;
 import dev.earshot.sources.ListenerAuth;
 import dev.earshot.sources.Md5;
@@ -104,32 +105,52 @@ public final class AudioscrobblerRoutes {
         return "OK";
     }
 
+    /**
+     * The good listens of a submission are stored even when others in it are not: a client answered FAILED sends
+     * the same batch again, so one bad entry would hold back every listen queued behind it (mpdscribble keeps its
+     * queue until it hears OK). The bad entries are dropped, as Last.fm's own 1.2 server did; FAILED only when no
+     * entry was good.
+     */
     private String submission(FormParams p) {
         Listener who = session(p);
         List<Listen> listens = new ArrayList<>();
+        String firstProblem = null;
         for (int i = 0; p.has("a[" + i + "]") || p.has("t[" + i + "]"); i++) {
             if (i == MAX_SUBMISSIONS) {
                 return "FAILED at most " + MAX_SUBMISSIONS + " listens a submission";
             }
-            String n = "[" + i + "]";
-            Song song = song(p, n);
-            String why = SongCheck.problem(song);
-            if (why != null) {
-                return "FAILED listen " + i + ": " + why;
+            String problem = problem(p, "[" + i + "]");
+            if (problem == null) {
+                listens.add(listen(p, "[" + i + "]"));
+            } else if (firstProblem == null) {
+                firstProblem = "listen " + i + ": " + problem;
             }
-            Long start = number(p.get("i" + n));
-            if (start == null || start <= 0) {
-                return "FAILED listen " + i + ": i (the start time, Unix seconds) is missing";
-            }
-            String rating = p.get("r" + n);
-            listens.add(new Listen(song, Instant.ofEpochSecond(start), Platform.OTHER, "S".equals(rating),
-                    "L".equals(rating)));
         }
         if (listens.isEmpty()) {
-            return "FAILED the submission carries no listen (a[0], t[0], i[0])";
+            return "FAILED " + (firstProblem != null ? firstProblem : "the submission carries no listen (a[0], t[0], i[0])");
         }
         scrobbles.listened(who, listens);
         return "OK";
+    }
+
+    /** Why entry {@code n} of a submission cannot be stored, or null. */
+    private String problem(FormParams p, String n) {
+        try {
+            String why = SongCheck.problem(song(p, n));
+            if (why != null) {
+                return why;
+            }
+            Long start = number(p.get("i" + n));
+            return start == null ? "i (the start time, Unix seconds) is missing" : ListenTimes.problem(start, scrobbles.now());
+        } catch (RefusedException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Listen listen(FormParams p, String n) {
+        String rating = p.get("r" + n);
+        return new Listen(song(p, n), Instant.ofEpochSecond(number(p.get("i" + n))), Platform.OTHER, "S".equals(rating),
+                "L".equals(rating));
     }
 
     private Listener session(FormParams p) {

@@ -3,6 +3,7 @@ package dev.earshot.sources.listenbrainz;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.event.JsonErrors;
 import dev.earshot.event.Platform;
 import dev.earshot.event.PlatformHints;
 import dev.earshot.sources.Listen;
@@ -38,7 +39,7 @@ record Submission(String listenType, List<Listen> listens, List<Song> playingNow
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw bad("Cannot parse JSON document: " + e.getOriginalMessage());
+            throw bad("Cannot parse JSON document: " + JsonErrors.describe(e));
         } catch (IOException e) {
             throw bad("Cannot parse JSON document.");
         }

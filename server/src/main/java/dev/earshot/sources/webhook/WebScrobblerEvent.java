@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.earshot.event.Platform;
 import dev.earshot.event.PlatformHints;
 import dev.earshot.sources.Listen;
+import dev.earshot.sources.ListenTimes;
 import dev.earshot.sources.SongCheck;
 import dev.earshot.sources.Song;
 import dev.earshot.web.ApiException;
@@ -31,18 +32,28 @@ record WebScrobblerEvent(String name, Instant time, List<SongAt> songs, boolean 
             throw bad("the body must be a Web Scrobbler webhook event with an eventName");
         }
         JsonNode time = root.path("time");
-        Instant at = time.isNumber() ? Instant.ofEpochMilli(time.asLong()) : now;
+        Instant at = time.isNumber() ? checked(Math.floorDiv(time.asLong(), 1000L), "time", now)
+                .plusMillis(Math.floorMod(time.asLong(), 1000L)) : now;
         JsonNode data = root.path("data");
         List<SongAt> songs = new ArrayList<>();
         if (data.path("songs").isArray() && !data.path("songs").isEmpty()) {
-            data.path("songs").forEach(s -> songs.add(song(s, at)));
+            data.path("songs").forEach(s -> songs.add(song(s, at, now)));
         } else if (data.path("song").isObject()) {
-            songs.add(song(data.path("song"), at));
+            songs.add(song(data.path("song"), at, now));
         }
         return new WebScrobblerEvent(root.path("eventName").asText(), at, songs, data.path("isLoved").asBoolean(false));
     }
 
-    private static SongAt song(JsonNode s, Instant fallbackStart) {
+    /** {@code seconds} as an instant, refused when no listen can have happened then (an absurd number included). */
+    private static Instant checked(long seconds, String field, Instant now) {
+        String why = ListenTimes.problem(seconds, now);
+        if (why != null) {
+            throw bad(field + ": " + why);
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    private static SongAt song(JsonNode s, Instant fallbackStart, Instant now) {
         JsonNode processed = s.path("processed");
         JsonNode parsed = s.path("parsed");
         String artist = either(processed, parsed, "artist");
@@ -55,7 +66,8 @@ record WebScrobblerEvent(String name, Instant time, List<SongAt> songs, boolean 
             throw bad("the song cannot be stored: " + why);
         }
         JsonNode start = s.path("metadata").path("startTimestamp");
-        Instant startedAt = start.isNumber() && start.asLong() > 0 ? Instant.ofEpochSecond(start.asLong()) : fallbackStart;
+        Instant startedAt = start.isNumber() && start.asLong() > 0 ? checked(start.asLong(), "startTimestamp", now)
+                : fallbackStart;
         JsonNode connector = s.path("connector");
         Platform platform = PlatformHints.of(connector.path("id").asText(null), connector.path("label").asText(null),
                 parsed.path("originUrl").asText(null), s.path("metadata").path("label").asText(null));

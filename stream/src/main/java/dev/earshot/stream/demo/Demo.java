@@ -7,8 +7,10 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.ingest.KafkaSink;
 import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.stream.JobSettings;
+import dev.earshot.stream.JobSinks;
 import dev.earshot.stream.KafkaWiring;
 import dev.earshot.stream.ListenJob;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoredEvent;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,6 +48,12 @@ public final class Demo {
     }
 
     public static DemoReport run(int events, long seed, int parallelism, Path dir) throws Exception {
+        return run(events, seed, parallelism, dir, List.of());
+    }
+
+    /** As {@link #run(int, long, int, Path)}, the job also writing its rows to {@code exports} (warehouses). */
+    public static DemoReport run(int events, long seed, int parallelism, Path dir, List<JobSinks.Export> exports)
+            throws Exception {
         DemoInput input = DemoInput.of(events, seed);
         Instant now = DemoInput.END.atStartOfDay().toInstant(ZoneOffset.UTC);
         byte[] snapshot = SingleMachinePath.fitModels(input.history(), input.arrivals(), dir.resolve("history.duckdb"), now);
@@ -61,7 +69,11 @@ public final class Demo {
             KafkaWiring wiring = new KafkaWiring(broker.bootstrap(), topics, lake.toString());
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism,
                     new Configuration());
-            ListenJob job = new ListenJob(wiring.source("earshot-demo", true), wiring.sinks(),
+            JobSinks sinks = wiring.sinks();
+            for (JobSinks.Export export : exports) {
+                sinks = sinks.with(export);
+            }
+            ListenJob job = new ListenJob(wiring.source("earshot-demo", true), sinks,
                     JobSettings.DEFAULT.withCheckpointInterval(Duration.ofSeconds(1)), snapshot);
             long start = System.nanoTime();
             job.run(env);
@@ -94,7 +106,7 @@ public final class Demo {
             for (int i = 0; i < arrivals.size(); i += SingleMachinePath.BATCH) {
                 List<StoredEvent> batch = new ArrayList<>();
                 for (ListenEvent e : arrivals.subList(i, Math.min(arrivals.size(), i + SingleMachinePath.BATCH))) {
-                    batch.add(new StoredEvent(e, receivedAt));
+                    batch.add(new StoredEvent(e, receivedAt, null, EventOrigin.SIMULATION));
                 }
                 for (int attempt = 1; ; attempt++) {
                     try {

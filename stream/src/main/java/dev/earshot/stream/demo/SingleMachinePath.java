@@ -14,6 +14,7 @@ import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.WriterSettings;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.EventOrigin;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +71,7 @@ public final class SingleMachinePath {
                     new DedupeIndex(warehouse, 10_000_000), writer, metrics, clock, Duration.ofMinutes(5), pipeline,
                     dev.earshot.auth.Pseudonyms.off());
             for (int i = 0; i < events.size(); i += BATCH) {
-                ingest.ingestEvents(events.subList(i, Math.min(events.size(), i + BATCH)));
+                ingest.ingestEvents(events.subList(i, Math.min(events.size(), i + BATCH)), EventOrigin.SIMULATION);
             }
         }
     }
