@@ -4,6 +4,7 @@ import dev.earshot.catalog.Track;
 import dev.earshot.enrich.ModelSnapshot;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.RuleViews;
 import dev.earshot.store.WarehouseException;
 import java.time.Clock;
 import java.io.IOException;
@@ -54,6 +55,11 @@ public final class Lake {
         try {
             LakeView view = LakeView.replaceTable(warehouse, settings.events(),
                     database.resolveSibling(database.getFileName() + ".empty.parquet"));
+            // The views every statistic reads were made over the events table: bind them to the lake's view instead.
+            warehouse.writeAside(conn -> {
+                RuleViews.define(conn);
+                return null;
+            });
             if (settings.models() != null) {
                 warehouse.upsertTracks(catalog(settings.models()));
             }

@@ -107,6 +107,37 @@ public final class RuleStore {
         });
     }
 
+    /**
+     * Erasure: takes the listener out of the exclusions, inside the erasing transaction, since a rule naming them is
+     * a row of theirs too. Answers the entries removed (0 or 1).
+     */
+    public static long forget(Connection conn, String userId) throws SQLException {
+        CleanupRules rules;
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT document FROM cleanup_rules")) {
+            if (!rs.next()) {
+                return 0;
+            }
+            rules = parse(rs.getString(1));
+        }
+        CleanupRules.Exclusions x = rules.exclude();
+        if (!x.listeners().contains(userId)) {
+            return 0;
+        }
+        CleanupRules.Exclusions kept = new CleanupRules.Exclusions(x.artists(), x.albums(), x.tracks(), x.genres(),
+                x.listeners().stream().filter(id -> !id.equals(userId)).toList(), x.podcasts(), x.audiobooks());
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE cleanup_rules SET document = ?")) {
+            ps.setString(1, json(new CleanupRules(kept, rules.merges(), rules.splits())));
+            ps.execute();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "DELETE FROM rule_exclusions WHERE kind = 'listener' AND value = ?")) {
+            ps.setString(1, userId);
+            ps.execute();
+        }
+        RuleViews.define(conn);
+        return 1;
+    }
+
     private static void save(Connection conn, CleanupRules rules, Instant now) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM cleanup_rules; DELETE FROM rule_exclusions; DELETE FROM rule_artists");

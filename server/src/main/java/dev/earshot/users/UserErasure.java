@@ -1,6 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.analytics.Rollups;
+import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.BoundSql;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,6 +60,7 @@ public final class UserErasure {
             removed.putAll(Rollups.forget(conn, userId));
             // A key bound to the listener names them, and would go on letting their scrobbler write as them.
             removed.put("api_keys", execute(conn, BoundSql.of("DELETE FROM api_keys WHERE user_id = ?", userId)));
+            removed.put("cleanup_rules", RuleStore.forget(conn, userId));
             if (removed.values().stream().allMatch(n -> n == 0)) {
                 conn.rollback();
                 return Optional.<Erased>empty();

@@ -66,6 +66,23 @@ class CleanupRulesProfileTest {
     }
 
     @Test
+    void erasingAnExcludedListenerTakesThemOutOfTheRulesToo() {
+        try (UserFixture f = fixture(dir)) {
+            RuleStore rules = new RuleStore(f.warehouse, f.warehouse, f.clock, UnaryOperator.identity());
+            rules.replace(new CleanupRules(new Exclusions(List.of("Abba"), null, null, null, List.of("u", "someone-else"),
+                    null, null), null, null));
+
+            var erased = new UserErasure(f.listens, ErasureAudit.open(dir.resolve("erasure-key")), () -> { }, f.clock)
+                    .erase("u", java.util.Optional.empty()).orElseThrow();
+
+            assertThat(erased.removed()).containsEntry("cleanup_rules", 1L);
+            assertThat(rules.current().exclude().listeners()).containsExactly("someone-else");
+            assertThat(rules.current().exclude().artists()).containsExactly("Abba");
+            assertThat(f.profiles.profile("someone-else", DAY, Filters.NONE)).isEmpty();
+        }
+    }
+
+    @Test
     void anExcludedListenerHasNoProfile() {
         try (UserFixture f = fixture(dir)) {
             new RuleStore(f.warehouse, f.warehouse, f.clock, UnaryOperator.identity())
