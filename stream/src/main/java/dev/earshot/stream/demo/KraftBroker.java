@@ -24,6 +24,11 @@ public final class KraftBroker implements AutoCloseable {
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("num.partitions", Integer.toString(partitions))
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                // No time-based retention: the job stamps its output records with their event time, and the demo's
+                // events lie on fixed simulated dates, so once the wall clock is a week past them the broker's next
+                // retention check (the first comes 30 s after start) deletes the output topics before or while the demo
+                // reads them: empty or partial topics, and windowed plays that differ.
+                .setConfigProp("log.retention.ms", "-1")
                 .build();
         cluster.format();
         cluster.startup();

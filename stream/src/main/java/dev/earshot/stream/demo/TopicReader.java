@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
-/** Reads a whole topic, as it is now, from its first offset to its last, in partition order. */
+/** Reads a whole topic, as it is now, from its first offset to its last, in partition order, or fails. */
 public final class TopicReader {
     private TopicReader() {
     }
@@ -20,6 +20,8 @@ public final class TopicReader {
         p.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
         p.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
         p.put("enable.auto.commit", "false");
+        // Records gone from under the reader are an error, not a silent jump to the end (a partial read).
+        p.put("auto.offset.reset", "none");
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
@@ -30,6 +32,10 @@ public final class TopicReader {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!caughtUp(consumer, end) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+            if (!caughtUp(consumer, end)) {
+                throw new IllegalStateException("topic " + topic + " not read to its end within 2 minutes: "
+                        + out.size() + " records read");
             }
         }
         return out;
