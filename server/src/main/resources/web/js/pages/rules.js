@@ -12,6 +12,9 @@ const LISTS = [
   ['listeners', 'Listeners', 'User ids, e.g. a test account or a shared speaker.'],
 ];
 
+/** Rules apply to all history, whatever the time range or platform picked. */
+export const usesFilters = false;
+
 /**
  * Rules: cleanup rules that apply to all history at once. Exclusions leave listens out of every statistic (nothing
  * is deleted: clearing a rule brings them back); merges make several spellings one artist; splits make a credit
