@@ -119,10 +119,11 @@ class UserErasureTest {
     @Test
     void erasingASourceDeletesItsEventsFromTheEventsTheCopyAndTheRollupsAndNothingElse() {
         try (UserFixture f = fixture()) {
-            f.warehouse.write(List.of(simulated(Listen.play("s1", "u", T0.plusSeconds(30))),
-                    simulated(Listen.play("s2", "w", T0.plusSeconds(90)))), List.of());
-            f.listens.catchUp();
-            new Rollups(f.warehouse).ensure().refresh(f.clock.instant());
+            f.warehouse.write(List.of(simulated(Listen.play("s1", "u", T0.plusSeconds(30)).receivedAt(f.clock.instant())),
+                    simulated(Listen.play("s2", "w", T0.plusSeconds(90)).receivedAt(f.clock.instant()))), List.of());
+            // An hour later, so that the copy takes them (and u3) in.
+            new UserListens(f.warehouse, java.time.Clock.offset(f.clock, java.time.Duration.ofHours(1))).catchUp();
+            new Rollups(f.warehouse).ensure().refresh(f.clock.instant().plusSeconds(3600));
             AnalyticsFilter all = new AnalyticsFilter(T0.minusSeconds(3600), T0.plusSeconds(3600), null, null);
             long plays = Analytics.over(f.warehouse).activity().overview(all).plays();
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE source = 'simulation'")).isEqualTo(2);
@@ -131,7 +132,7 @@ class UserErasureTest {
 
             assertThat(f.warehouse.countEvents()).isEqualTo(4);
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE source = 'simulation'")).isZero();
-            assertThat(count(f.warehouse, "SELECT row_count FROM user_listens_state")).isEqualTo(3);
+            assertThat(count(f.warehouse, "SELECT row_count FROM user_listens_state")).isEqualTo(4);
             assertThat(f.profiles.profile("w", DAY, Filters.NONE)).isEmpty();
             assertThat(f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().plays()).isEqualTo(3);
             Overview raw = Analytics.over(f.warehouse).activity().overview(all);
