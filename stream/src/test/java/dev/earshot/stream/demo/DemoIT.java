@@ -19,7 +19,10 @@ class DemoIT {
         DemoReport report = Demo.run(3_000, 42, 2, dir);
         System.out.println(report);
         assertThat(report.duplicates()).isPositive();
-        assertThat(report.lateEvents()).isPositive();
+        // How many held-back events reach the job behind its watermark depends on how fast it reads them
+        // (watermarks are emitted periodically, in processing time): 0 on a quick run, dozens on a slow one. So the
+        // count is not pinned here; whatever it is, late events plus the minute windows must equal the single path
+        // (report.equal()), and FunctionsTest pins that events behind the watermark go to the side output.
         assertThat(report.singleRows()).isEqualTo(report.arrivals() - report.duplicates());
         assertThat(report.equal()).as(report.toString()).isTrue();
     }
