@@ -62,6 +62,9 @@ public final class UserErasure {
             // A key bound to the listener names them, and would go on letting their scrobbler write as them.
             removed.put("api_keys", execute(conn, BoundSql.of("DELETE FROM api_keys WHERE user_id = ?", userId)));
             removed.put("cleanup_rules", RuleStore.forget(conn, userId));
+            // What a scrobbler said was playing, and the import jobs run for them, name the listener too.
+            removed.put("now_playing", execute(conn, BoundSql.of("DELETE FROM now_playing WHERE user_id = ?", userId)));
+            removed.put("import_jobs", execute(conn, BoundSql.of("DELETE FROM import_jobs WHERE user_id = ?", userId)));
             if (removed.values().stream().allMatch(n -> n == 0)) {
                 conn.rollback();
                 return Optional.<Erased>empty();

@@ -109,6 +109,30 @@ class UserErasureTest {
     }
 
     @Test
+    void removesTheListenersNowPlayingNoticesAndImportJobsAndNoOthers() {
+        try (UserFixture f = fixture()) {
+            f.warehouse.writeAside(conn -> {
+                try (var st = conn.createStatement()) {
+                    for (String user : List.of("u", "v")) {
+                        st.execute("INSERT INTO now_playing VALUES ('np-" + user + "', '" + user + "', 'Artist', 'Song',"
+                                + " NULL, NULL, NULL, 'other', TIMESTAMP '2024-01-16 12:00:00',"
+                                + " TIMESTAMP '2024-01-16 12:05:00', NULL)");
+                        st.execute("INSERT INTO import_jobs VALUES ('job-" + user + "', '" + user + "', 'done', 1, 1,"
+                                + " TIMESTAMP '2024-01-16 12:00:00', NULL, NULL, '{}')");
+                    }
+                }
+                return null;
+            });
+            var removed = erasure(f).erase("u", Optional.empty()).orElseThrow().removed();
+            assertThat(removed).containsEntry("now_playing", 1L).containsEntry("import_jobs", 1L);
+            assertThat(count(f.warehouse, "SELECT count(*) FROM now_playing WHERE user_id = 'u'")).isZero();
+            assertThat(count(f.warehouse, "SELECT count(*) FROM import_jobs WHERE user_id = 'u'")).isZero();
+            assertThat(count(f.warehouse, "SELECT count(*) FROM now_playing WHERE user_id = 'v'")).isEqualTo(1);
+            assertThat(count(f.warehouse, "SELECT count(*) FROM import_jobs WHERE user_id = 'v'")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void matchesTheIdInRawTextOnlyAsAWholeToken() {
         String pattern = UserErasure.rawTextPattern("u1");
         assertThat("x u1 y".matches(".*" + pattern + ".*")).isTrue();
