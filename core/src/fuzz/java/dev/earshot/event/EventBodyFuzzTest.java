@@ -23,7 +23,8 @@ class EventBodyFuzzTest {
     private final EventParser parser = new EventParser(MAX_EVENTS);
     private final EventValidator validator = new EventValidator(ValidationRules.DEFAULT);
 
-    @FuzzTest
+    // Jazzer 0.24 takes a fuzzing run's length only from here (no property or configuration parameter).
+    @FuzzTest(maxDuration = "60s")
     void parseAndValidate(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
         String input = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);

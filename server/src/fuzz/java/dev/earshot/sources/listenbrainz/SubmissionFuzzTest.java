@@ -15,7 +15,8 @@ import java.time.Instant;
 class SubmissionFuzzTest {
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-    @FuzzTest
+    // Jazzer 0.24 takes a fuzzing run's length only from here (no property or configuration parameter).
+    @FuzzTest(maxDuration = "60s")
     void parse(FuzzedDataProvider data) {
         byte[] body = data.consumeRemainingAsBytes();
         Submission s;
