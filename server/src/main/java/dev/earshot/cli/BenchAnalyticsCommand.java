@@ -3,36 +3,29 @@ package dev.earshot.cli;
 import dev.earshot.bench.AnalyticsBenchmark;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code earshot bench analytics}: p50/p95 of every analytics question on a simulated history of N events. */
 @Command(name = "analytics", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Latency of every analytics question (warm) on a simulated history loaded into DuckDB.")
 public final class BenchAnalyticsCommand implements Callable<Integer> {
-    @Option(names = "--events", defaultValue = "10000000", description = "About this many simulated events.")
-    long events;
+    @Mixin
+    BenchHistory history;
 
     @Option(names = "--runs", defaultValue = "20", description = "Timed runs per question, after warm-up.")
     int runs;
 
-    @Option(names = "--db", defaultValue = "target/bench-analytics.duckdb",
-            description = "The DuckDB file; loaded when empty, reused as it is otherwise (delete it to reload).")
-    Path db;
-
-    @Option(names = "--memory-limit", description = "DuckDB memory limit, e.g. 4GB (default: DuckDB's).")
-    String memoryLimit;
-
     @Override
     public Integer call() {
-        World world = AnalyticsBenchmark.world(events);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit, java.time.Clock.systemUTC())) {
+        World world = history.world();
+        try (DuckDbWarehouse warehouse = history.open()) {
             var result = new AnalyticsBenchmark(runs).run(warehouse, world);
             System.out.printf("load average now: %s%n", loadAverage());
             System.out.printf("Earshot analytics benchmark: %,d events in %s (%d users, %d days; load %.0f s, first rollup"
-                    + " refresh %.1f s), %d cores, %d runs per question%n", result.events(), db, world.users().size(),
+                    + " refresh %.1f s), %d cores, %d runs per question%n", result.events(), history.db(), world.users().size(),
                     world.config().days(), result.loadSeconds(), result.refreshSeconds(),
                     Runtime.getRuntime().availableProcessors(), runs);
             System.out.printf("%-24s %28s   %28s%n", "", "raw events: min / p50 / p95 ms", "rollups: min / p50 / p95 ms");

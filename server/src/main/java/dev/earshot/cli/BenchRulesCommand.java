@@ -1,37 +1,29 @@
 package dev.earshot.cli;
 
-import dev.earshot.bench.AnalyticsBenchmark;
 import dev.earshot.bench.RulesBenchmark;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code earshot bench rules}: how long saving cleanup rules takes at N events, and what they cost each question. */
 @Command(name = "rules", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Time to apply cleanup rules to all history, and analytics latency with and without them.")
 public final class BenchRulesCommand implements Callable<Integer> {
-    @Option(names = "--events", defaultValue = "10000000", description = "About this many simulated events.")
-    long events;
+    @Mixin
+    BenchHistory history;
 
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs per question.")
     int runs;
 
-    @Option(names = "--db", defaultValue = "target/bench-analytics.duckdb",
-            description = "The DuckDB file; loaded when empty, reused as it is otherwise (shared with bench analytics).")
-    Path db;
-
-    @Option(names = "--memory-limit", description = "DuckDB memory limit, e.g. 4GB (default: DuckDB's).")
-    String memoryLimit;
-
     @Override
     public Integer call() {
-        World world = AnalyticsBenchmark.world(events);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit, java.time.Clock.systemUTC())) {
+        World world = history.world();
+        try (DuckDbWarehouse warehouse = history.open()) {
             RulesBenchmark.Result r = new RulesBenchmark(runs).run(warehouse, world);
-            System.out.printf("Earshot rules benchmark: %,d events in %s, %d cores, %d runs per question%n", r.events(), db,
+            System.out.printf("Earshot rules benchmark: %,d events in %s, %d cores, %d runs per question%n", r.events(), history.db(),
                     Runtime.getRuntime().availableProcessors(), runs);
             System.out.printf("rules: %d artists, %d genres, %d listeners, podcasts and audiobooks left out; %d merges%n",
                     r.rules().exclude().artists().size(), r.rules().exclude().genres().size(),

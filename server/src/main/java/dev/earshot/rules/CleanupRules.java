@@ -19,11 +19,12 @@ public record CleanupRules(Exclusions exclude, List<Merge> merges, List<Split> s
 
     /**
      * What to leave out: artists, albums (by title) and genres by name, whatever their case; tracks by id; listeners
-     * by user id; spoken word (podcast episodes, audiobooks) as a whole.
+     * by user id; spoken word (podcast episodes, audiobooks) as a whole; events by where they came from
+     * ({@code sources}: {@link dev.earshot.store.EventOrigin}, e.g. "simulation"; events of unknown origin stay in).
      */
     public record Exclusions(List<String> artists, List<String> albums, List<String> tracks, List<String> genres,
-                             List<String> listeners, Boolean podcasts, Boolean audiobooks) {
-        public static final Exclusions NONE = new Exclusions(null, null, null, null, null, null, null);
+                             List<String> listeners, Boolean podcasts, Boolean audiobooks, List<String> sources) {
+        public static final Exclusions NONE = new Exclusions(null, null, null, null, null, null, null, null);
 
         public Exclusions {
             artists = artists == null ? List.of() : artists;
@@ -33,6 +34,13 @@ public record CleanupRules(Exclusions exclude, List<Merge> merges, List<Split> s
             listeners = listeners == null ? List.of() : listeners;
             podcasts = Boolean.TRUE.equals(podcasts);
             audiobooks = Boolean.TRUE.equals(audiobooks);
+            sources = sources == null ? List.of() : sources;
+        }
+
+        /** Without sources: the exclusions as they were before sources could be named. */
+        public Exclusions(List<String> artists, List<String> albums, List<String> tracks, List<String> genres,
+                          List<String> listeners, Boolean podcasts, Boolean audiobooks) {
+            this(artists, albums, tracks, genres, listeners, podcasts, audiobooks, null);
         }
     }
 

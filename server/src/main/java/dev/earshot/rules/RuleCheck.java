@@ -1,6 +1,7 @@
 package dev.earshot.rules;
 
 import dev.earshot.catalog.ArtistCredits;
+import dev.earshot.store.EventOrigin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class RuleCheck {
                 names(x.albums(), "exclude.albums", MAX_NAME), ids(x.tracks(), "exclude.tracks"),
                 names(x.genres(), "exclude.genres", MAX_NAME),
                 ids(x.listeners(), "exclude.listeners").stream().map(listenerId).toList(),
-                x.podcasts(), x.audiobooks());
+                x.podcasts(), x.audiobooks(), sources(x.sources()));
         Map<String, String> mergedBy = new HashMap<>();
         List<CleanupRules.Merge> merges = new ArrayList<>();
         count(rules.merges(), "merges");
@@ -104,6 +105,28 @@ public final class RuleCheck {
                     : "must name at least two artists");
         }
         return new CleanupRules.Split(artist, into);
+    }
+
+    /** The distinct sources named, each one Earshot writes ({@link EventOrigin#known}): a typo would exclude nothing. */
+    private List<String> sources(List<String> values) {
+        count(values, "exclude.sources");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String field = "exclude.sources[" + i + "]";
+            String source = name(values.get(i), field, MAX_ID);
+            if (source == null) {
+                continue;
+            }
+            if (!EventOrigin.known(source)) {
+                problem(field, "'" + source + "' is not a source; one of " + String.join(", ", EventOrigin.FIXED)
+                        + " or import:<format>");
+            } else if (out.contains(source)) {
+                problem(field, "repeats '" + source + "'");
+            } else {
+                out.add(source);
+            }
+        }
+        return out;
     }
 
     /** The stripped, distinct (whatever their case) names of a list, reporting each bad one by its index. */

@@ -124,7 +124,8 @@ public final class RuleStore {
             return 0;
         }
         CleanupRules.Exclusions kept = new CleanupRules.Exclusions(x.artists(), x.albums(), x.tracks(), x.genres(),
-                x.listeners().stream().filter(id -> !id.equals(userId)).toList(), x.podcasts(), x.audiobooks());
+                x.listeners().stream().filter(id -> !id.equals(userId)).toList(), x.podcasts(), x.audiobooks(),
+                x.sources());
         try (PreparedStatement ps = conn.prepareStatement("UPDATE cleanup_rules SET document = ?")) {
             ps.setString(1, json(new CleanupRules(kept, rules.merges(), rules.splits())));
             ps.execute();
@@ -157,6 +158,7 @@ public final class RuleStore {
             add(ps, "track", x.tracks());
             add(ps, "listener", x.listeners());
             add(ps, "spoken", spoken(x));
+            add(ps, "source", x.sources());
         }
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO rule_artists VALUES (?, ?)")) {
             for (Map.Entry<String, List<String>> row : artists.rows().entrySet()) {

@@ -1,6 +1,8 @@
 package dev.earshot.store;
 
 import dev.earshot.imports.ImportFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,10 @@ public record EventOrigin(String wire) {
     public static final EventOrigin AUDIOSCROBBLER = new EventOrigin("audioscrobbler");
     public static final EventOrigin WEB_SCROBBLER = new EventOrigin("web_scrobbler");
 
+    /** The sources Earshot writes besides {@code import:<format>}: what a rule or a bulk deletion may name. */
+    public static final List<String> FIXED = List.of(API, SIMULATION, LISTENBRAINZ, LASTFM, AUDIOSCROBBLER,
+            WEB_SCROBBLER).stream().map(EventOrigin::wire).toList();
+
     public EventOrigin {
         if (wire == null || !WIRE.matcher(wire).matches()) {
             throw new IllegalArgumentException("not a source: " + wire);
@@ -35,5 +41,17 @@ public record EventOrigin(String wire) {
     /** Whether {@code wire} names a source (a filter parameter is checked with it before it reaches SQL). */
     public static boolean valid(String wire) {
         return wire != null && WIRE.matcher(wire).matches();
+    }
+
+    /** Whether {@code wire} is a source Earshot writes: one of {@link #FIXED}, or {@code import:} and a format's name. */
+    public static boolean known(String wire) {
+        if (wire == null) {
+            return false;
+        }
+        if (wire.startsWith("import:")) {
+            String format = wire.substring("import:".length());
+            return Arrays.stream(ImportFormat.values()).anyMatch(f -> f.wire().equals(format));
+        }
+        return FIXED.contains(wire);
     }
 }

@@ -104,6 +104,10 @@ public final class RuleViews {
         if (kinds.contains("listener")) {
             terms.add("user_id NOT IN (SELECT value FROM rule_exclusions WHERE kind = 'listener')");
         }
+        if (kinds.contains("source")) {
+            // Events stored before schema v8 have no source: their origin is unknown, so no rule leaves them out.
+            terms.add("coalesce(source NOT IN (SELECT value FROM rule_exclusions WHERE kind = 'source'), true)");
+        }
         if (kinds.contains("genre")) {
             // A listen's genre is one of our lower-case labels (the enrichment's), so it needs no lower() per row.
             terms.add("coalesce(genre NOT IN (SELECT value FROM rule_exclusions WHERE kind = 'genre'), true)");

@@ -214,6 +214,15 @@ final class Schema {
                 error        VARCHAR,
                 summary      VARCHAR   NOT NULL
             );
+            """,
+            // v11: the per-user copy keeps each event's source too, so that a rule excluding a source (rules.RuleCheck)
+            // and a deletion by source (users.UserErasure) apply to it. Its rows cannot be matched to their events
+            // (the copy has no event id), so the copy starts afresh: the next catch-up reloads it in one sorted insert,
+            // and readers take what it lacks from events meanwhile (users.UserRows), so answers stay exact.
+            """
+            ALTER TABLE user_listens ADD COLUMN source VARCHAR;
+            DELETE FROM user_listens;
+            UPDATE user_listens_state SET covered_until = make_timestamp(0), row_count = 0, tail = 0;
             """);
 
     private Schema() {

@@ -3,6 +3,7 @@ package dev.earshot.users;
 import dev.earshot.analytics.Rollups;
 import dev.earshot.rules.RuleStore;
 import dev.earshot.segments.BoundSql;
+import dev.earshot.store.EventOrigin;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -72,6 +73,32 @@ public final class UserErasure {
         });
         erased.ifPresent(e -> forgetInMemory.run());
         return erased;
+    }
+
+    /**
+     * Deletes every event of {@code source} (simulated data, say) the same way: from the events and the per-user
+     * copy in one transaction of the one writer, then the models refitted. A source's events are spread over every
+     * user-hour and track-day, so the rollups are recomputed from what is left (as saving the rules does) rather
+     * than patched. Answers the events deleted; nothing is audited, since no listener asked to be forgotten.
+     */
+    public long eraseSource(EventOrigin source) {
+        long deleted = listens.write(conn -> {
+            conn.setAutoCommit(false);
+            long events = execute(conn, BoundSql.of("DELETE FROM events WHERE source = ?", source.wire()));
+            if (events == 0) {
+                conn.rollback();
+                return 0L;
+            }
+            long copied = execute(conn, BoundSql.of("DELETE FROM user_listens WHERE source = ?", source.wire()));
+            execute(conn, BoundSql.of("UPDATE user_listens_state SET row_count = row_count - ?", copied));
+            Rollups.refold(conn);
+            conn.commit();
+            return events;
+        });
+        if (deleted > 0) {
+            forgetInMemory.run();
+        }
+        return deleted;
     }
 
     /** The id as a whole token anywhere in a raw body, valid JSON or not (RE2 syntax, the id taken literally). */

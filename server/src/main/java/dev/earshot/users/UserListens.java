@@ -23,7 +23,7 @@ import java.time.Instant;
 public final class UserListens {
     static final long MIN_TAIL_TO_SORT = 250_000;
     static final String COLUMNS = "user_id, ts, local_ts, event_type, track_id, ms_played, genre, mood, context,"
-            + " platform, country, engagement";
+            + " platform, country, engagement, source";
 
     /** Work on one snapshot of the copy and the events, given the watermark that snapshot has. */
     @FunctionalInterface

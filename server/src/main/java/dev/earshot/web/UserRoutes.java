@@ -6,6 +6,7 @@ import dev.earshot.analytics.Range;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.ApiKey;
 import dev.earshot.auth.Pseudonyms;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.users.Compaction;
 import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserProfile;
@@ -18,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
-/** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped; DELETE /v1/users/{id} (erasure); POST /v1/admin/compact. */
+/** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped; DELETE /v1/users/{id} (erasure); DELETE /v1/events?source= (bulk deletion); POST /v1/admin/compact. */
 final class UserRoutes {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -47,6 +48,9 @@ final class UserRoutes {
     }
 
     /** The profile with its recent events in the exact format of GET /v1/events. */
+    record SourceErased(long deleted, String source) {
+    }
+
     record ProfileBody(@JsonUnwrapped UserProfile profile, @JsonRawValue String recentEvents) {
     }
 
@@ -68,6 +72,11 @@ final class UserRoutes {
             ctx.json(new Erased(e.userId(), e.deletedEvents(), e.removed(),
                     "at the next compaction (POST /v1/admin/compact, or automatically)"));
         });
+        // Bulk deletion by source (simulated data, an import gone wrong) is an erasure too: the same machinery.
+        routes.delete("/v1/events", ctx -> {
+            EventOrigin source = source(ctx);
+            ctx.json(new SourceErased(erasure.eraseSource(source), source.wire()));
+        });
         routes.post("/v1/admin/compact", ctx -> ctx.json(compaction.compact()));
     }
 
@@ -75,6 +84,19 @@ final class UserRoutes {
         UserProfile p = profiles.profile(userId(ctx), RangeParams.parse(ctx, clock), RangeParams.filters(ctx))
                 .orElseThrow(() -> unknown(ctx));
         ctx.json(new ProfileBody(p, new String(EventsJson.array(p.recentEvents()), StandardCharsets.UTF_8)));
+    }
+
+    /** The source a bulk deletion names: required, and one Earshot writes, so that a typo deletes nothing. */
+    private static EventOrigin source(Context ctx) {
+        String source = QueryParams.value(ctx, "source");
+        if (source == null) {
+            throw QueryParams.bad("source", "is required: the source whose events to delete, e.g. simulation");
+        }
+        if (!EventOrigin.known(source)) {
+            throw QueryParams.bad("source", "'" + source + "' is not a source; one of "
+                    + String.join(", ", EventOrigin.FIXED) + " or import:<format>");
+        }
+        return new EventOrigin(source);
     }
 
     private static String prefix(Context ctx) {

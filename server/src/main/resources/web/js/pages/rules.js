@@ -10,6 +10,7 @@ const LISTS = [
   ['tracks', 'Tracks', 'Track ids, as the Tracks page shows them (spotify:track:…).'],
   ['genres', 'Genres', 'The genre of a listen or of its track (christmas, podcast, …).'],
   ['listeners', 'Listeners', 'User ids, e.g. a test account or a shared speaker.'],
+  ['sources', 'Sources', 'Where events came from: simulation, api, import:spotify, listenbrainz, lastfm, … Events stored before sources were kept stay in.'],
 ];
 
 /** Rules apply to all history, whatever the time range or platform picked. */

@@ -8,6 +8,7 @@ import dev.earshot.rules.CleanupRules.Merge;
 import dev.earshot.rules.CleanupRules.Split;
 import dev.earshot.rules.RuleStore;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.support.Stored;
 import java.time.Clock;
@@ -68,6 +69,38 @@ class CleanupRulesTest extends AnalyticsFixture {
 
         assertThat(analytics.activity().overview(WEEK)).isEqualTo(before);
         assertThat(analytics.charts().topArtists(WEEK, ChartMetric.PLAYS, 10)).isEqualTo(artistsBefore);
+    }
+
+    @Test
+    void excludingASourceLeavesItsEventsOutOfEveryStatisticAndKeepsEventsOfUnknownOrigin() {
+        rollups.refresh(LATER);
+        Overview before = analytics.activity().overview(WEEK);
+        warehouse.write(List.of(from(EventOrigin.SIMULATION, of("s1", "u1", "t1", "2024-01-17T13:00:00Z").ms(60_000)),
+                from(EventOrigin.SIMULATION, of("s2", "sim-only", "t2", "2024-01-17T13:05:00Z").ms(60_000)),
+                from(EventOrigin.API, of("a1", "u1", "t1", "2024-01-17T14:00:00Z").ms(60_000))), List.of());
+        rollups.refresh(LATER);
+        Overview all = analytics.activity().overview(WEEK);
+        assertThat(all.events()).isEqualTo(before.events() + 3);
+
+        rules.replace(new CleanupRules(new Exclusions(null, null, null, null, null, null, null,
+                List.of("simulation")), null, null));
+
+        Overview kept = analytics.activity().overview(WEEK);
+        // The fixture's events have no source (stored before sources were kept): they stay, and so does the api one.
+        assertThat(kept.events()).isEqualTo(before.events() + 1);
+        assertThat(kept.listeners()).isEqualTo(all.listeners() - 1);
+        assertThat(rules.current().excludedListens()).isEqualTo(2);
+        assertRolledUpEqualsRaw();
+
+        rules.replace(CleanupRules.NONE);
+
+        assertThat(analytics.activity().overview(WEEK)).isEqualTo(all);
+        assertRolledUpEqualsRaw();
+    }
+
+    private static StoredEvent from(EventOrigin source, dev.earshot.testkit.Listen listen) {
+        StoredEvent stored = Stored.of(listen);
+        return new StoredEvent(stored.event(), stored.receivedAt(), stored.enrichment(), source);
     }
 
     @Test

@@ -55,6 +55,22 @@ class RuleCheckTest {
     }
 
     @Test
+    void sourcesAreCheckedAgainstTheOnesEarshotWrites() {
+        CleanupRules rules = checked(new CleanupRules(sources(" simulation ", "import:spotify"), null, null));
+        assertThat(rules.exclude().sources()).containsExactly("simulation", "import:spotify");
+
+        List<FieldProblem> problems = problems(new CleanupRules(sources("simulated", "import:nope", "", "simulation",
+                "simulation"), null, null));
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("exclude.sources[0]",
+                "exclude.sources[1]", "exclude.sources[2]", "exclude.sources[4]");
+        assertThat(problems.get(0).message()).contains("'simulated' is not a source", "simulation", "import:<format>");
+    }
+
+    private static Exclusions sources(String... sources) {
+        return new Exclusions(null, null, null, null, null, null, null, Arrays.asList(sources));
+    }
+
+    @Test
     void aSplitWithoutArtistsTakesThemFromTheCreditAndKeepsKnownNamesWhole() {
         CleanupRules rules = checked(new CleanupRules(null, null, List.of(new Split("Jay-Z feat. Beyoncé & Tyler, The Creator", null))));
         assertThat(rules.splits().get(0).into()).containsExactly("Jay-Z", "Beyoncé", "Tyler, The Creator");

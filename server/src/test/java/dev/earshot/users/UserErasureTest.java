@@ -6,12 +6,18 @@ import static dev.earshot.users.UserFixture.count;
 import static dev.earshot.users.UserFixture.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.analytics.Analytics;
+import dev.earshot.analytics.AnalyticsFilter;
+import dev.earshot.analytics.Overview;
+import dev.earshot.analytics.Rollups;
 import dev.earshot.auth.KeyRequest;
 import dev.earshot.auth.KeyStore;
 import dev.earshot.auth.NewKey;
 import dev.earshot.auth.Scope;
 import dev.earshot.segments.Filters;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.store.EventOrigin;
+import dev.earshot.store.StoredEvent;
 import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,6 +114,36 @@ class UserErasureTest {
         assertThat("x u1 y".matches(".*" + pattern + ".*")).isTrue();
         assertThat("{\"user_id\":\"u1\"}".matches(".*" + pattern + ".*")).isTrue();
         assertThat("u12 and xu1".matches(".*" + pattern + ".*")).isFalse();
+    }
+
+    @Test
+    void erasingASourceDeletesItsEventsFromTheEventsTheCopyAndTheRollupsAndNothingElse() {
+        try (UserFixture f = fixture()) {
+            f.warehouse.write(List.of(simulated(Listen.play("s1", "u", T0.plusSeconds(30)).receivedAt(f.clock.instant())),
+                    simulated(Listen.play("s2", "w", T0.plusSeconds(90)).receivedAt(f.clock.instant()))), List.of());
+            // An hour later, so that the copy takes them (and u3) in.
+            new UserListens(f.warehouse, java.time.Clock.offset(f.clock, java.time.Duration.ofHours(1))).catchUp();
+            new Rollups(f.warehouse).ensure().refresh(f.clock.instant().plusSeconds(3600));
+            AnalyticsFilter all = new AnalyticsFilter(T0.minusSeconds(3600), T0.plusSeconds(3600), null, null);
+            long plays = Analytics.over(f.warehouse).activity().overview(all).plays();
+            assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE source = 'simulation'")).isEqualTo(2);
+
+            assertThat(erasure(f).eraseSource(EventOrigin.SIMULATION)).isEqualTo(2);
+
+            assertThat(f.warehouse.countEvents()).isEqualTo(4);
+            assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE source = 'simulation'")).isZero();
+            assertThat(count(f.warehouse, "SELECT row_count FROM user_listens_state")).isEqualTo(4);
+            assertThat(f.profiles.profile("w", DAY, Filters.NONE)).isEmpty();
+            assertThat(f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().plays()).isEqualTo(3);
+            Overview raw = Analytics.over(f.warehouse).activity().overview(all);
+            assertThat(raw.plays()).isEqualTo(plays - 2);
+            assertThat(Analytics.withRollups(f.warehouse).activity().overview(all)).isEqualTo(raw);
+            assertThat(erasure(f).eraseSource(EventOrigin.SIMULATION)).isZero();
+        }
+    }
+
+    private static StoredEvent simulated(Listen listen) {
+        return new StoredEvent(listen.event(), listen.receivedAt(), listen.enrichment(), EventOrigin.SIMULATION);
     }
 
     private UserErasure erasure(UserFixture f) {

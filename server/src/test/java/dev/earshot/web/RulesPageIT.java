@@ -72,6 +72,7 @@ class RulesPageIT {
     void saysWhichEntryIsWrongAndClearsEverything() {
         browser.open(url("#/rules"));
         browser.find("rules-exclude-artists").sendKeys("Alpha\nalpha");
+        browser.find("rules-exclude-sources").sendKeys("simulated");
         browser.click("rules-save");
 
         List<String> problems = browser.until(() -> {
@@ -80,7 +81,11 @@ class RulesPageIT {
         }, "the problems to be listed");
         assertThat(problems.get(0)).contains("exclude.artists[1]").contains("repeats");
         assertThat(browser.find("rules-exclude-artists").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("exclude.sources[0]", "not a source"));
+        assertThat(browser.find("rules-exclude-sources").getDomAttribute("aria-invalid")).isEqualTo("true");
 
+        browser.find("rules-exclude-sources").clear();
+        browser.find("rules-exclude-sources").sendKeys("simulation");
         browser.find("rules-exclude-artists").clear();
         browser.find("rules-exclude-artists").sendKeys("Alpha");
         browser.click("rules-save");
@@ -88,6 +93,7 @@ class RulesPageIT {
         browser.click("rules-clear");
         browser.until(() -> browser.find("rules-excluded").getText().contains("0") ? true : null, "nothing to be left out");
         assertThat(value("rules-exclude-artists")).isEmpty();
+        assertThat(value("rules-exclude-sources")).isEmpty();
     }
 
     private String value(String testid) {
