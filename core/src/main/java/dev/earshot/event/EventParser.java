@@ -23,6 +23,12 @@ public final class EventParser {
     static final int MAX_NESTING_DEPTH = 32;
     /** Numbers longer than this are refused by the parser (its default), longer ones are out of range per field. */
     static final int MAX_NUMBER_LENGTH = 1000;
+    /**
+     * A raw NUL byte is never JSON (outside a string it is not a token, inside one it must be escaped), and it must
+     * be refused before the parser sees it: the parser guesses UTF-16 or UTF-32 from zero bytes at the start, then
+     * either fails with a decoding error that is not a syntax error or reads the bytes as another text entirely.
+     */
+    private static final String NUL_BYTE = "a NUL byte (0x00) is not allowed in JSON; escape it as \\u0000 inside a string";
 
     private final JsonFactory factory;
     private final int maxEvents;
@@ -39,6 +45,13 @@ public final class EventParser {
     /** Parses a JSON body: one event object or an array of them. */
     public List<EventDraft> parseJson(byte[] body) {
         requireUtf8(body);
+        int nul = indexOf(body, (byte) 0, 0);
+        if (nul < body.length) {
+            int line = StrictUtf8.line(body, nul);
+            int column = nul - lastIndexOf(body, (byte) '\n', nul);
+            throw new MalformedJsonException("malformed JSON at line " + line + ", column " + column + ": " + NUL_BYTE,
+                    line, column);
+        }
         try (JsonParser parser = factory.createParser(body)) {
             try {
                 return readJson(parser, body);
@@ -92,6 +105,10 @@ public final class EventParser {
     /** Each line gets its own array so that offsets and columns in errors are the line's own. */
     private EventDraft readLine(byte[] body, int start, int end, int index, int lineNumber) {
         byte[] line = Arrays.copyOfRange(body, start, end);
+        int nul = indexOf(line, (byte) 0, 0);
+        if (nul < line.length) {
+            return unreadable(line, index, lineNumber, NUL_BYTE, nul + 1);
+        }
         try (JsonParser parser = factory.createParser(line)) {
             try {
                 parser.nextToken();
@@ -111,9 +128,12 @@ public final class EventParser {
     }
 
     private static EventDraft unreadable(byte[] line, int index, int lineNumber, String message, JsonLocation location) {
+        return unreadable(line, index, lineNumber, message, location == null ? 0 : location.getColumnNr());
+    }
+
+    private static EventDraft unreadable(byte[] line, int index, int lineNumber, String message, int column) {
         EventDraft draft = new EventDraft(index);
         draft.rawSpan(line, 0, line.length);
-        int column = location == null ? 0 : location.getColumnNr();
         draft.addViolation("$", "malformed JSON on line " + lineNumber + ", column " + column + ": " + message);
         return draft;
     }
@@ -167,6 +187,15 @@ public final class EventParser {
             }
         }
         return body.length;
+    }
+
+    private static int lastIndexOf(byte[] body, byte b, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (body[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBlank(byte[] body, int from, int to) {

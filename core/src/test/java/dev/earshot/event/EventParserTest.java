@@ -567,4 +567,36 @@ class EventParserTest {
                 new Violation("track.genres", "must be an array of strings, got a string"),
                 new Violation("track.audio_features", "must be an object, got an array"));
     }
+    // --- NUL bytes (found by EventBodyFuzzTest): the parser guesses UTF-16/32 from zero bytes at the start ---
+
+    @Test
+    void refusesANulByteAtTheStartInsteadOfReadingTheBodyAsUtf16() {
+        // "{\0}\0" is valid UTF-8, and read as UTF-16LE it would be the empty object "{}".
+        MalformedJsonException e = catchThrowableOfType(MalformedJsonException.class,
+                () -> parser.parseJson(new byte[] {'{', 0, '}', 0}));
+        assertThat(e.getMessage()).contains("NUL byte").contains("line 1, column 2");
+    }
+
+    @Test
+    void refusesNulBytesThatWouldBeReadAsUtf32() {
+        byte[] body = {0, 0, 0, '{', 'x', 0, 0, 0};
+        MalformedJsonException e = catchThrowableOfType(MalformedJsonException.class, () -> parser.parseJson(body));
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(1);
+    }
+
+    @Test
+    void anNdjsonLineWithANulByteIsRefusedAloneAndTheOthersStillCount() {
+        byte[] good = utf8(withId("good") + "\n");
+        byte[] bad = {0, 0, '"', '{', '\n'};
+        byte[] body = new byte[good.length + bad.length];
+        System.arraycopy(bad, 0, body, 0, bad.length);
+        System.arraycopy(good, 0, body, bad.length, good.length);
+        List<EventDraft> drafts = parser.parseNdjson(body);
+        assertThat(drafts).hasSize(2);
+        assertThat(readViolations(drafts.get(0))).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("line 1, column 1").contains("NUL byte"));
+        assertThat(drafts.get(1).eventId()).isEqualTo("good");
+        assertThat(readViolations(drafts.get(1))).isEmpty();
+    }
 }
