@@ -72,6 +72,8 @@ class AudioscrobblerIT extends ScrobblerCase {
         assertThat(handshake("/apis/audioscrobbler_legacy/", LISTENER, now, "esk_wrong").body()).isEqualTo("BADAUTH\n");
         assertThat(handshake("/apis/audioscrobbler_legacy/", "bob", now, s.key).body()).isEqualTo("BADAUTH\n");
         assertThat(handshake("/apis/audioscrobbler_legacy/", LISTENER, now - 7200, s.key).body()).isEqualTo("BADTIME\n");
+        assertThat(handshake("/apis/audioscrobbler_legacy/", LISTENER, Long.MAX_VALUE, s.key).body()).isEqualTo("BADTIME\n");
+        assertThat(handshake("/apis/audioscrobbler_legacy/", LISTENER, Long.MIN_VALUE, s.key).body()).isEqualTo("BADTIME\n");
         assertThat(post("/apis/audioscrobbler_legacy/submission", "s=key_x.00" + entry(0, "A", "T", now, "")).body())
                 .isEqualTo("BADSESSION\n");
         String session = handshake("/apis/audioscrobbler_legacy/", LISTENER, now, s.key).body().lines().toList().get(1);

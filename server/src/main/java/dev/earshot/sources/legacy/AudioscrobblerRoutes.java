@@ -82,7 +82,8 @@ public final class AudioscrobblerRoutes {
         } catch (NumberFormatException e) {
             return "FAILED t must be a Unix time in seconds";
         }
-        if (Duration.between(Instant.ofEpochSecond(seconds), scrobbles.now()).abs().compareTo(MAX_SKEW) > 0) {
+        // Compared as plain seconds: a client's t can be any long, beyond what an Instant holds.
+        if (Math.abs((double) seconds - scrobbles.now().getEpochSecond()) > MAX_SKEW.toSeconds()) {
             return "BADTIME";
         }
         String expected = a.strip().toLowerCase(java.util.Locale.ROOT);
