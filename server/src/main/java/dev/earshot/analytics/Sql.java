@@ -17,6 +17,12 @@ final class Sql {
     private Sql() {
     }
 
+    /**
+     * The start of any range "since ever": before every timestamp an event can have (a stored time is a calendar
+     * date of the common era), and still a value a range can bind.
+     */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     /** A fragment of SQL text and the values its {@code ?} take, in order. */
     record Part(String sql, List<Object> binds) {
     }

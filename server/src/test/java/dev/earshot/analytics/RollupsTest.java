@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Rollups change how fast, never what: for any watermark, overview, top charts and chart history over rollups plus the unrolled
- * tail equal the same questions over the raw events, on aligned and ragged ranges and with every filter.
+ * Rollups change how fast, never what: for any watermark, overview, top charts, chart history, moods, genres (every
+ * bucket), trending and emerging artists and retention over rollups plus the unrolled tail equal the same questions
+ * over the raw events, on aligned and ragged ranges and with every filter.
  */
 class RollupsTest extends AnalyticsFixture {
     static final List<AnalyticsFilter> FILTERS = List.of(WEEK,
@@ -35,7 +36,16 @@ class RollupsTest extends AnalyticsFixture {
                 assertThat(rolled.charts().topTracks(f, by, 10)).isEqualTo(analytics.charts().topTracks(f, by, 10));
                 assertThat(rolled.charts().topArtists(f, by, 10)).isEqualTo(analytics.charts().topArtists(f, by, 10));
             }
+            assertThat(rolled.taste().moods(f)).isEqualTo(analytics.taste().moods(f));
+            for (Bucket b : Bucket.values()) {
+                if (b.count(f.range()) <= Bucket.MAX_BUCKETS) {
+                    assertThat(rolled.taste().genres(f, b)).isEqualTo(analytics.taste().genres(f, b));
+                }
+            }
+            assertThat(rolled.artists().trending(f, 10)).isEqualTo(analytics.artists().trending(f, 10));
+            assertThat(rolled.artists().emerging(f, 10)).isEqualTo(analytics.artists().emerging(f, 10));
             for (int weeks : new int[] {1, 3}) {
+                assertThat(rolled.retention().cohorts(f, weeks)).isEqualTo(analytics.retention().cohorts(f, weeks));
                 assertThat(rolled.chartHistory().history(f, weeks, 2)).isEqualTo(analytics.chartHistory().history(f, weeks, 2));
                 assertThat(rolled.chartHistory().history(f, weeks, 10)).isEqualTo(analytics.chartHistory().history(f, weeks, 10));
             }
