@@ -139,7 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Kafka brokers, HOST:PORT[,...], for --sink kafka (env EARSHOT_KAFKA_BOOTSTRAP).")
     String kafkaBootstrap;
 
-    @Option(names = "--kafka-topic", defaultValue = "${env:EARSHOT_KAFKA_TOPIC:-listen-events}",
+    @Option(names = "--kafka-topic", defaultValue = "${env:EARSHOT_KAFKA_TOPIC:-" + KafkaSinkSettings.DEFAULT_TOPIC + "}",
             description = "Topic for --sink kafka (env EARSHOT_KAFKA_TOPIC).")
     String kafkaTopic;
 
