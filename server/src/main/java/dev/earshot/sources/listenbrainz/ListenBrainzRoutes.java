@@ -231,7 +231,7 @@ public final class ListenBrainzRoutes {
                     send(ctx, 500, Replies.error(500, "Something went wrong on the server; see its log."));
                     return;
                 }
-                ctx.header("Retry-After", Transient.RETRY_AFTER_SECONDS);
+                ctx.header("Retry-After", Integer.toString(Transient.RETRY_AFTER_SECONDS));
                 send(ctx, 503, Replies.error(503, Transient.message(e)));
             }
         };
