@@ -28,6 +28,26 @@ class RollupsTest extends AnalyticsFixture {
         if (!watermark.equals("none")) {
             rollups.refresh(Instant.parse(watermark));
         }
+        assertRolledUpEqualsRaw();
+    }
+
+    /** Late and old events (an import, a client back online) received after the fold are counted from the tail. */
+    @org.junit.jupiter.api.Test
+    void lateAndOldEventsReceivedAfterTheWatermarkAreCountedOnce() {
+        new Rollups(warehouse).ensure().refresh(Instant.parse("2024-01-25T00:00:00Z"));
+        Instant late = Instant.parse("2024-02-01T00:00:00Z");
+        warehouse.write(List.of(
+                dev.earshot.support.Stored.of(of("l1", "u6", "t2", "2024-01-16T12:30:00Z").ms(60_000)
+                        .mood(dev.earshot.vocab.Mood.CALM).genre("jazz").receivedAt(late)),
+                dev.earshot.support.Stored.of(of("l2", "u1", "t3", "2024-01-09T08:00:00Z").ms(60_000).genre("rock").receivedAt(late)),
+                dev.earshot.support.Stored.of(of("l3", "u7", "t1", "2024-01-21T23:59:00Z").ms(60_000)
+                        .mood(dev.earshot.vocab.Mood.ENERGETIC).receivedAt(late))), List.of());
+        assertRolledUpEqualsRaw();
+        new Rollups(warehouse).refresh(late.plusSeconds(1));
+        assertRolledUpEqualsRaw();
+    }
+
+    private void assertRolledUpEqualsRaw() {
         Analytics rolled = Analytics.withRollups(warehouse);
         for (AnalyticsFilter f : FILTERS) {
             assertThat(rolled.activity().overview(f)).usingRecursiveComparison()
