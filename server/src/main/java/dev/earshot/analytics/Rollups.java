@@ -14,7 +14,10 @@ import java.util.Map;
  * Pre-aggregated events for the questions that must stay fast at millions of events (overview, top charts):
  * per hour, platform, country and user; per day, platform, country and track; and per day and track alone, for
  * the unfiltered charts the dashboard opens with (a third of the rows of the one by platform and country, whose
- * 45k tracks a week times their countries is what a chart must add up). They are derived data, kept
+ * 45k tracks a week times their countries is what a chart must add up); plays with a genre, and with a mood by
+ * local hour, per hour, platform and country (genres, moods); plays per day, platform, country, listener and
+ * track, with the first play's time (trending and emerging artists, which count listeners distinct). Retention
+ * reads the user-hour rollup. They are derived data, kept
  * beside {@code events} and rebuildable from it, so they live here rather than in the schema migrations.
  *
  * <p>A refresh folds in the events <em>received</em> after the watermark and up to a given instant, in one
