@@ -110,16 +110,7 @@ public final class UsersBenchmark {
     }
 
     private Latencies time(Supplier<Object> page) {
-        for (int i = 0; i < WARMUP; i++) {
-            page.get();
-        }
-        Latencies latencies = new Latencies(runs);
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            page.get();
-            latencies.add(System.nanoTime() - t0);
-        }
-        return latencies;
+        return Latencies.of(page, WARMUP, runs);
     }
 
     private static double seconds(long since) {
