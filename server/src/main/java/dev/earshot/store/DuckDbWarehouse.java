@@ -149,20 +149,12 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     @Override
     public EventPage events(EventQuery query) {
         EventSql sql = EventSql.forQuery(query);
-        List<StoredEvent> events = read(conn -> {
-            // One snapshot for the rows and their tracks' catalog entries, as the join it replaces read.
-            conn.setAutoCommit(false);
-            try {
-                List<StoredEvent> rows = new ArrayList<>();
-                try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(EventRowReader.readWithout(rs));
-                    }
+        List<StoredEvent> events = new ArrayList<>();
+        withReader(conn -> {
+            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(EventRowReader.read(rs));
                 }
-                return EventRowReader.withTracks(conn, rows);
-            } finally {
-                conn.rollback();
-                conn.setAutoCommit(true);
             }
         });
         if (events.size() <= query.limit()) {

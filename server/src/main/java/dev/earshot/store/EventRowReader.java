@@ -9,30 +9,21 @@ import dev.earshot.event.PlaybackContext;
 import dev.earshot.event.Platform;
 import dev.earshot.event.TrackMetadata;
 import dev.earshot.event.WireEnum;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** Reads rows of {@code events} back into {@link StoredEvent}s. */
 final class EventRowReader {
-    /** The event's own columns. Timestamps come back as epoch microseconds so that no JDBC time-zone conversion can shift them. */
-    private static final String EVENT_COLUMNS = """
+    /**
+     * Events with their track's catalog entry. Timestamps come back as epoch microseconds so that no JDBC
+     * time-zone conversion can shift them.
+     */
+    static final String SELECT = """
             SELECT e.event_id, e.event_type, e.user_id, e.track_id, epoch_us(e.ts) AS ts_us,
                    epoch_us(e.device_ts) AS device_us, epoch_us(e.received_at) AS received_us, e.platform, e.country,
                    e.region, e.city, e.session_id, e.position_ms, e.ms_played, e.duration_ms, e.device, e.context_type,
-                   e.context_id, e.source, """ + EnrichmentColumns.SELECT;
-
-    /** Events with their track's catalog entry. */
-    static final String SELECT = EVENT_COLUMNS + """
+                   e.context_id, e.source, """ + EnrichmentColumns.SELECT + """
                    , t.track_id AS t_id, t.title AS t_title, t.artist AS t_artist, t.album AS t_album,
                    t.duration_ms AS t_duration_ms, t.genres AS t_genres, t.danceability AS t_danceability,
                    t.energy AS t_energy, t.valence AS t_valence, t.tempo AS t_tempo, t.acousticness AS t_acousticness,
@@ -40,71 +31,15 @@ final class EventRowReader {
                    t.loudness AS t_loudness
             FROM events e LEFT JOIN tracks t ON t.track_id = e.track_id""";
 
-    /**
-     * Events without the catalog, for a page: the join reads the whole catalog for a hundred rows (measured at 10M
-     * events and 50k tracks: 30 ms against 3 ms for the rows alone), so a page looks its few tracks up afterwards
-     * by key ({@link #withTracks}).
-     */
-    static final String SELECT_EVENTS = EVENT_COLUMNS + "\nFROM events e";
-
     private EventRowReader() {
     }
 
     static StoredEvent read(ResultSet rs) throws SQLException {
-        return read(rs, rs.getString("t_id") == null ? null : TrackRows.read(rs, "t_"));
-    }
-
-    /** A row of {@link #SELECT_EVENTS}: no catalog entry yet. */
-    static StoredEvent readWithout(ResultSet rs) throws SQLException {
-        return read(rs, null);
-    }
-
-    /**
-     * {@code events} read by {@link #readWithout}, each given its track's catalog entry as the join would: looked up
-     * by key for the page's distinct tracks, on the same connection (and so the same snapshot, in a transaction).
-     */
-    static List<StoredEvent> withTracks(Connection conn, List<StoredEvent> events) throws SQLException {
-        Set<String> ids = new LinkedHashSet<>();
-        events.forEach(e -> ids.add(e.event().trackId()));
-        ids.remove(null);
-        if (ids.isEmpty()) {
-            return events;
-        }
-        Map<String, TrackMetadata> catalog = new HashMap<>();
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = conn.prepareStatement(TrackRows.SELECT + " WHERE track_id IN (" + marks + ")")) {
-            int i = 1;
-            for (String id : ids) {
-                ps.setString(i++, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    catalog.put(rs.getString("track_id"), TrackRows.read(rs));
-                }
-            }
-        }
-        List<StoredEvent> out = new ArrayList<>(events.size());
-        for (StoredEvent e : events) {
-            out.add(withTrack(e, catalog.get(e.event().trackId())));
-        }
-        return out;
-    }
-
-    private static StoredEvent withTrack(StoredEvent stored, TrackMetadata track) {
-        if (track == null) {
-            return stored;
-        }
-        ListenEvent e = stored.event();
-        return new StoredEvent(new ListenEvent(e.eventId(), e.eventType(), e.userId(), e.trackId(), e.timestamp(),
-                e.deviceTimestamp(), e.platform(), e.location(), e.sessionId(), e.positionMs(), e.msPlayed(),
-                e.durationMs(), e.device(), e.context(), track), stored.receivedAt(), stored.enrichment(), stored.source());
-    }
-
-    private static StoredEvent read(ResultSet rs, TrackMetadata track) throws SQLException {
         Location location = location(rs.getString("country"), rs.getString("region"), rs.getString("city"));
         String contextType = rs.getString("context_type");
         PlaybackContext context = contextType == null ? null
                 : new PlaybackContext(wire(ContextType.WIRE, contextType), rs.getString("context_id"));
+        TrackMetadata track = rs.getString("t_id") == null ? null : TrackRows.read(rs, "t_");
         String device = rs.getString("device");
         ListenEvent event = new ListenEvent(
                 rs.getString("event_id"),

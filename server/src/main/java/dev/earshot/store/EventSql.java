@@ -6,10 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The SQL behind GET /v1/events: filters, newest-first keyset pagination, one extra row to detect a next page; the
- * rows without their catalog entries, which {@link EventRowReader#withTracks} adds.
- */
+/** The SQL behind GET /v1/events: filters, newest-first keyset pagination, one extra row to detect a next page. */
 record EventSql(String sql, List<Object> params) {
 
     static EventSql forQuery(EventQuery q) {
@@ -29,7 +26,7 @@ record EventSql(String sql, List<Object> params) {
             params.add(q.after().timestampMicros());
             params.add(q.after().eventId());
         }
-        String sql = EventRowReader.SELECT_EVENTS + where + " ORDER BY e.ts DESC, e.event_id DESC LIMIT " + (q.limit() + 1);
+        String sql = EventRowReader.SELECT + where + " ORDER BY e.ts DESC, e.event_id DESC LIMIT " + (q.limit() + 1);
         return new EventSql(sql, params);
     }
 

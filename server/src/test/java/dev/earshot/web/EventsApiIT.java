@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,10 +24,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EventsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String APPLICATION_JSON = "application/json";
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
 
     @RegisterExtension
-    final RunningServer server = RunningServer.inTempDir();
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @Test
     void storesOneEventAndReadsItBack() throws Exception {
@@ -150,7 +151,7 @@ class EventsApiIT {
         EarshotConfig base = EarshotConfig.defaults(server.dir().resolve("limits.duckdb")).withPort(0);
         try (RunningServer limited = RunningServer.start(new EarshotConfig(base.host(), 0, base.database(), null, 2_000, 2,
                 base.validation(), base.writer(), base.ackTimeout(), base.dedupeMaxResidentIds(), false, true,
-                base.modelRebuildInterval(), base.modelWindow(), null, base.limits(), base.security(), null, null))) {
+                base.modelRebuildInterval(), base.modelWindow(), null, base.limits(), base.security(), null, null), Events.CLOCK)) {
             assertThat(limited.post("/v1/events", APPLICATION_JSON, batch("l", 3, NOW)).statusCode()).isEqualTo(413);
             assertThat(limited.post("/v1/events", APPLICATION_JSON, batch("l", 2, NOW)).statusCode()).isEqualTo(200);
             assertThat(limited.post("/v1/events", APPLICATION_JSON, " ".repeat(2_001)).statusCode()).isEqualTo(413);
@@ -298,7 +299,7 @@ class EventsApiIT {
     @Test
     void storesNoInsightWhenEnrichmentIsOff() throws Exception {
         try (RunningServer plain = RunningServer.start(EarshotConfig.defaults(server.dir().resolve("plain.duckdb"))
-                .withPort(0).withEnrich(false))) {
+                .withPort(0).withEnrich(false), Events.CLOCK)) {
             plain.post("/v1/events", APPLICATION_JSON, json("p1", "u", NOW));
             assertThat(tree(plain.get("/v1/events/p1")).has("enrichments")).isFalse();
             HttpResponse<String> rebuilt = plain.post("/v1/models/rebuild", APPLICATION_JSON, "");

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RecommendationsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @RegisterExtension
@@ -30,7 +31,7 @@ class RecommendationsApiIT {
         return new EarshotConfig(d.host(), d.port(), d.database(), d.dbMemoryLimit(),
                 d.maxBodyBytes(), d.maxEventsPerRequest(), d.validation(), d.writer(), d.ackTimeout(),
                 d.dedupeMaxResidentIds(), false, true, Duration.ofSeconds(1), d.modelWindow(), d.llm(), d.limits(), d.security(), null, null);
-    });
+    }).withClock(Events.CLOCK);
 
     @Test
     void recommendsTheTrackCoListenedWithTheUsersOwnWithTitleArtistAndReason() throws Exception {

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +21,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Profiles, Wrapped and segment audiences over HTTP against a real server and DuckDB file. */
 class UsersAndSegmentsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
     static final String HOSTILE = "fan,\"one\" 🎸";
 
     @RegisterExtension
-    final RunningServer server = RunningServer.inTempDir();
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @BeforeEach
     void seed() {
