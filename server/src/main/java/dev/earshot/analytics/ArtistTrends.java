@@ -2,6 +2,7 @@ package dev.earshot.analytics;
 
 import static dev.earshot.analytics.Sql.binds;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
@@ -74,8 +75,8 @@ public final class ArtistTrends {
     }
 
     public TrendingArtists trending(AnalyticsFilter f, int limit) {
-        Sql.Part cur = Sql.where(f);
-        Sql.Part prev = Sql.where(f.previous());
+        BoundSql cur = Sql.where(f);
+        BoundSql prev = Sql.where(f.previous());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);
             List<TrendingArtists.Item> items = covers(historyFrom, f) ? Sql.list(conn,
@@ -93,9 +94,9 @@ public final class ArtistTrends {
      * seen is looked up only for the artists that make the list, over all history before {@code to}.
      */
     public EmergingArtists emerging(AnalyticsFilter f, int limit) {
-        Sql.Part cur = Sql.where(f);
-        Sql.Part prev = Sql.where(f.previous());
-        Sql.Part dims = Sql.dimensions(f, "e.");
+        BoundSql cur = Sql.where(f);
+        BoundSql prev = Sql.where(f.previous());
+        BoundSql dims = Sql.dimensions(f, "e.");
         String sql = EMERGING.formatted(cur.sql(), prev.sql(), dims.sql());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);

@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import java.time.Instant;
 
 /**
@@ -11,8 +12,8 @@ interface EventSource {
      * One row per user and something: {@code user_id, events, plays, ms_played, skips, likes, shares,
      * engagement_sum, engagement_n}, for events with {@code ts} in {@code [from, to)} and the filter's dimensions.
      */
-    Sql.Part userRows(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql userRows(AnalyticsFilter f, Instant from, Instant to);
 
     /** One row per track and something: {@code track_id, plays, ms_played}, as {@link #userRows}. */
-    Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql trackRows(AnalyticsFilter f, Instant from, Instant to);
 }

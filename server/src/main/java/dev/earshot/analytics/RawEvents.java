@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import java.time.Instant;
 
 /** The rows of {@link EventSource} straight from {@code events}: one per event. */
@@ -12,14 +13,14 @@ final class RawEvents implements EventSource {
     static final String TRACK_COLUMNS = "track_id, (event_type = 'play')::BIGINT AS plays, coalesce(ms_played, 0) AS ms_played";
 
     @Override
-    public Sql.Part userRows(AnalyticsFilter f, Instant from, Instant to) {
-        Sql.Part where = Sql.where(f, from, to);
-        return new Sql.Part("SELECT " + USER_COLUMNS + " FROM listens WHERE " + where.sql(), where.binds());
+    public BoundSql userRows(AnalyticsFilter f, Instant from, Instant to) {
+        BoundSql where = Sql.where(f, from, to);
+        return new BoundSql("SELECT " + USER_COLUMNS + " FROM listens WHERE " + where.sql(), where.binds());
     }
 
     @Override
-    public Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to) {
-        Sql.Part where = Sql.where(f, from, to);
-        return new Sql.Part("SELECT " + TRACK_COLUMNS + " FROM listens WHERE " + where.sql(), where.binds());
+    public BoundSql trackRows(AnalyticsFilter f, Instant from, Instant to) {
+        BoundSql where = Sql.where(f, from, to);
+        return new BoundSql("SELECT " + TRACK_COLUMNS + " FROM listens WHERE " + where.sql(), where.binds());
     }
 }

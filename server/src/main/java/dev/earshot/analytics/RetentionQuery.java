@@ -2,6 +2,7 @@ package dev.earshot.analytics;
 
 import static dev.earshot.analytics.Sql.binds;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.time.DayOfWeek;
@@ -41,7 +42,7 @@ public final class RetentionQuery {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
         long first = Cursor.micros(lastWeek.minus(7L * (weeks - 1), ChronoUnit.DAYS));
         long to = Cursor.micros(f.to());
-        Sql.Part dims = Sql.dimensions(f, "");
+        BoundSql dims = Sql.dimensions(f, "");
         Map<Long, long[]> counts = new LinkedHashMap<>();
         reader.read(conn -> Sql.each(conn, COHORTS.formatted(dims.sql()), binds(to, dims, first, to, dims, first), rs -> {
             long cohort = rs.getLong(1);

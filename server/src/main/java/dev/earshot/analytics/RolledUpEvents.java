@@ -2,6 +2,7 @@ package dev.earshot.analytics;
 
 import static dev.earshot.analytics.Sql.binds;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,32 +28,32 @@ final class RolledUpEvents implements EventSource {
     }
 
     @Override
-    public Sql.Part userRows(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql userRows(AnalyticsFilter f, Instant from, Instant to) {
         return rows(f, from, to, USER_HOUR);
     }
 
     @Override
-    public Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql trackRows(AnalyticsFilter f, Instant from, Instant to) {
         boolean unfiltered = f.platform() == null && f.country() == null;
         return rows(f, from, to, unfiltered ? TRACK_DAY_ALL : TRACK_DAY);
     }
 
-    private static Sql.Part rows(AnalyticsFilter f, Instant from, Instant to, Grain g) {
+    private static BoundSql rows(AnalyticsFilter f, Instant from, Instant to, Grain g) {
         Instant start = ceil(from, g.unit());
         Instant end = to.truncatedTo(g.unit());
         if (!start.isBefore(end)) {
             start = from;
             end = from;
         }
-        Sql.Part dims = Sql.dimensions(f, "");
-        Sql.Part before = Sql.where(f, from, start);
-        Sql.Part after = Sql.where(f, end, to);
-        Sql.Part tail = Sql.where(f, start, end);
+        BoundSql dims = Sql.dimensions(f, "");
+        BoundSql before = Sql.where(f, from, start);
+        BoundSql after = Sql.where(f, end, to);
+        BoundSql tail = Sql.where(f, start, end);
         String raw = " UNION ALL SELECT " + g.rawColumns() + " FROM listens WHERE ";
         String sql = "SELECT " + g.columns() + " FROM " + g.table() + " WHERE " + g.timeColumn() + " >= make_timestamp(?) AND "
                 + g.timeColumn() + " < make_timestamp(?)" + dims.sql()
                 + raw + before.sql() + raw + after.sql() + raw + tail.sql() + UNROLLED;
-        return new Sql.Part(sql, binds(Cursor.micros(start), Cursor.micros(end), dims, before, after, tail,
+        return new BoundSql(sql, binds(Cursor.micros(start), Cursor.micros(end), dims, before, after, tail,
                 Sql.WATERMARK));
     }
 

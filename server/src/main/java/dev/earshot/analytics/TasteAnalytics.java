@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public final class TasteAnalytics {
     }
 
     public Moods moods(AnalyticsFilter f) {
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         return reader.read(conn -> new Moods(f.range(),
                 Sql.list(conn, DISTRIBUTION.formatted("mood", where.sql()), where.binds(),
                         rs -> new Moods.Share(rs.getString(1), rs.getLong(2), rs.getDouble(3))),
@@ -44,7 +45,7 @@ public final class TasteAnalytics {
 
     public Genres genres(AnalyticsFilter f, Bucket bucket) {
         Bucket b = bucket.resolve(f.range());
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         List<Instant> times = b.starts(f.range());
         Map<Instant, Integer> index = Series.index(times);
         return reader.read(conn -> {
