@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import static dev.earshot.analytics.Sql.binds;
 
 import dev.earshot.store.SqlReader;
@@ -73,8 +74,8 @@ public final class ArtistTrends {
     }
 
     public TrendingArtists trending(AnalyticsFilter f, int limit) {
-        Sql.Part cur = source.playRows(f, f.from(), f.to());
-        Sql.Part prev = source.playRows(f, f.previous().from(), f.from());
+        BoundSql cur = source.playRows(f, f.from(), f.to());
+        BoundSql prev = source.playRows(f, f.previous().from(), f.from());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);
             List<TrendingArtists.Item> items = covers(historyFrom, f) ? Sql.list(conn,
@@ -92,9 +93,9 @@ public final class ArtistTrends {
      * seen is looked up only for the artists that make the list, over all history before {@code to}.
      */
     public EmergingArtists emerging(AnalyticsFilter f, int limit) {
-        Sql.Part cur = source.playRows(f, f.from(), f.to());
-        Sql.Part prev = source.playRows(f, f.previous().from(), f.from());
-        Sql.Part ever = source.playRows(f, Sql.EARLIEST, f.to());
+        BoundSql cur = source.playRows(f, f.from(), f.to());
+        BoundSql prev = source.playRows(f, f.previous().from(), f.from());
+        BoundSql ever = source.playRows(f, Sql.EARLIEST, f.to());
         String sql = EMERGING.formatted(cur.sql(), prev.sql(), ever.sql());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);

@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import java.time.Instant;
 
 /**
@@ -13,23 +14,23 @@ interface EventSource {
      * One row per user and something: {@code user_id, events, plays, ms_played, skips, likes, shares,
      * engagement_sum, engagement_n}.
      */
-    Sql.Part userRows(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql userRows(AnalyticsFilter f, Instant from, Instant to);
 
     /** One row per track and something: {@code track_id, plays, ms_played}. */
-    Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql trackRows(AnalyticsFilter f, Instant from, Instant to);
 
     /**
      * {@code t, user_id}: a user had events at {@code t}, which is exact or the start of the hour (so good for
      * grouping by week or day, not by minute).
      */
-    Sql.Part userTimes(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql userTimes(AnalyticsFilter f, Instant from, Instant to);
 
     /** Plays with a genre: {@code t, genre, plays}, {@code t} as in {@link #userTimes}. */
-    Sql.Part genreRows(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql genreRows(AnalyticsFilter f, Instant from, Instant to);
 
     /** Plays with a mood: {@code mood, local_hour, plays}; local_hour (0–23) is null when the zone is unknown. */
-    Sql.Part moodRows(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql moodRows(AnalyticsFilter f, Instant from, Instant to);
 
     /** Plays: {@code user_id, track_id, plays, first_ts}, first_ts the earliest play the row counts. */
-    Sql.Part playRows(AnalyticsFilter f, Instant from, Instant to);
+    BoundSql playRows(AnalyticsFilter f, Instant from, Instant to);
 }

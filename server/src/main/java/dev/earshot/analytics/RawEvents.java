@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import java.time.Instant;
 
 /** The rows of {@link EventSource} straight from {@code events}: one per event. */
@@ -20,43 +21,42 @@ final class RawEvents implements EventSource {
     static final String MOOD_PLAYS = "event_type = 'play' AND mood IS NOT NULL";
     static final String MOOD_COLUMNS = "mood, hour(local_ts) AS local_hour, 1 AS plays";
     static final String MOOD_FOLD = "mood, hour(local_ts), count(*)";
-    /** As the genre rows, for plays by listener and track with the time of the first (of one event: its own). */
+    /** Plays by listener and track with the time of the first (of one event: its own). */
     static final String PLAYS = "event_type = 'play'";
     static final String PLAY_COLUMNS = "user_id, track_id, 1 AS plays, ts AS first_ts";
-    static final String PLAY_FOLD = "user_id, track_id, count(*), min(ts)";
 
     @Override
-    public Sql.Part userRows(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql userRows(AnalyticsFilter f, Instant from, Instant to) {
         return rows(USER_COLUMNS, "", f, from, to);
     }
 
     @Override
-    public Sql.Part trackRows(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql trackRows(AnalyticsFilter f, Instant from, Instant to) {
         return rows(TRACK_COLUMNS, "", f, from, to);
     }
 
     @Override
-    public Sql.Part userTimes(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql userTimes(AnalyticsFilter f, Instant from, Instant to) {
         return rows(USER_TIME_COLUMNS, "", f, from, to);
     }
 
     @Override
-    public Sql.Part genreRows(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql genreRows(AnalyticsFilter f, Instant from, Instant to) {
         return rows(GENRE_COLUMNS, " AND " + GENRE_PLAYS, f, from, to);
     }
 
     @Override
-    public Sql.Part moodRows(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql moodRows(AnalyticsFilter f, Instant from, Instant to) {
         return rows(MOOD_COLUMNS, " AND " + MOOD_PLAYS, f, from, to);
     }
 
     @Override
-    public Sql.Part playRows(AnalyticsFilter f, Instant from, Instant to) {
+    public BoundSql playRows(AnalyticsFilter f, Instant from, Instant to) {
         return rows(PLAY_COLUMNS, " AND " + PLAYS, f, from, to);
     }
 
-    private static Sql.Part rows(String columns, String which, AnalyticsFilter f, Instant from, Instant to) {
-        Sql.Part where = Sql.where(f, from, to);
-        return new Sql.Part("SELECT " + columns + " FROM listens WHERE " + where.sql() + which, where.binds());
+    private static BoundSql rows(String columns, String which, AnalyticsFilter f, Instant from, Instant to) {
+        BoundSql where = Sql.where(f, from, to);
+        return new BoundSql("SELECT " + columns + " FROM listens WHERE " + where.sql() + which, where.binds());
     }
 }

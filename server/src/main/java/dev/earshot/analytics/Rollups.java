@@ -32,7 +32,6 @@ public final class Rollups {
     static final String TRACK_DAY_ALL = "rollup_track_day_all";
     static final String GENRE_HOUR = "rollup_genre_hour";
     static final String MOOD_HOUR = "rollup_mood_hour";
-    static final String PLAY_DAY = "rollup_play_day";
     /**
      * The rollups' shape. Bump it when a rollup table changes: at the next start the old tables are dropped and
      * rebuilt from {@code events} (they are derived data), instead of being read with the wrong columns.
@@ -46,7 +45,6 @@ public final class Rollups {
             DROP TABLE IF EXISTS rollup_track_day_all;
             DROP TABLE IF EXISTS rollup_genre_hour;
             DROP TABLE IF EXISTS rollup_mood_hour;
-            DROP TABLE IF EXISTS rollup_play_day;
             DELETE FROM rollup_layout;
             INSERT INTO rollup_layout VALUES (%d);
             """.formatted(LAYOUT);
@@ -63,8 +61,6 @@ public final class Rollups {
                 plays BIGINT);
             CREATE TABLE IF NOT EXISTS rollup_mood_hour (hour TIMESTAMP, platform VARCHAR, country VARCHAR, mood VARCHAR,
                 local_hour INTEGER, plays BIGINT);
-            CREATE TABLE IF NOT EXISTS rollup_play_day (day TIMESTAMP, platform VARCHAR, country VARCHAR, user_id VARCHAR,
-                track_id VARCHAR, plays BIGINT, first_ts TIMESTAMP);
             """;
     private static final String NEW_EVENTS = """
             FROM listens WHERE received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
@@ -83,10 +79,10 @@ public final class Rollups {
             SELECT date_trunc('day', ts), track_id, sum(plays), sum(ms_played)
             FROM (SELECT ts, %s %s) GROUP BY 1, 2 ORDER BY 1""".formatted(RawEvents.TRACK_COLUMNS, NEW_EVENTS);
     /**
-     * The plays by hour for genres and moods, and by day, listener and track for trending and emerging artists
-     * (listeners are counted distinct, so the rollup keeps them; the earliest play of each row answers an artist's
-     * first play). %s selects the events: the new ones, or those of the hours an erasure recomputes. Tracks
-     * stay ids, not artists: the catalog may still change a track's artist, and the readers join it as it is.
+     * The plays by hour for genres and moods. %s selects the events: the new ones, or those of the hours an erasure
+     * recomputes. (Trending and emerging artists read the events: a rollup by day, listener and track was measured
+     * at 10M events to be as large as the plays themselves, and no faster; it would need distinct listener-artist
+     * pairs per day, which the catalog can change.)
      */
     private static final String FOLD_GENRES = """
             INSERT INTO rollup_genre_hour
@@ -96,10 +92,6 @@ public final class Rollups {
             INSERT INTO rollup_mood_hour
             SELECT date_trunc('hour', ts), platform, country, %s FROM listens ev WHERE %%s AND %s
             GROUP BY 1, 2, 3, 4, 5 ORDER BY 1""".formatted(RawEvents.MOOD_FOLD, RawEvents.MOOD_PLAYS);
-    private static final String FOLD_PLAYS = """
-            INSERT INTO rollup_play_day
-            SELECT date_trunc('day', ts), platform, country, %s FROM listens ev WHERE %%s AND %s
-            GROUP BY 1, 2, 3, 4, 5 ORDER BY 1""".formatted(RawEvents.PLAY_FOLD, RawEvents.PLAYS);
     private static final String NEW = """
             received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
             AND received_at <= make_timestamp(?)""";
@@ -181,8 +173,7 @@ public final class Rollups {
             rs.next();
             watermark = rs.getLong(1);
             st.execute("DELETE FROM " + USER_HOUR + "; DELETE FROM " + TRACK_DAY + "; DELETE FROM " + TRACK_DAY_ALL
-                    + "; DELETE FROM " + GENRE_HOUR + "; DELETE FROM " + MOOD_HOUR + "; DELETE FROM " + PLAY_DAY
-                    + "; UPDATE rollup_watermark SET received_to = make_timestamp(0) WHERE name = 'events'");
+                    + "; DELETE FROM " + GENRE_HOUR + "; DELETE FROM " + MOOD_HOUR + "; UPDATE rollup_watermark SET received_to = make_timestamp(0) WHERE name = 'events'");
         }
         run(conn, FOLD_USERS, watermark);
         run(conn, FOLD_TRACKS, watermark);
@@ -239,10 +230,6 @@ public final class Rollups {
             ps.setString(1, userId);
             removed.put(USER_HOUR, (long) ps.executeUpdate());
         }
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + PLAY_DAY + " WHERE user_id = ?")) {
-            ps.setString(1, userId);
-            removed.put(PLAY_DAY, (long) ps.executeUpdate());
-        }
         try (Statement st = conn.createStatement()) {
             removed.put(TRACK_DAY, recompute(st, TRACK_DAY, "platform, country, ", "1, 2, 3, 4"));
             removed.put(TRACK_DAY_ALL, recompute(st, TRACK_DAY_ALL, "", "1, 2"));
@@ -273,7 +260,7 @@ public final class Rollups {
 
     /** Folds the new events up to {@code micros} into the rollups of plays (genres, moods, artists' listeners). */
     private static void foldPlays(Connection conn, long micros) throws SQLException {
-        for (String fold : new String[] {FOLD_GENRES, FOLD_MOODS, FOLD_PLAYS}) {
+        for (String fold : new String[] {FOLD_GENRES, FOLD_MOODS}) {
             run(conn, fold.formatted(NEW), micros);
         }
     }

@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public final class TasteAnalytics {
     }
 
     public Moods moods(AnalyticsFilter f) {
-        Sql.Part rows = source.moodRows(f, f.from(), f.to());
+        BoundSql rows = source.moodRows(f, f.from(), f.to());
         return reader.read(conn -> new Moods(f.range(),
                 Sql.list(conn, DISTRIBUTION.formatted("mood", rows.sql()), rows.binds(),
                         rs -> new Moods.Share(rs.getString(1), rs.getLong(2), rs.getDouble(3))),
@@ -44,9 +45,9 @@ public final class TasteAnalytics {
 
     public Genres genres(AnalyticsFilter f, Bucket bucket) {
         Bucket b = bucket.resolve(f.range());
-        Sql.Part where = source.genreRows(f, f.from(), f.to());
+        BoundSql where = source.genreRows(f, f.from(), f.to());
         // The rollups count by the hour: minute buckets (ranges of 3 hours at most, cheap raw) read the raw events.
-        Sql.Part overTime = (b == Bucket.MINUTE ? RAW : source).genreRows(f, f.from(), f.to());
+        BoundSql overTime = (b == Bucket.MINUTE ? RAW : source).genreRows(f, f.from(), f.to());
         List<Instant> times = b.starts(f.range());
         Map<Instant, Integer> index = Series.index(times);
         return reader.read(conn -> {

@@ -148,7 +148,7 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
 
     @Override
     public EventPage events(EventQuery query) {
-        EventSql sql = EventSql.forQuery(query);
+        BoundSql sql = EventPageSql.of(query);
         List<StoredEvent> events = new ArrayList<>();
         withReader(conn -> {
             try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {

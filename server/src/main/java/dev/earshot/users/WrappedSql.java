@@ -4,7 +4,7 @@ import static dev.earshot.users.ProfileSql.IN_RANGE;
 import static dev.earshot.users.ProfileSql.from;
 import static dev.earshot.users.ProfileSql.to;
 
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.segments.Filters;
 import dev.earshot.analytics.Range;
 

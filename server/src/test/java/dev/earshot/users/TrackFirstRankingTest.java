@@ -3,7 +3,7 @@ package dev.earshot.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.analytics.Range;
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import java.sql.Connection;
 import java.sql.DriverManager;
