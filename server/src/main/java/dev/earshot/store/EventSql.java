@@ -26,7 +26,7 @@ record EventSql(String sql, List<Object> params) {
             params.add(q.after().timestampMicros());
             params.add(q.after().eventId());
         }
-        String sql = EventRowReader.SELECT + where + " ORDER BY e.ts DESC, e.event_id DESC LIMIT " + (q.limit() + 1);
+        String sql = EventRowReader.SELECT_EVENTS + where + " ORDER BY e.ts DESC, e.event_id DESC LIMIT " + (q.limit() + 1);
         return new EventSql(sql, params);
     }
 
