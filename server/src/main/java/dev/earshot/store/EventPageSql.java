@@ -19,7 +19,7 @@ final class EventPageSql {
             where = where.then(" AND (e.ts < make_timestamp(?) OR (e.ts = make_timestamp(?) AND e.event_id < ?))",
                     q.after().timestampMicros(), q.after().timestampMicros(), q.after().eventId());
         }
-        return BoundSql.of(EventRowReader.SELECT).then(where)
+        return BoundSql.of(EventRowReader.SELECT_EVENTS).then(where)
                 .then(" ORDER BY e.ts DESC, e.event_id DESC LIMIT " + (q.limit() + 1));
     }
 }
