@@ -77,7 +77,7 @@ final class RolledUpEvents implements EventSource {
             start = from;
             end = from;
         }
-        BoundSql dims = Sql.dimensions(f, "");
+        BoundSql dims = f.dimensions("");
         BoundSql before = Sql.where(f, from, start);
         BoundSql after = Sql.where(f, end, to);
         BoundSql tail = Sql.where(f, start, end);

@@ -4,10 +4,8 @@ import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Bucket;
 import dev.earshot.analytics.ChartMetric;
 import dev.earshot.analytics.LocationLevel;
-import dev.earshot.segments.Filters;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -21,14 +19,7 @@ final class AnalyticsParams {
     }
 
     AnalyticsFilter filter(Clock clock) {
-        Instant from = QueryParams.instant(ctx, "from");
-        Instant to = QueryParams.instant(ctx, "to");
-        Filters filters = RangeParams.filters(ctx);
-        try {
-            return AnalyticsFilter.of(from, to, filters.platform(), filters.country(), clock);
-        } catch (IllegalArgumentException e) {
-            throw QueryParams.bad("from", "must be before to (the range is [from, to))");
-        }
+        return RangeParams.filter(ctx, clock);
     }
 
     Bucket bucket(AnalyticsFilter filter) {

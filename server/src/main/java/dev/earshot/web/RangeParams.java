@@ -1,14 +1,13 @@
 package dev.earshot.web;
 
 import dev.earshot.analytics.AnalyticsFilter;
-import dev.earshot.segments.Filters;
 import dev.earshot.analytics.Range;
+import dev.earshot.event.Platform;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
- * The common filters: {@code from}/{@code to}, where {@code to} defaults to now and {@code from} to 7 days
+ * The common filter: {@code from}/{@code to}, where {@code to} defaults to now and {@code from} to 7 days
  * before it, and {@code platform}/{@code country}, all when absent.
  */
 final class RangeParams {
@@ -16,17 +15,15 @@ final class RangeParams {
     }
 
     static Range parse(Context ctx, Clock clock) {
-        Instant to = QueryParams.instant(ctx, "to");
-        to = to == null ? clock.instant() : to;
-        Instant from = QueryParams.instant(ctx, "from");
-        from = from == null ? to.minus(AnalyticsFilter.DEFAULT_SPAN) : from;
-        if (!from.isBefore(to)) {
-            throw QueryParams.bad("from", "must be before to");
-        }
-        return new Range(from, to);
+        return AnalyticsFilter.range(QueryParams.instant(ctx, "from"), QueryParams.instant(ctx, "to"), clock);
     }
 
-    static Filters filters(Context ctx) {
-        return Filters.parse(QueryParams.value(ctx, "platform"), QueryParams.value(ctx, "country"));
+    static AnalyticsFilter filter(Context ctx, Clock clock) {
+        return filter(ctx, parse(ctx, clock));
+    }
+
+    static AnalyticsFilter filter(Context ctx, Range range) {
+        return new AnalyticsFilter(range, QueryParams.wire(ctx, "platform", Platform.WIRE),
+                QueryParams.value(ctx, "country"));
     }
 }

@@ -1,11 +1,11 @@
 package dev.earshot.web;
 
 import dev.earshot.segments.HourRange;
-import dev.earshot.segments.InvalidRuleException;
+import dev.earshot.analytics.InvalidParameterException;
 import dev.earshot.segments.Rule;
 import io.javalin.http.Context;
 
-/** A segment rule from the query string; a bad value is an {@link InvalidRuleException} naming its field. */
+/** A segment rule from the query string; a bad value is an {@link InvalidParameterException} naming its field. */
 final class RuleParams {
     private RuleParams() {
     }
@@ -21,12 +21,12 @@ final class RuleParams {
     private static Double engagement(String value) {
         // Plain decimals only: Double.valueOf would also take "1d", hex floats and padded text.
         if (value != null && !value.matches("-?[0-9]{1,3}(\\.[0-9]{1,9})?")) {
-            throw new InvalidRuleException("min_engagement", "must be a number from 0 to 1");
+            throw new InvalidParameterException("min_engagement", "must be a number from 0 to 1");
         }
         try {
             return value == null ? null : Double.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRuleException("min_engagement", "must be a number from 0 to 1");
+            throw new InvalidParameterException("min_engagement", "must be a number from 0 to 1");
         }
     }
 
@@ -34,7 +34,7 @@ final class RuleParams {
         try {
             return value == null ? null : Double.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new InvalidRuleException("min_share", "must be a number above 0 and at most 1");
+            throw new InvalidParameterException("min_share", "must be a number above 0 and at most 1");
         }
     }
 
@@ -44,7 +44,7 @@ final class RuleParams {
         }
         long n = QueryParams.wholeNumber(value);
         if (n < 1 || n > Integer.MAX_VALUE) {
-            throw new InvalidRuleException("min_listens", "must be a whole number from 1 to " + Integer.MAX_VALUE);
+            throw new InvalidParameterException("min_listens", "must be a whole number from 1 to " + Integer.MAX_VALUE);
         }
         return (int) n;
     }

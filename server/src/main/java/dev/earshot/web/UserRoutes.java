@@ -2,6 +2,7 @@ package dev.earshot.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Range;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.ApiKey;
@@ -54,18 +55,18 @@ final class UserRoutes {
     record ProfileBody(@JsonUnwrapped UserProfile profile, @JsonRawValue String recentEvents) {
     }
 
-    private Range ranged(Context ctx) {
-        return QueryParams.value(ctx, "from") == null && QueryParams.value(ctx, "to") == null ? null
-                : RangeParams.parse(ctx, clock);
+    private AnalyticsFilter ranged(Context ctx) {
+        return RangeParams.filter(ctx, QueryParams.value(ctx, "from") == null && QueryParams.value(ctx, "to") == null
+                ? Range.ALL : RangeParams.parse(ctx, clock));
     }
 
     void register(RoutesConfig routes) {
         // Without from/to the search counts all time (finding an id); with them, only the range (ranking).
         routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx),
-                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT), ranged(ctx), RangeParams.filters(ctx)))));
+                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT), ranged(ctx)))));
         routes.get("/v1/users/{id}/profile", this::profile);
         routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(userId(ctx),
-                RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
+                RangeParams.filter(ctx, clock)).orElseThrow(() -> unknown(ctx))));
         routes.delete("/v1/users/{id}", ctx -> {
             UserErasure.Erased e = erasure.erase(userId(ctx), Admission.keyOf(ctx).map(ApiKey::id))
                     .orElseThrow(() -> unknown(ctx));
@@ -81,7 +82,7 @@ final class UserRoutes {
     }
 
     private void profile(Context ctx) {
-        UserProfile p = profiles.profile(userId(ctx), RangeParams.parse(ctx, clock), RangeParams.filters(ctx))
+        UserProfile p = profiles.profile(userId(ctx), RangeParams.filter(ctx, clock))
                 .orElseThrow(() -> unknown(ctx));
         ctx.json(new ProfileBody(p, new String(EventsJson.array(p.recentEvents()), StandardCharsets.UTF_8)));
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.ingest.OverloadedException;
-import dev.earshot.segments.InvalidRuleException;
+import dev.earshot.analytics.InvalidParameterException;
 import dev.earshot.simulations.TooManySimulationsException;
 import dev.earshot.store.WarehouseException;
 import io.javalin.Javalin;
@@ -43,7 +43,7 @@ class ErrorMappingTest {
                 throw new TooManySimulationsException();
             });
             cfg.routes.get("/rule", ctx -> {
-                throw new InvalidRuleException("country", "must be an ISO 3166-1 alpha-2 code such as US");
+                throw new InvalidParameterException("country", "must be an ISO 3166-1 alpha-2 code such as US");
             });
             cfg.routes.get("/not-ready", ctx -> {
                 throw new ApiException(503, "model_not_ready", "not yet");
