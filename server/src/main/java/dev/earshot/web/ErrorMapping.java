@@ -45,8 +45,8 @@ final class ErrorMapping {
                 e.getMessage(), List.of(Map.of("max_events", e.limit())))));
         routes.exception(EnrichmentOffException.class, (e, ctx) -> send(ctx, 409, ErrorBody.of("enrichment_off",
                 e.getMessage(), List.of())));
-        routes.exception(InvalidParameterException.class, (e, ctx) ->
-                send(ctx, 400, ErrorBody.of(QueryParams.bad(e.parameter(), e.reason()))));
+        routes.exception(InvalidParameterException.class, (e, ctx) -> send(ctx, 400, ErrorBody.of("invalid_parameter",
+                e.getMessage(), List.of(Map.of("field", e.parameter(), "message", e.reason())))));
         routes.exception(InvalidRulesException.class, (e, ctx) ->
                 send(ctx, 400, ErrorBody.of("invalid_rules", e.getMessage(), e.problems())));
         routes.exception(OverloadedException.class, (e, ctx) ->
