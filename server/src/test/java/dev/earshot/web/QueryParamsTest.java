@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.analytics.ChartMetric;
 import dev.earshot.event.Platform;
-import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,38 +20,32 @@ import org.junit.jupiter.api.Test;
  */
 class QueryParamsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Instant NOW = Instant.parse("2024-03-10T12:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static Javalin app;
+    private static MappedRoutes app;
 
     @BeforeAll
     static void start() {
-        app = Javalin.create(cfg -> {
-            cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
-            cfg.jetty.host = "127.0.0.1";
-            cfg.jetty.port = 0;
-            cfg.startup.showJavalinBanner = false;
-            cfg.routes.get("/value", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).value("q"))));
-            cfg.routes.get("/instant", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).instant("from"))));
-            cfg.routes.get("/integer", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).integer("limit", 10, 100))));
-            cfg.routes.get("/decimal", ctx -> ctx.result(String.valueOf(
+        app = MappedRoutes.start(routes -> {
+            routes.get("/value", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).value("q"))));
+            routes.get("/instant", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).instant("from"))));
+            routes.get("/integer", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).integer("limit", 10, 100))));
+            routes.get("/decimal", ctx -> ctx.result(String.valueOf(
                     new QueryParams(ctx).decimal("min_share", "must be a number"))));
-            cfg.routes.get("/choice", ctx -> ctx.result(String.valueOf(
+            routes.get("/choice", ctx -> ctx.result(String.valueOf(
                     new QueryParams(ctx).choice("by", ChartMetric.class, ChartMetric.PLAYS))));
-            cfg.routes.get("/wire", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).wire("platform", Platform.WIRE))));
-            cfg.routes.get("/cursor", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).cursor("cursor"))));
-            cfg.routes.get("/source", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).source("source"))));
-            cfg.routes.get("/filter", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).filter(CLOCK))));
-            cfg.routes.get("/range-or-all", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).rangeOrAll(CLOCK))));
-            cfg.routes.get("/rule", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).rule())));
-            ErrorMapping.register(cfg.routes);
-        }).start();
+            routes.get("/wire", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).wire("platform", Platform.WIRE))));
+            routes.get("/cursor", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).cursor("cursor"))));
+            routes.get("/source", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).source("source"))));
+            routes.get("/filter", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).filter(CLOCK))));
+            routes.get("/range-or-all", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).rangeOrAll(CLOCK))));
+            routes.get("/rule", ctx -> ctx.result(String.valueOf(new QueryParams(ctx).rule())));
+        });
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
     }
 
     @Test
@@ -140,7 +129,6 @@ class QueryParamsTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return app.get(path);
     }
 }
