@@ -17,15 +17,12 @@ final class UserRows {
     }
 
     /**
-     * One listener's events as the temporary table {@code mine}, which every per-user question then reads:
-     * the copy and the events' tail are searched once per page, not once per question, and the platform and
-     * country of the page's filter are applied once, here (its range by each question).
+     * One listener's events as {@code mine}, which every per-user question then reads: the platform and country
+     * of the page's filter are written once, here (its range by each question).
      */
-    static void load(Connection conn, String userId, AnalyticsFilter filter, Instant watermark) throws SQLException {
+    static Mine mine(Connection conn, String userId, AnalyticsFilter filter, Instant watermark) {
         BoundSql mine = BoundSql.of("user_id = ? AND ", userId).then(filter.condition());
-        try (var ps = BoundSql.of("CREATE TEMP TABLE mine AS ").then(rows(mine, watermark)).prepare(conn)) {
-            ps.execute();
-        }
+        return new Mine(conn, BoundSql.of("WITH mine AS ").then(rows(mine, watermark)).then(" "));
     }
 
     /** Whether the listener has any event at all, whatever the filters. */
