@@ -1,8 +1,8 @@
 package dev.earshot.users;
 
 import dev.earshot.store.BoundSql;
-import dev.earshot.segments.Filters;
 import dev.earshot.segments.Presets;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.EventPage;
@@ -32,13 +32,14 @@ public final class UserProfiles {
     }
 
     /**
-     * With {@code filters}, every figure counts only the events that pass them, first and last seen and the
+     * Every figure counts only the events that pass {@code filter}, first and last seen and the
      * segment memberships included. Empty only for a user with no events at all.
      */
-    public Optional<UserProfile> profile(String userId, Range range, Filters filters) {
+    public Optional<UserProfile> profile(String userId, AnalyticsFilter filter) {
+        Range range = filter.range();
         var segments = presets.resolve(range);
         return listens.read((conn, watermark) -> {
-            Mine mine = UserRows.mine(conn, userId, filters, watermark);
+            Mine mine = UserRows.mine(conn, userId, filter, watermark);
             Totals t = Totals.read(mine, ProfileSql.totals(range));
             if (t.events() == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
@@ -48,7 +49,7 @@ public final class UserProfiles {
             return Optional.of(new UserProfile(userId, range, t.plays(), t.minutes(), t.firstSeen(), t.lastSeen(),
                     facets.top(Facets.GENRE, TOP), facets.top(Facets.MOOD, TOP), facets.top(Facets.CONTEXT, TOP),
                     artists(mine, ProfileSql.topArtists(range, TOP)), facets.clock(),
-                    recent(userId, filters, recent), Memberships.of(mine, range, segments)));
+                    recent(userId, filter, recent), Memberships.of(mine, range, segments)));
         });
     }
 
@@ -56,7 +57,7 @@ public final class UserProfiles {
      * The newest events in full, from {@code events}: bounded by the window they lie in, so that the scan
      * skips the row groups before and after it even for a listener who stopped weeks before the range ends.
      */
-    private List<StoredEvent> recent(String userId, Filters filters, Window window) {
+    private List<StoredEvent> recent(String userId, AnalyticsFilter filter, Window window) {
         List<StoredEvent> out = new ArrayList<>();
         if (window == null) {
             return out;
@@ -64,9 +65,9 @@ public final class UserProfiles {
         // The events API filters no country: drop others here, paging on in the rare case a page held too many.
         Cursor after = null;
         do {
-            EventPage page = warehouse.events(new EventQuery(userId, null, null, filters.platform(), window.from(),
+            EventPage page = warehouse.events(new EventQuery(userId, null, null, filter.platform(), window.from(),
                     window.to(), after, RECENT));
-            page.events().stream().filter(e -> filters.countryMatches(country(e))).forEach(out::add);
+            page.events().stream().filter(e -> filter.countryMatches(country(e))).forEach(out::add);
             after = page.next();
         } while (after != null && out.size() < RECENT);
         return out.size() > RECENT ? out.subList(0, RECENT) : out;

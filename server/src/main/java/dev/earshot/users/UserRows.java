@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.store.BoundSql;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.store.Cursor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,11 +17,11 @@ final class UserRows {
     }
 
     /**
-     * One listener's events as {@code mine}, which every per-user question then reads: the page's filters are
-     * written once, here.
+     * One listener's events as {@code mine}, which every per-user question then reads: the platform and country
+     * of the page's filter are written once, here (its range by each question).
      */
-    static Mine mine(Connection conn, String userId, Filters filters, Instant watermark) {
-        BoundSql mine = BoundSql.of("user_id = ? AND ", userId).then(filters.condition());
+    static Mine mine(Connection conn, String userId, AnalyticsFilter filter, Instant watermark) {
+        BoundSql mine = BoundSql.of("user_id = ? AND ", userId).then(filter.condition());
         return new Mine(conn, BoundSql.of("WITH mine AS ").then(rows(mine, watermark)).then(" "));
     }
 

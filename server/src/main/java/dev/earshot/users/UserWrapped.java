@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.store.BoundSql;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
@@ -29,10 +29,11 @@ public final class UserWrapped {
         this.minutes = new RangeCache<>(clock);
     }
 
-    /** With {@code filters}, every figure counts only the events that pass them, the percentile's peers' too. */
-    public Optional<Wrapped> wrapped(String userId, Range range, Filters filters) {
+    /** Every figure counts only the events that pass {@code filter}, the percentile's peers' too. */
+    public Optional<Wrapped> wrapped(String userId, AnalyticsFilter filter) {
+        Range range = filter.range();
         return listens.read((conn, watermark) -> {
-            Mine mine = UserRows.mine(conn, userId, filters, watermark);
+            Mine mine = UserRows.mine(conn, userId, filter, watermark);
             long[] totals = totals(mine, ProfileSql.totals(range));
             if (totals[2] == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
@@ -41,7 +42,7 @@ public final class UserWrapped {
             return Optional.of(new Wrapped(userId, range, totals[1] / 60_000.0, topTrack(mine, range),
                     topArtist(mine, range), facets.top(Facets.GENRE, TOP_GENRES), facets.top(Facets.MOOD, TOP_MOODS),
                     Rows.optionalLong(mine, WrappedSql.discoveries(range)),
-                    percentile(totals[1], totals[0] > 0 || totals[1] > 0, range, filters)));
+                    percentile(totals[1], totals[0] > 0 || totals[1] > 0, filter)));
         });
     }
 
@@ -66,8 +67,8 @@ public final class UserWrapped {
     }
 
     /** Against every listener's ms played in the range, sorted, which holds the user's own once if they listened. */
-    private Double percentile(long msPlayed, boolean listened, Range range, Filters filters) {
-        long[] all = minutes.get(range, filters, r -> reader.read(conn -> msPlayedPerListener(conn, r, filters)));
+    private Double percentile(long msPlayed, boolean listened, AnalyticsFilter filter) {
+        long[] all = minutes.get(filter, f -> reader.read(conn -> msPlayedPerListener(conn, f)));
         long others = all.length - (listened ? 1 : 0);
         if (others <= 0) {
             return null;
@@ -76,9 +77,9 @@ public final class UserWrapped {
         return 100.0 * below / others;
     }
 
-    private static long[] msPlayedPerListener(Connection conn, Range range, Filters filters) throws SQLException {
+    private static long[] msPlayedPerListener(Connection conn, AnalyticsFilter filter) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (var ps = WrappedSql.msPlayedPerListener(range, filters).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (var ps = WrappedSql.msPlayedPerListener(filter).prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }
