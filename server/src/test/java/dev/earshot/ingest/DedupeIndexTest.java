@@ -8,7 +8,7 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ class DedupeIndexTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("d.duckdb"), "512MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("d.duckdb"), "512MB", Events.CLOCK);
     }
 
     @AfterEach
