@@ -9,7 +9,6 @@ import dev.earshot.store.EventPage;
 import dev.earshot.store.EventQuery;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,17 +38,17 @@ public final class UserProfiles {
     public Optional<UserProfile> profile(String userId, Range range, Filters filters) {
         var segments = presets.resolve(range);
         return listens.read((conn, watermark) -> {
-            UserRows.load(conn, userId, filters, watermark);
-            Totals t = Totals.read(conn, ProfileSql.totals(range));
+            Mine mine = UserRows.mine(conn, userId, filters, watermark);
+            Totals t = Totals.read(mine, ProfileSql.totals(range));
             if (t.events() == 0 && !UserRows.exists(conn, userId, watermark)) {
                 return Optional.empty();
             }
-            Window recent = Window.read(conn, ProfileSql.newest(range, RECENT));
-            Facets facets = Facets.read(conn, range);
+            Window recent = Window.read(mine, ProfileSql.newest(range, RECENT));
+            Facets facets = Facets.read(mine, range);
             return Optional.of(new UserProfile(userId, range, t.plays(), t.minutes(), t.firstSeen(), t.lastSeen(),
                     facets.top(Facets.GENRE, TOP), facets.top(Facets.MOOD, TOP), facets.top(Facets.CONTEXT, TOP),
-                    artists(conn, ProfileSql.topArtists(range, TOP)), facets.clock(),
-                    recent(userId, filters, recent), Memberships.of(conn, range, segments)));
+                    artists(mine, ProfileSql.topArtists(range, TOP)), facets.clock(),
+                    recent(userId, filters, recent), Memberships.of(mine, range, segments)));
         });
     }
 
@@ -77,9 +76,9 @@ public final class UserProfiles {
         return e.event().location() == null ? null : e.event().location().country();
     }
 
-    private static List<ArtistPlays> artists(Connection conn, BoundSql sql) throws SQLException {
+    private static List<ArtistPlays> artists(Mine mine, BoundSql sql) throws SQLException {
         List<ArtistPlays> out = new ArrayList<>();
-        try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (var ps = mine.prepare(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new ArtistPlays(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
             }
@@ -89,8 +88,8 @@ public final class UserProfiles {
 
     /** {@code [from, to)} holding the newest events; null when the range has none. */
     private record Window(Instant from, Instant to) {
-        static Window read(Connection conn, BoundSql sql) throws SQLException {
-            try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+        static Window read(Mine mine, BoundSql sql) throws SQLException {
+            try (var ps = mine.prepare(sql); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long from = rs.getLong(1);
                 return rs.wasNull() ? null : new Window(Cursor.instant(from), Cursor.instant(rs.getLong(2) + 1));
@@ -99,8 +98,8 @@ public final class UserProfiles {
     }
 
     private record Totals(long plays, double minutes, Instant firstSeen, Instant lastSeen, long events) {
-        static Totals read(Connection conn, BoundSql sql) throws SQLException {
-            try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+        static Totals read(Mine mine, BoundSql sql) throws SQLException {
+            try (var ps = mine.prepare(sql); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long events = rs.getLong(5);
                 if (events == 0) {

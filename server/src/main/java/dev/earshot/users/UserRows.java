@@ -17,15 +17,12 @@ final class UserRows {
     }
 
     /**
-     * One listener's events as the temporary table {@code mine}, which every per-user question then reads:
-     * the copy and the events' tail are searched once per page, not once per question, and the page's filters
-     * are applied once, here.
+     * One listener's events as {@code mine}, which every per-user question then reads: the page's filters are
+     * written once, here.
      */
-    static void load(Connection conn, String userId, Filters filters, Instant watermark) throws SQLException {
+    static Mine mine(Connection conn, String userId, Filters filters, Instant watermark) {
         BoundSql mine = BoundSql.of("user_id = ? AND ", userId).then(filters.condition());
-        try (var ps = BoundSql.of("CREATE TEMP TABLE mine AS ").then(rows(mine, watermark)).prepare(conn)) {
-            ps.execute();
-        }
+        return new Mine(conn, BoundSql.of("WITH mine AS ").then(rows(mine, watermark)).then(" "));
     }
 
     /** Whether the listener has any event at all, whatever the filters. */
