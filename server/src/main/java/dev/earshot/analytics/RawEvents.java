@@ -27,6 +27,7 @@ final class RawEvents implements EventSource {
     /** Plays by listener and track with the time of the first (of one event: its own). */
     static final String PLAYS = "event_type = 'play'";
     static final String PLAY_COLUMNS = "user_id, track_id, 1 AS plays, ts AS first_ts";
+    static final String FIRST_PLAY_COLUMNS = "track_id, ts AS first_ts";
 
     private RawEvents() {
     }
@@ -59,6 +60,11 @@ final class RawEvents implements EventSource {
     @Override
     public BoundSql playRows(AnalyticsFilter f, Instant from, Instant to) {
         return rows(PLAY_COLUMNS, " AND " + PLAYS, f, from, to);
+    }
+
+    @Override
+    public BoundSql firstPlays(AnalyticsFilter f, Instant to) {
+        return rows(FIRST_PLAY_COLUMNS, " AND " + PLAYS, f, Sql.EARLIEST, to);
     }
 
     private static BoundSql rows(String columns, String which, AnalyticsFilter f, Instant from, Instant to) {

@@ -41,7 +41,7 @@ public final class RetentionQuery {
         Instant lastWeek = f.to().minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
         long first = Cursor.micros(lastWeek.minus(7L * (weeks - 1), ChronoUnit.DAYS));
-        // Every event before to counts for a first week; a week holds whole hours, so the rollups' hours serve.
+        // Every event before to counts for a first week; a week holds whole days, so the rollups' days serve.
         BoundSql ever = source.userTimes(f, Range.EARLIEST, f.to());
         BoundSql active = source.userTimes(f, Cursor.instant(first), f.to());
         Map<Long, long[]> counts = new LinkedHashMap<>();

@@ -23,8 +23,8 @@ final class RolledUpEvents implements EventSource {
     private static final Grain TRACK_DAY_ALL = new Grain(Rollups.TRACK_DAY_ALL, "day", ChronoUnit.DAYS,
             "track_id, plays, ms_played", RawEvents.TRACK_COLUMNS, "");
     private static final EventSource RAW = RawEvents.INSTANCE;
-    private static final Grain USER_TIMES = new Grain(Rollups.USER_HOUR, "hour", ChronoUnit.HOURS,
-            "hour AS t, user_id", RawEvents.USER_TIME_COLUMNS, "");
+    private static final Grain USER_TIMES = new Grain(Rollups.USER_DAY, "day", ChronoUnit.DAYS,
+            "day AS t, user_id", RawEvents.USER_TIME_COLUMNS, "");
     private static final Grain GENRE_HOUR = new Grain(Rollups.GENRE_HOUR, "hour", ChronoUnit.HOURS,
             "hour AS t, genre, plays", RawEvents.GENRE_COLUMNS, " AND " + RawEvents.GENRE_PLAYS);
     private static final Grain MOOD_HOUR = new Grain(Rollups.MOOD_HOUR, "hour", ChronoUnit.HOURS,
@@ -68,6 +68,17 @@ final class RolledUpEvents implements EventSource {
     @Override
     public BoundSql playRows(AnalyticsFilter f, Instant from, Instant to) {
         return RAW.playRows(f, from, to);
+    }
+
+    /** The rolled-up first plays before {@code to}, and the plays received after the watermark. */
+    @Override
+    public BoundSql firstPlays(AnalyticsFilter f, Instant to) {
+        BoundSql dims = Sql.dimensions(f, "");
+        BoundSql tail = Sql.where(f, Sql.EARLIEST, to);
+        String sql = "SELECT track_id, first_ts FROM " + Rollups.TRACK_FIRST + " WHERE first_ts < make_timestamp(?)"
+                + dims.sql() + " UNION ALL SELECT " + RawEvents.FIRST_PLAY_COLUMNS + " FROM listens WHERE " + tail.sql()
+                + UNROLLED + " AND " + RawEvents.PLAYS;
+        return new BoundSql(sql, binds(Cursor.micros(to), dims, tail, Sql.WATERMARK));
     }
 
     private static BoundSql rows(AnalyticsFilter f, Instant from, Instant to, Grain g) {

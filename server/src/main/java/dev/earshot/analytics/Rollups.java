@@ -15,9 +15,9 @@ import java.util.Map;
  * per hour, platform, country and user; per day, platform, country and track; and per day and track alone, for
  * the unfiltered charts the dashboard opens with (a third of the rows of the one by platform and country, whose
  * 45k tracks a week times their countries is what a chart must add up); plays with a genre, and with a mood by
- * local hour, per hour, platform and country (genres, moods); plays per day, platform, country, listener and
- * track, with the first play's time (trending and emerging artists, which count listeners distinct). Retention
- * reads the user-hour rollup. They are derived data, kept
+ * local hour, per hour, platform and country (genres, moods); and the days each listener had any event on, per
+ * platform and country (retention); the first play of each track per platform and country (emerging artists'
+ * first seen). Trending and emerging artists' periods read the events. They are derived data, kept
  * beside {@code events} and rebuildable from it, so they live here rather than in the schema migrations.
  *
  * <p>A refresh folds in the events <em>received</em> after the watermark and up to a given instant, in one
@@ -32,11 +32,13 @@ public final class Rollups {
     static final String TRACK_DAY_ALL = "rollup_track_day_all";
     static final String GENRE_HOUR = "rollup_genre_hour";
     static final String MOOD_HOUR = "rollup_mood_hour";
+    static final String USER_DAY = "rollup_user_day";
+    static final String TRACK_FIRST = "rollup_track_first";
     /**
      * The rollups' shape. Bump it when a rollup table changes: at the next start the old tables are dropped and
      * rebuilt from {@code events} (they are derived data), instead of being read with the wrong columns.
      */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
     private static final String DROP_OTHER_LAYOUT = """
             CREATE TABLE IF NOT EXISTS rollup_layout (version INTEGER NOT NULL);
             DROP TABLE IF EXISTS rollup_watermark;
@@ -45,6 +47,9 @@ public final class Rollups {
             DROP TABLE IF EXISTS rollup_track_day_all;
             DROP TABLE IF EXISTS rollup_genre_hour;
             DROP TABLE IF EXISTS rollup_mood_hour;
+            DROP TABLE IF EXISTS rollup_user_day;
+            DROP TABLE IF EXISTS rollup_track_first;
+            DROP TABLE IF EXISTS rollup_play_day;
             DELETE FROM rollup_layout;
             INSERT INTO rollup_layout VALUES (%d);
             """.formatted(LAYOUT);
@@ -61,6 +66,9 @@ public final class Rollups {
                 plays BIGINT);
             CREATE TABLE IF NOT EXISTS rollup_mood_hour (hour TIMESTAMP, platform VARCHAR, country VARCHAR, mood VARCHAR,
                 local_hour INTEGER, plays BIGINT);
+            CREATE TABLE IF NOT EXISTS rollup_user_day (day TIMESTAMP, platform VARCHAR, country VARCHAR, user_id VARCHAR);
+            CREATE TABLE IF NOT EXISTS rollup_track_first (platform VARCHAR, country VARCHAR, track_id VARCHAR,
+                first_ts TIMESTAMP);
             """;
     private static final String NEW_EVENTS = """
             FROM listens WHERE received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
@@ -92,6 +100,31 @@ public final class Rollups {
             INSERT INTO rollup_mood_hour
             SELECT date_trunc('hour', ts), platform, country, %s FROM listens ev WHERE %%s AND %s
             GROUP BY 1, 2, 3, 4, 5 ORDER BY 1""".formatted(RawEvents.MOOD_FOLD, RawEvents.MOOD_PLAYS);
+    /**
+     * The days each listener had any event on, per platform and country (retention: a cohort is a week, so a day
+     * serves, and a listener-day is a quarter of the listener-hours at 10M events). A pair already on file is not
+     * added again, so hourly refreshes through a listener's day leave one row. %s selects the events.
+     */
+    private static final String FOLD_USER_DAYS = """
+            INSERT INTO rollup_user_day
+            WITH n AS (SELECT DISTINCT date_trunc('day', ts) AS day, platform, country, user_id FROM listens WHERE %s)
+            SELECT * FROM (SELECT * FROM n EXCEPT SELECT r.day, r.platform, r.country, r.user_id FROM rollup_user_day r
+                           WHERE r.day IN (SELECT day FROM n)) ORDER BY 1""";
+    /**
+     * The first play of each track per platform and country (emerging artists' "first seen", which otherwise scans
+     * every play ever). A row that would not lower what is on file is not added: the minimum over the rows is the
+     * first play either way, and the table stays one row per key but for late events. %s selects the events.
+     */
+    private static final String FOLD_TRACK_FIRSTS = """
+            INSERT INTO rollup_track_first
+            SELECT * FROM (SELECT platform, country, track_id, min(ts) AS first_ts FROM listens ev WHERE %s AND %s
+                           GROUP BY 1, 2, 3) n
+            WHERE NOT EXISTS (SELECT 1 FROM rollup_track_first r WHERE r.track_id = n.track_id AND r.first_ts <= n.first_ts
+                              AND r.platform IS NOT DISTINCT FROM n.platform AND r.country IS NOT DISTINCT FROM n.country)"""
+            .formatted("%s", RawEvents.PLAYS);
+    /** The erased listener's tracks (noted before their events went), from the plays that remain and were rolled up. */
+    private static final String ERASED_TRACKS = "ev.track_id IN (SELECT track_id FROM erased_track_days) AND ev."
+            + "received_at <= (SELECT received_to FROM rollup_watermark WHERE name = 'events')";
     private static final String NEW = """
             received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
             AND received_at <= make_timestamp(?)""";
@@ -166,7 +199,7 @@ public final class Rollups {
             rs.next();
             watermark = rs.getLong(1);
             st.execute("DELETE FROM " + USER_HOUR + "; DELETE FROM " + TRACK_DAY + "; DELETE FROM " + TRACK_DAY_ALL
-                    + "; DELETE FROM " + GENRE_HOUR + "; DELETE FROM " + MOOD_HOUR + "; UPDATE rollup_watermark SET received_to = make_timestamp(0) WHERE name = 'events'");
+                    + "; DELETE FROM " + GENRE_HOUR + "; DELETE FROM " + MOOD_HOUR + "; DELETE FROM " + USER_DAY + "; DELETE FROM " + TRACK_FIRST + "; UPDATE rollup_watermark SET received_to = make_timestamp(0) WHERE name = 'events'");
         }
         run(conn, FOLD_USERS, watermark);
         run(conn, FOLD_TRACKS, watermark);
@@ -219,15 +252,21 @@ public final class Rollups {
         if (!exists(conn)) {
             return removed;
         }
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + USER_HOUR + " WHERE user_id = ?")) {
-            ps.setString(1, userId);
-            removed.put(USER_HOUR, (long) ps.executeUpdate());
+        for (String table : new String[] {USER_HOUR, USER_DAY}) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE user_id = ?")) {
+                ps.setString(1, userId);
+                removed.put(table, (long) ps.executeUpdate());
+            }
         }
         try (Statement st = conn.createStatement()) {
             removed.put(TRACK_DAY, recompute(st, TRACK_DAY, "platform, country, ", "1, 2, 3, 4"));
             removed.put(TRACK_DAY_ALL, recompute(st, TRACK_DAY_ALL, "", "1, 2"));
             removed.put(GENRE_HOUR, recomputeHours(st, GENRE_HOUR, FOLD_GENRES));
             removed.put(MOOD_HOUR, recomputeHours(st, MOOD_HOUR, FOLD_MOODS));
+            long deleted = st.executeUpdate("DELETE FROM " + TRACK_FIRST
+                    + " WHERE track_id IN (SELECT track_id FROM erased_track_days)");
+            long added = st.executeUpdate(FOLD_TRACK_FIRSTS.formatted(ERASED_TRACKS));
+            removed.put(TRACK_FIRST, Math.max(0, deleted - added));
             st.execute("DROP TABLE erased_track_days; DROP TABLE erased_hours");
         }
         return removed;
@@ -251,9 +290,9 @@ public final class Rollups {
         return Math.max(0, deleted - added);
     }
 
-    /** Folds the new events up to {@code micros} into the rollups of plays (genres, moods, artists' listeners). */
+    /** Folds the new events up to {@code micros} into the rollups of plays (genres, moods, first plays) and of listener-days. */
     private static void foldPlays(Connection conn, long micros) throws SQLException {
-        for (String fold : new String[] {FOLD_GENRES, FOLD_MOODS}) {
+        for (String fold : new String[] {FOLD_GENRES, FOLD_MOODS, FOLD_USER_DAYS, FOLD_TRACK_FIRSTS}) {
             run(conn, fold.formatted(NEW), micros);
         }
     }

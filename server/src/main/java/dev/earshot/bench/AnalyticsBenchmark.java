@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -36,17 +37,23 @@ public final class AnalyticsBenchmark {
 
     /** What a run found; the refresh is the first fold of the whole history into the rollups (0 if already done). */
     public record Result(long events, double loadSeconds, double refreshSeconds, List<Timing> timings,
-                         double emergingPrecisionAt10) {
+                         double emergingPrecisionAt10) { // NaN when emerging artists were not timed
     }
 
     private final int runs;
 
     private final Clock clock;
 
-    /** {@code clock}: the "now" the rollups are refreshed to (the command passes the system clock). */
-    public AnalyticsBenchmark(int runs, Clock clock) {
+    private final Set<String> only;
+
+    /**
+     * {@code clock}: the "now" the rollups are refreshed to (the command passes the system clock); {@code only}: the
+     * questions to time, by route name (empty for all), so that a run on a large file can time the few that changed.
+     */
+    public AnalyticsBenchmark(int runs, Clock clock, Set<String> only) {
         this.runs = runs;
         this.clock = clock;
+        this.only = Set.copyOf(only);
     }
 
     /** The world for about {@code events} events: listeners scaled by a small calibration run of the same kind. */
@@ -76,10 +83,15 @@ public final class AnalyticsBenchmark {
         Map<String, Supplier<Object>> rolled = AnalyticsQuestions.rolledUp(Analytics.withRollups(warehouse), lastWeek);
         List<Timing> timings = new ArrayList<>();
         for (Map.Entry<String, Supplier<Object>> q : AnalyticsQuestions.of(analytics, lastWeek).entrySet()) {
+            if (!only.isEmpty() && !only.contains(q.getKey())) {
+                continue;
+            }
             Figures rollup = rolled.containsKey(q.getKey()) ? time(rolled.get(q.getKey())) : null;
             timings.add(new Timing(q.getKey(), time(q.getValue()), rollup));
         }
-        return new Result(stored, load, refresh, timings, EmergingPrecision.at(10, world, analytics.artists()));
+        boolean emerging = only.isEmpty() || only.contains("emerging-artists");
+        return new Result(stored, load, refresh, timings,
+                emerging ? EmergingPrecision.at(10, world, analytics.artists()) : Double.NaN);
     }
 
     /** Warm-up, then {@code runs} timed runs of {@code question}. */

@@ -38,7 +38,7 @@ public final class LakeBenchmark {
 
     /** {@code clock}: the "now" of the lake's scratch warehouse (the command passes the system clock). */
     public LakeBenchmark(int runs, Clock clock) {
-        this.timer = new AnalyticsBenchmark(runs, clock);
+        this.timer = new AnalyticsBenchmark(runs, clock, java.util.Set.of());
         this.clock = clock;
     }
 

@@ -18,11 +18,15 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "20", description = "Timed runs per question, after warm-up.")
     int runs;
 
+    @Option(names = "--only", split = ",", description = "Time only these questions (route names, e.g."
+            + " chart-history,retention); all when not given.")
+    java.util.List<String> only = java.util.List.of();
+
     @Override
     public Integer call() {
         World world = history.world();
         try (DuckDbWarehouse warehouse = history.open()) {
-            var result = new AnalyticsBenchmark(runs, java.time.Clock.systemUTC()).run(warehouse, world);
+            var result = new AnalyticsBenchmark(runs, java.time.Clock.systemUTC(), java.util.Set.copyOf(only)).run(warehouse, world);
             System.out.printf("load average now: %s%n", loadAverage());
             System.out.printf("Earshot analytics benchmark: %,d events in %s (%d users, %d days; load %.0f s, first rollup"
                     + " refresh %.1f s), %d cores, %d runs per question%n", result.events(), history.db(), world.users().size(),

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ErasureFileTest {
     private static final String ERASEE = "erasee-7f3a9c";
-    private static final List<String> TABLES = List.of("events", "rejected_events", "user_listens", "rollup_user_hour");
+    private static final List<String> TABLES = List.of("events", "rejected_events", "user_listens", "rollup_user_hour", "rollup_user_day");
 
     @TempDir
     Path dir;
