@@ -13,6 +13,8 @@ final class Params {
     static Params of(String query, byte[] body) {
         try {
             return new Params(FormParams.of(query, body));
+        } catch (FormParams.NotUtf8Exception e) {
+            throw new LastfmError(6, "Invalid parameters - " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new LastfmError(6, "Invalid parameters - a parameter is not URL-encoded properly");
         }

@@ -194,6 +194,8 @@ public final class AudioscrobblerRoutes {
         } catch (RateLimitedException e) {
             ctx.status(429).header("Retry-After", Long.toString(e.retryAfterSeconds()));
             text = "FAILED Rate limit exceeded: " + e.getMessage();
+        } catch (FormParams.NotUtf8Exception e) {
+            text = "FAILED " + e.getMessage();
         } catch (IllegalArgumentException e) {
             text = "FAILED a parameter is not URL-encoded properly";
         } catch (RefusedException e) {
