@@ -81,6 +81,7 @@ import org.slf4j.LoggerFactory;
 public final class Earshot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Earshot.class);
     private static final long USER_LISTENS_EVERY_S = 30;
+    private static final long BACKGROUND_STOP_S = 60;
 
     private final Warehouse warehouse;
     private final GroupCommitWriter writer;
@@ -318,6 +319,18 @@ public final class Earshot implements AutoCloseable {
         return gc;
     }
 
+    /** Waits for a stopped scheduler's running job to end; one stuck beyond the wait is logged, not waited for. */
+    private static void awaitStopped(ScheduledExecutorService scheduler) {
+        try {
+            if (!scheduler.awaitTermination(BACKGROUND_STOP_S, TimeUnit.SECONDS)) {
+                LOG.warn("a background job did not stop within {} s of shutdown; closing the store anyway",
+                        BACKGROUND_STOP_S);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public int port() {
         return web.port();
     }
@@ -329,6 +342,9 @@ public final class Earshot implements AutoCloseable {
     @Override
     public void close() {
         schedulers.forEach(ScheduledExecutorService::shutdownNow);
+        // A model fit or rollup already running must end before the store closes under it (it would fail with
+        // "the warehouse is closed"); they are interrupted above and waited for here.
+        schedulers.forEach(Earshot::awaitStopped);
         live.close();
         web.stop();
         simulations.close();

@@ -35,7 +35,8 @@ public final class ServeDefaults implements CommandLine.IDefaultValueProvider {
             Map.entry("--model-window", duration(D.modelWindow())),
             Map.entry("--min-free-disk", bytes(D.limits().minFreeDiskBytes())),
             Map.entry("--max-inflight-writes", Integer.toString(D.limits().maxInFlightWrites())),
-            Map.entry("--max-inflight-bytes", bytes(D.limits().maxInFlightBytes())));
+            Map.entry("--max-inflight-bytes", bytes(D.limits().maxInFlightBytes())),
+            Map.entry("--write-latency-target", duration(D.limits().writeLatencyTarget())));
 
     @Override
     public String defaultValue(ArgSpec arg) {
