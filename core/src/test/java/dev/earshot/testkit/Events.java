@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import java.util.Map;
 public final class Events {
     /** The tests' "now": the server clock's instant, and the start of their batches. */
     public static final Instant T0 = Instant.parse("2024-01-16T12:00:00Z");
+    /** A clock stopped at {@link #T0}, for a test whose answers do not depend on time passing. */
+    public static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
     /** The default wire event's timestamp, two minutes before {@link #T0}. */
     public static final String TIMESTAMP = "2024-01-16T11:58:00Z";
     public static final String TRACK = "spotify:track:4iV5W9uYEdYUVa79Axb7Rh";

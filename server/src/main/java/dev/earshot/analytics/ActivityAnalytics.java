@@ -3,6 +3,7 @@ package dev.earshot.analytics;
 import static dev.earshot.analytics.Sql.binds;
 import static dev.earshot.analytics.Sql.ratio;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.time.Duration;
@@ -41,10 +42,10 @@ public final class ActivityAnalytics {
     }
 
     public Overview overview(AnalyticsFilter f) {
-        Sql.Part all = source.userRows(f, f.from(), f.to());
-        Sql.Part day = source.userRows(f, f.to().minus(Duration.ofDays(1)), f.to());
-        Sql.Part week = source.userRows(f, f.to().minus(Duration.ofDays(7)), f.to());
-        Sql.Part month = source.userRows(f, f.to().minus(Duration.ofDays(30)), f.to());
+        BoundSql all = source.userRows(f, f.from(), f.to());
+        BoundSql day = source.userRows(f, f.to().minus(Duration.ofDays(1)), f.to());
+        BoundSql week = source.userRows(f, f.to().minus(Duration.ofDays(7)), f.to());
+        BoundSql month = source.userRows(f, f.to().minus(Duration.ofDays(30)), f.to());
         return reader.read(conn -> {
             long[] active = Sql.one(conn, ACTIVE_USERS.formatted(day.sql(), week.sql(), month.sql()), binds(day, week, month),
                     rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
@@ -62,7 +63,7 @@ public final class ActivityAnalytics {
 
     public EventMix eventMix(AnalyticsFilter f, Bucket bucket) {
         Bucket b = bucket.resolve(f.range());
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         List<Instant> times = b.starts(f.range());
         Map<Instant, Integer> index = Series.index(times);
         Map<String, long[]> counts = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ public final class ActivityAnalytics {
     }
 
     public Heatmap heatmap(AnalyticsFilter f) {
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         long[][] listens = new long[7][24];
         reader.read(conn -> Sql.each(conn, HEATMAP.formatted(where.sql()), where.binds(), rs -> {
             listens[rs.getInt(1) - 1][rs.getInt(2)] = rs.getLong(3);
@@ -91,7 +92,7 @@ public final class ActivityAnalytics {
     }
 
     public SkipCurve skipCurve(AnalyticsFilter f) {
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         long[] skips = new long[10];
         reader.read(conn -> Sql.each(conn, SKIPS.formatted(where.sql()), where.binds(), rs -> {
             skips[rs.getInt(1)] = rs.getLong(2);

@@ -13,17 +13,17 @@ public record Analytics(ActivityAnalytics activity, TasteAnalytics taste, ChartA
     }
 
     /**
-     * Overview, top charts and chart history on the {@link Rollups} plus the events they do not cover yet (the
-     * rollup tables must exist: {@link Rollups#ensure}); the other questions on the raw events.
+     * Overview, top charts, chart history, moods, genres, trending and emerging artists and retention on the
+     * {@link Rollups} plus the events they do not cover yet (the rollup tables must exist: {@link Rollups#ensure});
+     * the other questions on the raw events.
      */
     public static Analytics withRollups(SqlReader reader) {
         return over(reader, new RolledUpEvents());
     }
 
     private static Analytics over(SqlReader reader, EventSource source) {
-        return new Analytics(new ActivityAnalytics(reader, source), new TasteAnalytics(reader),
-                new ChartAnalytics(reader, source),
-                new ChartHistoryQuery(reader, source), new ArtistTrends(reader), new AudienceAnalytics(reader),
-                new RetentionQuery(reader));
+        return new Analytics(new ActivityAnalytics(reader, source), new TasteAnalytics(reader, source),
+                new ChartAnalytics(reader, source), new ChartHistoryQuery(reader, source),
+                new ArtistTrends(reader, source), new AudienceAnalytics(reader), new RetentionQuery(reader, source));
     }
 }

@@ -1,8 +1,8 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import static dev.earshot.analytics.Sql.binds;
 
-import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,13 +39,12 @@ public final class ArtistTrends {
             + " period's plays (or none), at least " + MIN_LISTENERS + " listeners now and more than then, by damped"
             + " growth in plays";
 
+    /** %s the play rows ({@link EventSource#playRows}) of the period and of the previous one. */
     private static final String PERIODS = """
-            WITH cur AS (SELECT artist, count(*) AS plays, count(DISTINCT user_id) AS listeners
-                         FROM listens JOIN track_artists USING (track_id)
-                         WHERE %s AND event_type = 'play' AND artist IS NOT NULL GROUP BY 1),
-                 prev AS (SELECT artist, count(*) AS plays, count(DISTINCT user_id) AS listeners
-                          FROM listens JOIN track_artists USING (track_id)
-                          WHERE %s AND event_type = 'play' AND artist IS NOT NULL GROUP BY 1)
+            WITH cur AS (SELECT artist, sum(s.plays)::BIGINT AS plays, count(DISTINCT s.user_id) AS listeners
+                         FROM (%s) s JOIN track_artists USING (track_id) WHERE artist IS NOT NULL GROUP BY 1),
+                 prev AS (SELECT artist, sum(s.plays)::BIGINT AS plays, count(DISTINCT s.user_id) AS listeners
+                          FROM (%s) s JOIN track_artists USING (track_id) WHERE artist IS NOT NULL GROUP BY 1)
             """;
     private static final String TRENDING = PERIODS + """
             SELECT c.artist, c.plays, p.plays, (c.listeners - p.listeners) / p.listeners AS growth, c.listeners,
@@ -61,21 +60,22 @@ public final class ArtistTrends {
                 WHERE before_plays <= ? * (SELECT coalesce(sum(plays), 0) FROM prev) AND c.listeners >= ?
                   AND c.listeners > before_listeners
                 ORDER BY growth DESC, c.plays DESC, c.artist LIMIT ?)
-            SELECT c.artist, epoch_us(min(e.ts)), c.plays, c.before_plays, c.growth, c.listeners, c.before_listeners
-            FROM candidates c JOIN track_artists t ON t.artist = c.artist JOIN listens e ON e.track_id = t.track_id
-            WHERE e.ts < make_timestamp(?) AND e.event_type = 'play' %s
+            SELECT c.artist, epoch_us(min(e.first_ts)), c.plays, c.before_plays, c.growth, c.listeners, c.before_listeners
+            FROM candidates c JOIN track_artists t ON t.artist = c.artist JOIN (%s) e ON e.track_id = t.track_id
             GROUP BY ALL ORDER BY c.growth DESC, c.plays DESC, c.artist""";
     private static final String HISTORY_FROM = "SELECT epoch_us(min(ts)) FROM listens";
 
     private final SqlReader reader;
+    private final EventSource source;
 
-    public ArtistTrends(SqlReader reader) {
+    ArtistTrends(SqlReader reader, EventSource source) {
         this.reader = reader;
+        this.source = source;
     }
 
     public TrendingArtists trending(AnalyticsFilter f, int limit) {
-        Sql.Part cur = Sql.where(f);
-        Sql.Part prev = Sql.where(f.previous());
+        BoundSql cur = source.playRows(f, f.from(), f.to());
+        BoundSql prev = source.playRows(f, f.previous().from(), f.from());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);
             List<TrendingArtists.Item> items = covers(historyFrom, f) ? Sql.list(conn,
@@ -93,14 +93,14 @@ public final class ArtistTrends {
      * seen is looked up only for the artists that make the list, over all history before {@code to}.
      */
     public EmergingArtists emerging(AnalyticsFilter f, int limit) {
-        Sql.Part cur = Sql.where(f);
-        Sql.Part prev = Sql.where(f.previous());
-        Sql.Part dims = Sql.dimensions(f, "e.");
-        String sql = EMERGING.formatted(cur.sql(), prev.sql(), dims.sql());
+        BoundSql cur = source.playRows(f, f.from(), f.to());
+        BoundSql prev = source.playRows(f, f.previous().from(), f.from());
+        BoundSql ever = source.playRows(f, Sql.EARLIEST, f.to());
+        String sql = EMERGING.formatted(cur.sql(), prev.sql(), ever.sql());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);
             List<EmergingArtists.Item> items = covers(historyFrom, f) ? Sql.list(conn, sql,
-                    binds(cur, prev, DAMPING, SMALL_SHARE, MIN_LISTENERS, limit, Cursor.micros(f.to()), dims),
+                    binds(cur, prev, DAMPING, SMALL_SHARE, MIN_LISTENERS, limit, ever),
                     rs -> new EmergingArtists.Item(rs.getString(1), Sql.instant(rs, 2), rs.getLong(3), rs.getLong(4),
                             rs.getDouble(5), rs.getLong(6), rs.getLong(7))) : List.of();
             return new EmergingArtists(f.range(), rule(EMERGING_RULE, f, historyFrom), items);

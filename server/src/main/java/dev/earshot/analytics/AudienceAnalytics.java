@@ -2,6 +2,7 @@ package dev.earshot.analytics;
 
 import static dev.earshot.analytics.Sql.binds;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.SqlReader;
 import java.time.Duration;
 
@@ -35,13 +36,13 @@ public final class AudienceAnalytics {
     }
 
     public Platforms platforms(AnalyticsFilter f) {
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         return new Platforms(f.range(), reader.read(conn -> Sql.list(conn, PLATFORMS.formatted(where.sql()), where.binds(),
                 rs -> new Platforms.Item(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getDouble(5)))));
     }
 
     public Locations locations(AnalyticsFilter f, LocationLevel level, int limit) {
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         String columns = level == LocationLevel.CITY ? "country, city" : "country, NULL::VARCHAR AS city";
         return new Locations(f.range(), reader.read(conn -> Sql.list(conn, LOCATIONS.formatted(columns, where.sql()),
                 binds(where, limit), rs -> new Locations.Item(rs.getString(1), rs.getString(2), rs.getLong(3),
@@ -50,7 +51,7 @@ public final class AudienceAnalytics {
 
     /** The listeners with the highest value score (defined on {@link #HIGH_VALUE}) in the range. */
     public HighValueUsers highValueUsers(AnalyticsFilter f, int limit) {
-        Sql.Part where = Sql.where(f);
+        BoundSql where = Sql.where(f);
         double days = Math.max(1, Math.ceil(f.span().toSeconds() / (double) Duration.ofDays(1).toSeconds()));
         return new HighValueUsers(f.range(), reader.read(conn -> Sql.list(conn, HIGH_VALUE.formatted(where.sql()),
                 binds(days, where, limit), rs -> new HighValueUsers.Item(rs.getString(1), rs.getDouble(2), rs.getLong(3),

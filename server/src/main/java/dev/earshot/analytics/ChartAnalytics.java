@@ -2,6 +2,7 @@ package dev.earshot.analytics;
 
 import static dev.earshot.analytics.Sql.binds;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.SqlReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,8 +39,8 @@ public final class ChartAnalytics {
     }
 
     public TopTracks topTracks(AnalyticsFilter f, ChartMetric by, int limit) {
-        Sql.Part cur = source.trackRows(f, f.from(), f.to());
-        Sql.Part prev = source.trackRows(f, f.previous().from(), f.from());
+        BoundSql cur = source.trackRows(f, f.from(), f.to());
+        BoundSql prev = source.trackRows(f, f.previous().from(), f.from());
         String chart = CHART.formatted("s.track_id", cur.sql(), "", prev.sql(), by.column());
         return new TopTracks(f.range(), by.wire(), reader.read(conn -> Sql.list(conn, TRACKS.formatted(chart),
                 binds(cur, prev, limit),
@@ -48,8 +49,8 @@ public final class ChartAnalytics {
     }
 
     public TopArtists topArtists(AnalyticsFilter f, ChartMetric by, int limit) {
-        Sql.Part cur = source.trackRows(f, f.from(), f.to());
-        Sql.Part prev = source.trackRows(f, f.previous().from(), f.from());
+        BoundSql cur = source.trackRows(f, f.from(), f.to());
+        BoundSql prev = source.trackRows(f, f.previous().from(), f.from());
         String chart = CHART.formatted("t.artist", cur.sql(), TO_ARTIST, prev.sql(), by.column());
         return new TopArtists(f.range(), by.wire(), reader.read(conn -> Sql.list(conn, chart, binds(cur, prev, limit),
                 rs -> new TopArtists.Item(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),

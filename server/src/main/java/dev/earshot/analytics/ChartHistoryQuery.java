@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.SqlReader;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public final class ChartHistoryQuery {
         List<Object> binds = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
             Instant end = w == weeks - 1 ? f.to() : starts.get(w + 1);
-            Sql.Part rows = source.trackRows(f, starts.get(w), end);
+            BoundSql rows = source.trackRows(f, starts.get(w), end);
             parts.add("SELECT " + w + " AS wk, track_id, plays FROM (" + rows.sql() + ")");
             binds.addAll(rows.binds());
         }

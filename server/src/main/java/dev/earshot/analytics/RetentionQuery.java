@@ -2,6 +2,7 @@ package dev.earshot.analytics;
 
 import static dev.earshot.analytics.Sql.binds;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import java.time.DayOfWeek;
@@ -22,28 +23,29 @@ import java.util.Map;
  */
 public final class RetentionQuery {
     private static final String COHORTS = """
-            WITH firsts AS (SELECT user_id, date_trunc('week', min(ts)) AS cw FROM listens
-                            WHERE ts < make_timestamp(?) %1$s GROUP BY 1),
-                 active AS (SELECT DISTINCT user_id, date_trunc('week', ts) AS w FROM listens
-                            WHERE ts >= make_timestamp(?) AND ts < make_timestamp(?) %1$s)
+            WITH firsts AS (SELECT user_id, date_trunc('week', min(t)) AS cw FROM (%1$s) GROUP BY 1),
+                 active AS (SELECT DISTINCT user_id, date_trunc('week', t) AS w FROM (%2$s))
             SELECT epoch_us(f.cw), (datediff('day', f.cw, a.w) / 7)::INTEGER AS k, count(*)
             FROM firsts f JOIN active a USING (user_id)
             WHERE f.cw >= make_timestamp(?) AND a.w >= f.cw GROUP BY 1, 2 ORDER BY 1, 2""";
 
     private final SqlReader reader;
+    private final EventSource source;
 
-    public RetentionQuery(SqlReader reader) {
+    RetentionQuery(SqlReader reader, EventSource source) {
         this.reader = reader;
+        this.source = source;
     }
 
     public Retention cohorts(AnalyticsFilter f, int weeks) {
         Instant lastWeek = f.to().minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
         long first = Cursor.micros(lastWeek.minus(7L * (weeks - 1), ChronoUnit.DAYS));
-        long to = Cursor.micros(f.to());
-        Sql.Part dims = Sql.dimensions(f, "");
+        // Every event before to counts for a first week; a week holds whole hours, so the rollups' hours serve.
+        BoundSql ever = source.userTimes(f, Sql.EARLIEST, f.to());
+        BoundSql active = source.userTimes(f, Cursor.instant(first), f.to());
         Map<Long, long[]> counts = new LinkedHashMap<>();
-        reader.read(conn -> Sql.each(conn, COHORTS.formatted(dims.sql()), binds(to, dims, first, to, dims, first), rs -> {
+        reader.read(conn -> Sql.each(conn, COHORTS.formatted(ever.sql(), active.sql()), binds(ever, active, first), rs -> {
             long cohort = rs.getLong(1);
             long[] row = counts.computeIfAbsent(cohort, c -> new long[weeksUntil(c, lastWeek) + 1]);
             row[rs.getInt(2)] = rs.getLong(3);

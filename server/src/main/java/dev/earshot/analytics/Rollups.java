@@ -14,7 +14,10 @@ import java.util.Map;
  * Pre-aggregated events for the questions that must stay fast at millions of events (overview, top charts):
  * per hour, platform, country and user; per day, platform, country and track; and per day and track alone, for
  * the unfiltered charts the dashboard opens with (a third of the rows of the one by platform and country, whose
- * 45k tracks a week times their countries is what a chart must add up). They are derived data, kept
+ * 45k tracks a week times their countries is what a chart must add up); plays with a genre, and with a mood by
+ * local hour, per hour, platform and country (genres, moods); plays per day, platform, country, listener and
+ * track, with the first play's time (trending and emerging artists, which count listeners distinct). Retention
+ * reads the user-hour rollup. They are derived data, kept
  * beside {@code events} and rebuildable from it, so they live here rather than in the schema migrations.
  *
  * <p>A refresh folds in the events <em>received</em> after the watermark and up to a given instant, in one
@@ -27,17 +30,21 @@ public final class Rollups {
     static final String USER_HOUR = "rollup_user_hour";
     static final String TRACK_DAY = "rollup_track_day";
     static final String TRACK_DAY_ALL = "rollup_track_day_all";
+    static final String GENRE_HOUR = "rollup_genre_hour";
+    static final String MOOD_HOUR = "rollup_mood_hour";
     /**
      * The rollups' shape. Bump it when a rollup table changes: at the next start the old tables are dropped and
      * rebuilt from {@code events} (they are derived data), instead of being read with the wrong columns.
      */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
     private static final String DROP_OTHER_LAYOUT = """
             CREATE TABLE IF NOT EXISTS rollup_layout (version INTEGER NOT NULL);
             DROP TABLE IF EXISTS rollup_watermark;
             DROP TABLE IF EXISTS rollup_user_hour;
             DROP TABLE IF EXISTS rollup_track_day;
             DROP TABLE IF EXISTS rollup_track_day_all;
+            DROP TABLE IF EXISTS rollup_genre_hour;
+            DROP TABLE IF EXISTS rollup_mood_hour;
             DELETE FROM rollup_layout;
             INSERT INTO rollup_layout VALUES (%d);
             """.formatted(LAYOUT);
@@ -50,6 +57,10 @@ public final class Rollups {
             CREATE TABLE IF NOT EXISTS rollup_track_day (day TIMESTAMP, platform VARCHAR, country VARCHAR, track_id VARCHAR,
                 plays BIGINT, ms_played BIGINT);
             CREATE TABLE IF NOT EXISTS rollup_track_day_all (day TIMESTAMP, track_id VARCHAR, plays BIGINT, ms_played BIGINT);
+            CREATE TABLE IF NOT EXISTS rollup_genre_hour (hour TIMESTAMP, platform VARCHAR, country VARCHAR, genre VARCHAR,
+                plays BIGINT);
+            CREATE TABLE IF NOT EXISTS rollup_mood_hour (hour TIMESTAMP, platform VARCHAR, country VARCHAR, mood VARCHAR,
+                local_hour INTEGER, plays BIGINT);
             """;
     private static final String NEW_EVENTS = """
             FROM listens WHERE received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
@@ -67,6 +78,26 @@ public final class Rollups {
             INSERT INTO rollup_track_day_all
             SELECT date_trunc('day', ts), track_id, sum(plays), sum(ms_played)
             FROM (SELECT ts, %s %s) GROUP BY 1, 2 ORDER BY 1""".formatted(RawEvents.TRACK_COLUMNS, NEW_EVENTS);
+    /**
+     * The plays by hour for genres and moods. %s selects the events: the new ones, or those of the hours an erasure
+     * recomputes. (Trending and emerging artists read the events: a rollup by day, listener and track was measured
+     * at 10M events to be as large as the plays themselves, and no faster; it would need distinct listener-artist
+     * pairs per day, which the catalog can change.)
+     */
+    private static final String FOLD_GENRES = """
+            INSERT INTO rollup_genre_hour
+            SELECT date_trunc('hour', ts), platform, country, %s FROM listens ev WHERE %%s AND %s
+            GROUP BY 1, 2, 3, 4 ORDER BY 1""".formatted(RawEvents.GENRE_FOLD, RawEvents.GENRE_PLAYS);
+    private static final String FOLD_MOODS = """
+            INSERT INTO rollup_mood_hour
+            SELECT date_trunc('hour', ts), platform, country, %s FROM listens ev WHERE %%s AND %s
+            GROUP BY 1, 2, 3, 4, 5 ORDER BY 1""".formatted(RawEvents.MOOD_FOLD, RawEvents.MOOD_PLAYS);
+    private static final String NEW = """
+            received_at > (SELECT received_to FROM rollup_watermark WHERE name = 'events')
+            AND received_at <= make_timestamp(?)""";
+    /** The hours an erasure recomputes (noted before the listener's events went), as far as they were rolled up. */
+    private static final String ERASED_HOURS = "date_trunc('hour', ev.ts) IN (SELECT hour FROM erased_hours) AND ev."
+            + "received_at <= (SELECT received_to FROM rollup_watermark WHERE name = 'events')";
     /** The events already folded into the rollups. */
     private static final String ROLLED_UP =
             "received_at <= (SELECT received_to FROM rollup_watermark WHERE name = 'events')";
@@ -116,6 +147,7 @@ public final class Rollups {
                 run(conn, FOLD_USERS, micros);
                 run(conn, FOLD_TRACKS, micros);
                 run(conn, FOLD_TRACKS_ALL, micros);
+                foldPlays(conn, micros);
                 run(conn, ADVANCE, micros);
                 conn.commit();
             } catch (SQLException e) {
@@ -141,11 +173,12 @@ public final class Rollups {
             rs.next();
             watermark = rs.getLong(1);
             st.execute("DELETE FROM " + USER_HOUR + "; DELETE FROM " + TRACK_DAY + "; DELETE FROM " + TRACK_DAY_ALL
-                    + "; UPDATE rollup_watermark SET received_to = make_timestamp(0) WHERE name = 'events'");
+                    + "; DELETE FROM " + GENRE_HOUR + "; DELETE FROM " + MOOD_HOUR + "; UPDATE rollup_watermark SET received_to = make_timestamp(0) WHERE name = 'events'");
         }
         run(conn, FOLD_USERS, watermark);
         run(conn, FOLD_TRACKS, watermark);
         run(conn, FOLD_TRACKS_ALL, watermark);
+        foldPlays(conn, watermark);
         run(conn, ADVANCE, watermark);
     }
 
@@ -176,6 +209,11 @@ public final class Rollups {
             ps.setString(1, userId);
             ps.execute();
         }
+        try (PreparedStatement ps = conn.prepareStatement("CREATE OR REPLACE TEMP TABLE erased_hours AS"
+                + " SELECT DISTINCT date_trunc('hour', ts) AS hour FROM events WHERE user_id = ? AND " + ROLLED_UP)) {
+            ps.setString(1, userId);
+            ps.execute();
+        }
     }
 
     /**
@@ -195,7 +233,9 @@ public final class Rollups {
         try (Statement st = conn.createStatement()) {
             removed.put(TRACK_DAY, recompute(st, TRACK_DAY, "platform, country, ", "1, 2, 3, 4"));
             removed.put(TRACK_DAY_ALL, recompute(st, TRACK_DAY_ALL, "", "1, 2"));
-            st.execute("DROP TABLE erased_track_days");
+            removed.put(GENRE_HOUR, recomputeHours(st, GENRE_HOUR, FOLD_GENRES));
+            removed.put(MOOD_HOUR, recomputeHours(st, MOOD_HOUR, FOLD_MOODS));
+            st.execute("DROP TABLE erased_track_days; DROP TABLE erased_hours");
         }
         return removed;
     }
@@ -209,6 +249,20 @@ public final class Rollups {
                 + " AND ev.track_id = e.track_id WHERE " + ROLLED_UP.replace("received_at", "ev.received_at")
                 + ") GROUP BY " + groupBy + " ORDER BY 1");
         return Math.max(0, deleted - added);
+    }
+
+    /** Like {@link #recompute}, for a rollup by hour without tracks: the erased listener's hours, from what is left. */
+    private static long recomputeHours(Statement st, String table, String fold) throws SQLException {
+        long deleted = st.executeUpdate("DELETE FROM " + table + " WHERE hour IN (SELECT hour FROM erased_hours)");
+        long added = st.executeUpdate(fold.formatted(ERASED_HOURS));
+        return Math.max(0, deleted - added);
+    }
+
+    /** Folds the new events up to {@code micros} into the rollups of plays (genres, moods, artists' listeners). */
+    private static void foldPlays(Connection conn, long micros) throws SQLException {
+        for (String fold : new String[] {FOLD_GENRES, FOLD_MOODS}) {
+            run(conn, fold.formatted(NEW), micros);
+        }
     }
 
     private static boolean exists(Connection conn) throws SQLException {

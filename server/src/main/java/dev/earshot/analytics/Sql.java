@@ -1,5 +1,6 @@
 package dev.earshot.analytics;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,16 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The few pieces every analytics query shares: the filter as a WHERE fragment with its bind values (user input
- * is only ever bound, never spliced into the text), and running a statement into a list of records.
+ * The few pieces every analytics query shares: the filter as a WHERE fragment with its bind values
+ * ({@link BoundSql}), and running a statement into a list of records.
  */
 final class Sql {
     private Sql() {
     }
 
-    /** A fragment of SQL text and the values its {@code ?} take, in order. */
-    record Part(String sql, List<Object> binds) {
-    }
+    /**
+     * The start of any range "since ever": before every timestamp an event can have (a stored time is a calendar
+     * date of the common era), and still a value a range can bind.
+     */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
 
     @FunctionalInterface
     interface Row<T> {
@@ -27,43 +30,30 @@ final class Sql {
     }
 
     /** {@code ts} in the filter's range, plus its platform and country when set. */
-    static Part where(AnalyticsFilter f) {
+    static BoundSql where(AnalyticsFilter f) {
         return where(f, f.from(), f.to());
     }
 
     /** {@code ts} in {@code [from, to)}, plus the filter's platform and country when set. */
-    static Part where(AnalyticsFilter f, Instant from, Instant to) {
-        List<Object> binds = new ArrayList<>(List.of(Cursor.micros(from), Cursor.micros(to)));
-        StringBuilder sql = new StringBuilder("ts >= make_timestamp(?) AND ts < make_timestamp(?)");
-        Part dims = dimensions(f, "");
-        sql.append(dims.sql());
-        binds.addAll(dims.binds());
-        return new Part(sql.toString(), binds);
+    static BoundSql where(AnalyticsFilter f, Instant from, Instant to) {
+        return BoundSql.of("ts >= make_timestamp(?) AND ts < make_timestamp(?)", Cursor.micros(from), Cursor.micros(to))
+                .then(dimensions(f, ""));
     }
 
     /**
      * Only the platform and country conditions, each starting with " AND", for questions with their own range;
      * {@code alias} is the table prefix ("e.") or "" and comes from code, never from a request.
      */
-    static Part dimensions(AnalyticsFilter f, String alias) {
-        StringBuilder sql = new StringBuilder();
-        List<Object> binds = new ArrayList<>();
-        if (f.platform() != null) {
-            sql.append(" AND ").append(alias).append("platform = ?");
-            binds.add(f.platform().wire());
-        }
-        if (f.country() != null) {
-            sql.append(" AND ").append(alias).append("country = ?");
-            binds.add(f.country());
-        }
-        return new Part(sql.toString(), binds);
+    static BoundSql dimensions(AnalyticsFilter f, String alias) {
+        return BoundSql.of("").andIf(alias + "platform = ?", f.platform() == null ? null : f.platform().wire())
+                .andIf(alias + "country = ?", f.country());
     }
 
-    /** The bind values of {@code parts} in order; a part may be a {@link Part} (its binds) or a plain value. */
+    /** The bind values of {@code parts} in order; a part may be a {@link BoundSql} (its binds) or a plain value. */
     static List<Object> binds(Object... parts) {
         List<Object> out = new ArrayList<>();
         for (Object p : parts) {
-            if (p instanceof Part part) {
+            if (p instanceof BoundSql part) {
                 out.addAll(part.binds());
             } else {
                 out.add(p);
@@ -95,10 +85,7 @@ final class Sql {
     }
 
     private static <T> List<T> run(Connection conn, String sql, List<Object> binds, Row<T> row) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            for (int i = 0; i < binds.size(); i++) {
-                ps.setObject(i + 1, binds.get(i));
-            }
+        try (PreparedStatement ps = new BoundSql(sql, binds).prepare(conn)) {
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

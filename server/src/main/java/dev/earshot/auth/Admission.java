@@ -74,10 +74,12 @@ public final class Admission {
     /**
      * Counts one request of key {@code keyId} made through a scrobbler protocol, against the same per-key bucket as
      * the API: a key is one budget whichever door it uses. Throws {@link RateLimitedException} when it is spent;
-     * the protocol answers that in its own format.
+     * the protocol answers that in its own format. Answers what is left, which a protocol may report.
      */
-    public void spend(String keyId) {
-        refuseWhenSpent(limits.take(keyId));
+    public RateBudget spend(String keyId) {
+        RateLimits.Outcome outcome = limits.take(keyId);
+        refuseWhenSpent(outcome);
+        return new RateBudget(outcome.limit(), outcome.remaining(), outcome.resetSeconds());
     }
 
     private static void refuseWhenSpent(RateLimits.Outcome outcome) {

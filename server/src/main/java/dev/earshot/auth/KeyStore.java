@@ -1,6 +1,6 @@
 package dev.earshot.auth;
 
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.SqlWriter;

@@ -9,7 +9,7 @@ import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +41,12 @@ public final class AnalyticsBenchmark {
 
     private final int runs;
 
-    public AnalyticsBenchmark(int runs) {
+    private final Clock clock;
+
+    /** {@code clock}: the "now" the rollups are refreshed to (the command passes the system clock). */
+    public AnalyticsBenchmark(int runs, Clock clock) {
         this.runs = runs;
+        this.clock = clock;
     }
 
     /** The world for about {@code events} events: listeners scaled by a small calibration run of the same kind. */
@@ -65,7 +69,7 @@ public final class AnalyticsBenchmark {
         }
         double load = (System.nanoTime() - start) / 1e9;
         long refreshStart = System.nanoTime();
-        new Rollups(warehouse).ensure().refresh(Instant.now());
+        new Rollups(warehouse).ensure().refresh(clock.instant());
         double refresh = (System.nanoTime() - refreshStart) / 1e9;
         Analytics analytics = Analytics.over(warehouse);
         AnalyticsFilter lastWeek = EmergingPrecision.lastWeek(world);
@@ -80,15 +84,7 @@ public final class AnalyticsBenchmark {
 
     /** Warm-up, then {@code runs} timed runs of {@code question}. */
     Figures time(Supplier<Object> question) {
-        for (int i = 0; i < WARMUP; i++) {
-            question.get();
-        }
-        Latencies latencies = new Latencies(runs);
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            question.get();
-            latencies.add(System.nanoTime() - t0);
-        }
+        Latencies latencies = Latencies.of(question, WARMUP, runs);
         return new Figures(latencies.percentileMillis(0), latencies.percentileMillis(50), latencies.percentileMillis(95));
     }
 }

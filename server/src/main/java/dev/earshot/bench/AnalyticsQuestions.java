@@ -38,7 +38,8 @@ final class AnalyticsQuestions {
     /** The questions that read the rollups when there are some, keyed as in {@link #of}. */
     static Map<String, Supplier<Object>> rolledUp(Analytics a, AnalyticsFilter f) {
         Map<String, Supplier<Object>> all = of(a, f);
-        all.keySet().retainAll(java.util.Set.of("overview", "top-tracks", "top-tracks?by=minutes", "top-artists"));
+        all.keySet().retainAll(java.util.Set.of("overview", "top-tracks", "top-tracks?by=minutes", "top-artists",
+                "chart-history", "moods", "genres", "trending-artists", "emerging-artists", "retention"));
         return all;
     }
 }

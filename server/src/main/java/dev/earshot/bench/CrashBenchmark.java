@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,10 +38,13 @@ public final class CrashBenchmark {
 
     private final Settings settings;
     private final Consumer<String> out;
+    private final Clock clock;
 
-    public CrashBenchmark(Settings settings, Consumer<String> out) {
+    /** {@code clock}: the "now" the generated listening is dated around (the command passes the system clock). */
+    public CrashBenchmark(Settings settings, Consumer<String> out, Clock clock) {
         this.settings = settings;
         this.out = out;
+        this.clock = clock;
     }
 
     public Result run() throws Exception {
@@ -54,7 +58,7 @@ public final class CrashBenchmark {
                 .connectTimeout(Duration.ofSeconds(2)).build();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean running = new AtomicBoolean(true);
-        Instant start = Instant.now().minus(Duration.ofHours(6));
+        Instant start = clock.instant().minus(Duration.ofHours(6));
         Process server = startServer(db, port, http, base);
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {

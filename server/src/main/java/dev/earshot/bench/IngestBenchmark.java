@@ -36,7 +36,7 @@ public final class IngestBenchmark {
     /** What one run measured. */
     public record Result(long appenderEvents, Raw appender, Raw bulk, long httpEvents, double httpPerSecond,
                          double p50Millis, double p99Millis, CpuUse.Figures cpu, String writerStats, String httpWritePath,
-                         Preload preload, Memory memory) {
+                         Preload preload, Memory memory, EmptyFile empty) {
         public double ratio() {
             return httpPerSecond / appender.perSecond();
         }
@@ -57,6 +57,13 @@ public final class IngestBenchmark {
      * and the CPU the one writer thread spends per row, which is what bounds ingest.
      */
     public record Raw(double perSecond, double perCpuSecond, double writerMicrosPerRow) {
+    }
+
+    /**
+     * With a preload, the same HTTP run first on an empty file, in the same process and sitting: the rate the
+     * preloaded run is compared with, and where the CPU went then. Null without a preload.
+     */
+    public record EmptyFile(double perSecond, double p99Millis, CpuUse.Figures cpu, Memory memory) {
     }
 
     /** The events stored before the server started, and how long that took. */
@@ -87,10 +94,15 @@ public final class IngestBenchmark {
         Raw bulk = rawRate(groups, EventWritePath.BULK);
         appender = better(appender, rawRate(groups, EventWritePath.APPENDER));
         bulk = better(bulk, rawRate(groups, EventWritePath.BULK));
-        HttpRun http = httpRun();
+        EmptyFile empty = null;
+        if (settings.preload() > 0) {
+            HttpRun first = httpRun(0);
+            empty = new EmptyFile(first.perSecond, first.latencies.percentileMillis(99), first.cpu, first.memory);
+        }
+        HttpRun http = httpRun(settings.preload());
         return new Result(settings.appenderEvents(), appender, bulk, http.events, http.perSecond,
                 http.latencies.percentileMillis(50), http.latencies.percentileMillis(99), http.cpu, http.writerStats,
-                http.writePath, http.preload, http.memory);
+                http.writePath, http.preload, http.memory, empty);
     }
 
     private List<List<StoredEvent>> rawGroups() {
@@ -137,21 +149,27 @@ public final class IngestBenchmark {
                            String writePath, Preload preload, Memory memory) {
     }
 
-    /** Fills the file with {@code settings.preload()} events through the bulk path, in commits of 100k. */
-    private Preload preload(Path db) {
-        if (settings.preload() == 0) {
+    /**
+     * Fills the file with {@code events} events through the bulk path, in commits of 100k, each commit received a
+     * minute after the one before (as history arrives over time, so that the background folds that go by receipt
+     * time find it spread out, not in one instant), the last well before the server starts.
+     */
+    private Preload preload(Path db, long events) {
+        if (events == 0) {
             return new Preload(0, 0);
         }
         BenchEvents gen = new BenchEvents(7, Instant.now().minus(java.time.Duration.ofDays(365)), "p");
-        Instant received = Instant.now();
+        long commits = (events + PRELOAD_COMMIT - 1) / PRELOAD_COMMIT;
+        Instant firstReceived = Instant.now().minus(java.time.Duration.ofMinutes(commits + 60));
         long start = System.nanoTime();
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, EventWritePath.BULK, CLOCK)) {
-            for (long from = 0; from < settings.preload(); from += PRELOAD_COMMIT) {
-                int n = (int) Math.min(PRELOAD_COMMIT, settings.preload() - from);
+            for (long from = 0; from < events; from += PRELOAD_COMMIT) {
+                int n = (int) Math.min(PRELOAD_COMMIT, events - from);
+                Instant received = firstReceived.plus(java.time.Duration.ofMinutes(from / PRELOAD_COMMIT));
                 warehouse.write(gen.events(from, n).stream().map(e -> new StoredEvent(e, received)).toList(), List.of());
             }
         }
-        return new Preload(settings.preload(), (System.nanoTime() - start) / 1e9);
+        return new Preload(events, (System.nanoTime() - start) / 1e9);
     }
 
     private static Memory memory() {
@@ -169,10 +187,10 @@ public final class IngestBenchmark {
         return new Memory(rss, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.totalMemory() >> 20);
     }
 
-    private HttpRun httpRun() throws Exception {
+    private HttpRun httpRun(long preloadEvents) throws Exception {
         Path db = Files.createTempFile(workDir, "http", ".duckdb");
         Files.delete(db);
-        Preload preload = preload(db);
+        Preload preload = preload(db, preloadEvents);
         List<byte[]> warmup = bodies("w", settings.warmupEvents());
         List<byte[]> bodies = bodies("h", settings.httpEvents());
         Latencies latencies = new Latencies(bodies.size());

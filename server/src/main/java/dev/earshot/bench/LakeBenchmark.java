@@ -34,8 +34,12 @@ public final class LakeBenchmark {
 
     private final AnalyticsBenchmark timer;
 
-    public LakeBenchmark(int runs) {
-        this.timer = new AnalyticsBenchmark(runs);
+    private final Clock clock;
+
+    /** {@code clock}: the "now" of the lake's scratch warehouse (the command passes the system clock). */
+    public LakeBenchmark(int runs, Clock clock) {
+        this.timer = new AnalyticsBenchmark(runs, clock);
+        this.clock = clock;
     }
 
     public Result run(DuckDbWarehouse warehouse, World world, Path lakeDir, String memoryLimit) throws Exception {
@@ -55,7 +59,7 @@ public final class LakeBenchmark {
             files = all.filter(p -> p.toString().endsWith(".parquet")).count();
         }
         Path scratch = Lake.scratchDatabase();
-        Lake lake = Lake.open(new LakeSettings(lakeDir, null, null), scratch, memoryLimit, Clock.systemUTC());
+        Lake lake = Lake.open(new LakeSettings(lakeDir, null, null), scratch, memoryLimit, clock);
         try (DuckDbWarehouse onLake = lake.warehouse()) {
             Map<String, TrackMetadata> tracks = new LinkedHashMap<>();
             warehouse.tracks(tracks::put);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,10 +35,13 @@ public final class OverloadBenchmark {
 
     private final Settings settings;
     private final Consumer<String> out;
+    private final Clock clock;
 
-    public OverloadBenchmark(Settings settings, Consumer<String> out) {
+    /** {@code clock}: the "now" the generated listening is dated around (the command passes the system clock). */
+    public OverloadBenchmark(Settings settings, Consumer<String> out, Clock clock) {
         this.settings = settings;
         this.out = out;
+        this.clock = clock;
     }
 
     public void run() throws Exception {
@@ -68,7 +72,7 @@ public final class OverloadBenchmark {
         AtomicLong accepted = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         String runId = "ovl" + Long.toString(System.nanoTime(), 36);
-        Instant start = Instant.now().minus(Duration.ofDays(1));
+        Instant start = clock.instant().minus(Duration.ofDays(1));
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             int client = c;

@@ -11,7 +11,6 @@ import dev.earshot.rules.RulesView;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +36,12 @@ public final class RulesBenchmark {
 
     private final int runs;
 
-    public RulesBenchmark(int runs) {
+    private final Clock clock;
+
+    /** {@code clock}: the "now" of the rollups and the rule store (the command passes the system clock). */
+    public RulesBenchmark(int runs, Clock clock) {
         this.runs = runs;
+        this.clock = clock;
     }
 
     public Result run(DuckDbWarehouse warehouse, World world) {
@@ -46,8 +49,8 @@ public final class RulesBenchmark {
         if (events == 0) {
             events = SimulatedHistory.load(world, warehouse);
         }
-        new Rollups(warehouse).ensure().refresh(Instant.now());
-        RuleStore store = new RuleStore(warehouse, warehouse, Clock.systemUTC(), UnaryOperator.identity());
+        new Rollups(warehouse).ensure().refresh(clock.instant());
+        RuleStore store = new RuleStore(warehouse, warehouse, clock, UnaryOperator.identity());
         store.replace(CleanupRules.NONE);
         AnalyticsFilter week = EmergingPrecision.lastWeek(world);
         Map<String, double[]> before = timings(warehouse, week);
@@ -88,13 +91,6 @@ public final class RulesBenchmark {
     }
 
     private double p50(Supplier<Object> question) {
-        question.get();
-        Latencies latencies = new Latencies(runs);
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            question.get();
-            latencies.add(System.nanoTime() - t0);
-        }
-        return latencies.percentileMillis(50);
+        return Latencies.of(question, 1, runs).percentileMillis(50);
     }
 }

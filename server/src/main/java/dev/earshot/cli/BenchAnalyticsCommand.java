@@ -22,7 +22,7 @@ public final class BenchAnalyticsCommand implements Callable<Integer> {
     public Integer call() {
         World world = history.world();
         try (DuckDbWarehouse warehouse = history.open()) {
-            var result = new AnalyticsBenchmark(runs).run(warehouse, world);
+            var result = new AnalyticsBenchmark(runs, java.time.Clock.systemUTC()).run(warehouse, world);
             System.out.printf("load average now: %s%n", loadAverage());
             System.out.printf("Earshot analytics benchmark: %,d events in %s (%d users, %d days; load %.0f s, first rollup"
                     + " refresh %.1f s), %d cores, %d runs per question%n", result.events(), history.db(), world.users().size(),

@@ -31,7 +31,7 @@ public final class BenchCrashCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = folder.path();
         CrashBenchmark.Result r = new CrashBenchmark(new CrashBenchmark.Settings(kills, clients, batch, seed, work),
-                System.out::println).run();
+                System.out::println, java.time.Clock.systemUTC()).run();
         System.out.printf("crash: %d kills; acknowledged %,d, missing %,d, duplicated %,d (stored %,d)%n", kills,
                 r.acknowledged(), r.missing(), r.duplicated(), r.stored());
         return r.missing() == 0 ? 0 : 1;

@@ -40,6 +40,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Mixin
     BenchFolder folder;
 
+    private static void printCpu(dev.earshot.bench.CpuUse.Figures cpu) {
+        System.out.printf("    CPU: %.2f cores for the whole process (clients included), of which:%n", cpu.processCores());
+        cpu.coresByThreadGroup().entrySet().stream().filter(e -> e.getValue() >= 0.01)
+                .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .forEach(e -> System.out.printf("      %-28s %.2f%n", e.getKey(), e.getValue()));
+    }
+
     @Override
     public Integer call() throws Exception {
         Path work = folder.path();
@@ -55,6 +62,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
         System.out.printf("(a') columnar bulk path (Arrow stream, one INSERT per commit), same rows: %,.0f rows/s"
                         + " (%,.0f per CPU-second; writer thread %.2f µs a row, columns built on the caller's thread)%n",
                 result.bulk().perSecond(), result.bulk().perCpuSecond(), result.bulk().writerMicrosPerRow());
+        if (result.empty() != null) {
+            System.out.printf("(b0) HTTP ingest on an empty file, same settings: %,.0f events/s (%,.0f per CPU-second), p99 %.1f ms;"
+                            + " RSS %,d MB, heap used %,d MB%n", result.empty().perSecond(),
+                    result.empty().perSecond() / result.empty().cpu().processCores(), result.empty().p99Millis(),
+                    result.empty().memory().rssMb(), result.empty().memory().heapUsedMb());
+            printCpu(result.empty().cpu());
+        }
         if (result.preload().events() > 0) {
             System.out.printf("     preloaded %,d events through the bulk path in %.1f s (%,.0f events/s)%n",
                     result.preload().events(), result.preload().seconds(), result.preload().events() / result.preload().seconds());
@@ -63,15 +77,18 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         + " (%,.0f per CPU-second of the whole process, clients included)%n",
                 result.httpEvents(), batch, clients, enrich ? "on" : "off", result.httpWritePath(), result.httpPerSecond(),
                 result.httpPerSecond() / result.cpu().processCores());
+        if (result.empty() != null) {
+            System.out.printf("     after the preload of %,d events: %.2f of the empty-file rate (%.2f per CPU-second)%n",
+                    result.preload().events(), result.httpPerSecond() / result.empty().perSecond(),
+                    (result.httpPerSecond() / result.cpu().processCores())
+                            / (result.empty().perSecond() / result.empty().cpu().processCores()));
+        }
         System.out.printf("(c)  ratio b/a: %.2f, b/a': %.2f%n", result.ratio(), result.bulkRatio());
         System.out.printf("(d) request latency: p50 %.1f ms, p99 %.1f ms%n", result.p50Millis(), result.p99Millis());
         System.out.printf("    writer during (b): %s; %.1f µs of writer CPU per event%n", result.writerStats(),
                 result.httpWriterMicrosPerRow());
-        System.out.printf("    CPU during (b): %.2f cores for the whole process (clients included), of which:%n",
-                result.cpu().processCores());
-        result.cpu().coresByThreadGroup().entrySet().stream().filter(e -> e.getValue() >= 0.01)
-                .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
-                .forEach(e -> System.out.printf("      %-28s %.2f%n", e.getKey(), e.getValue()));
+        System.out.println("    during (b):");
+        printCpu(result.cpu());
         System.out.printf("    memory after (b): RSS %,d MB, heap used %,d MB of %,d MB committed%n",
                 result.memory().rssMb(), result.memory().heapUsedMb(), result.memory().heapCommittedMb());
         return 0;

@@ -34,7 +34,7 @@ public final class BenchLakeCommand implements Callable<Integer> {
         Path db = dir.resolve("bench-lake-" + events + ".duckdb");
         Path lake = dir.resolve("bench-lake-" + events);
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, memoryLimit, java.time.Clock.systemUTC())) {
-            var result = new LakeBenchmark(runs).run(warehouse, world, lake, memoryLimit);
+            var result = new LakeBenchmark(runs, java.time.Clock.systemUTC()).run(warehouse, world, lake, memoryLimit);
             System.out.printf("Earshot lake benchmark: %,d events in %s and as %,d Parquet files in %s (export %.1f s),"
                     + " %d cores, %d runs per question, load average %.1f%n", result.events(), db, result.files(), lake,
                     result.exportSeconds(), Runtime.getRuntime().availableProcessors(), runs,

@@ -36,7 +36,7 @@ public final class BenchOverloadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = folder.path();
         new OverloadBenchmark(new OverloadBenchmark.Settings(clients, batch, duration, slowUploads, url, work),
-                System.out::println).run();
+                System.out::println, java.time.Clock.systemUTC()).run();
         return 0;
     }
 }

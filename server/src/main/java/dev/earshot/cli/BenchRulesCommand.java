@@ -22,7 +22,7 @@ public final class BenchRulesCommand implements Callable<Integer> {
     public Integer call() {
         World world = history.world();
         try (DuckDbWarehouse warehouse = history.open()) {
-            RulesBenchmark.Result r = new RulesBenchmark(runs).run(warehouse, world);
+            RulesBenchmark.Result r = new RulesBenchmark(runs, java.time.Clock.systemUTC()).run(warehouse, world);
             System.out.printf("Earshot rules benchmark: %,d events in %s, %d cores, %d runs per question%n", r.events(), history.db(),
                     Runtime.getRuntime().availableProcessors(), runs);
             System.out.printf("rules: %d artists, %d genres, %d listeners, podcasts and audiobooks left out; %d merges%n",

@@ -5,17 +5,20 @@ import dev.earshot.auth.SecuritySettings;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The serve flags that guard the server's doors (keys, browser safety, erasure, TLS), as one mixin. */
+/**
+ * The serve flags that guard the server's doors (keys, browser safety, erasure, TLS), as one mixin; the defaults
+ * of --auth, --insecure, --rate-limit and --compact-within are {@link SecuritySettings#defaults}'s ({@link ServeDefaults}).
+ */
 public final class SecurityOptions {
-    @Option(names = "--auth", defaultValue = "${env:EARSHOT_AUTH:-auto}",
+    @Option(names = "--auth",
             description = "on, off, or auto: on as soon as any key exists or the address is not loopback (env EARSHOT_AUTH).")
     String auth;
 
-    @Option(names = "--insecure", defaultValue = "${env:EARSHOT_INSECURE:-false}",
+    @Option(names = "--insecure",
             description = "Allow a non-loopback address without keys: anyone who reaches it may use it (env EARSHOT_INSECURE).")
     boolean insecure;
 
-    @Option(names = "--rate-limit", defaultValue = "${env:EARSHOT_RATE_LIMIT:-" + SecuritySettings.DEFAULT_RATE_PER_MINUTE + "}",
+    @Option(names = "--rate-limit",
             description = "Requests a minute per key (a token bucket of that size); past it, 429 (env EARSHOT_RATE_LIMIT).")
     int ratePerMinute;
 
@@ -37,7 +40,7 @@ public final class SecurityOptions {
             description = "The certificate's PEM private key, PKCS#8 or PKCS#1, unencrypted (env EARSHOT_TLS_KEY).")
     java.nio.file.Path tlsKey;
 
-    @Option(names = "--compact-within", defaultValue = "${env:EARSHOT_COMPACT_WITHIN:-PT24H}",
+    @Option(names = "--compact-within",
             description = "How soon after an erasure the database file is rewritten so that none of the erased"
                     + " listener's bytes remain in it or its log, ISO-8601 (env EARSHOT_COMPACT_WITHIN).")
     java.time.Duration compactWithin;

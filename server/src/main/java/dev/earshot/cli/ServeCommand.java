@@ -9,6 +9,7 @@ import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.ingest.WriterSettings;
 import dev.earshot.lake.Lake;
 import dev.earshot.lake.LakeSettings;
+import dev.earshot.threads.Threads;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +145,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Kafka brokers, HOST:PORT[,...], for --sink kafka (env EARSHOT_KAFKA_BOOTSTRAP).")
     String kafkaBootstrap;
 
-    @Option(names = "--kafka-topic", defaultValue = "${env:EARSHOT_KAFKA_TOPIC:-listen-events}",
+    @Option(names = "--kafka-topic", defaultValue = "${env:EARSHOT_KAFKA_TOPIC:-" + KafkaSinkSettings.DEFAULT_TOPIC + "}",
             description = "Topic for --sink kafka (env EARSHOT_KAFKA_TOPIC).")
     String kafkaTopic;
 
@@ -187,7 +188,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(Threads.create("earshot-shutdown", false, () -> {
             System.err.println("Earshot: shutting down (finishing queued writes, closing the database)...");
             earshot.close();
             if (lakeSettings != null) {
@@ -195,7 +196,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             System.err.println("Earshot: stopped cleanly.");
             stopped.countDown();
-        }, "earshot-shutdown"));
+        }));
         System.out.println("Earshot is running on http://" + displayHost() + ":" + earshot.port() + (lakeSettings == null
                 ? "  (database " + config.database().toAbsolutePath() + ")"
                 : "  (lake " + lake.toAbsolutePath() + ", read-only)"));

@@ -9,6 +9,8 @@ import java.util.Properties;
  * unreachable broker is answered 503 by the producer's own failure rather than by the request's deadline.
  */
 public record KafkaSinkSettings(String bootstrap, String topic, Duration ackTimeout) {
+    /** The events topic when none is named: what `serve --sink kafka` produces to and the stream job reads. */
+    public static final String DEFAULT_TOPIC = "listen-events";
     /** The header carrying when the server received the event (ISO-8601 UTC), beside the event's wire JSON. */
     public static final String RECEIVED_AT_HEADER = "received_at";
     /** The header carrying where the event came from ({@code store.EventOrigin}: api, simulation, import:…, a protocol). */

@@ -70,17 +70,10 @@ public final class RuleStore {
     public RulesView replace(CleanupRules requested) {
         CleanupRules rules = RuleCheck.checked(requested, listenerId);
         Instant now = clock.instant();
-        writer.writeAside(conn -> {
-            conn.setAutoCommit(false);
-            try {
-                save(conn, rules, now);
-                RuleViews.define(conn);
-                Rollups.refold(conn);
-                conn.commit();
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            }
+        writer.writeAsideInTransaction(conn -> {
+            save(conn, rules, now);
+            RuleViews.define(conn);
+            Rollups.refold(conn);
             return null;
         });
         return current();
@@ -92,16 +85,9 @@ public final class RuleStore {
      * still in the unrolled tail, so the usual case costs a scan of the catalog. Scheduled from the wiring place.
      */
     public void keepCurrent() {
-        writer.writeAside(conn -> {
-            conn.setAutoCommit(false);
-            try {
-                if (RuleViews.rematch(conn) && Rollups.countedAnyOf(conn, "rule_changed_tracks")) {
-                    Rollups.refold(conn);
-                }
-                conn.commit();
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
+        writer.writeAsideInTransaction(conn -> {
+            if (RuleViews.rematch(conn) && Rollups.countedAnyOf(conn, "rule_changed_tracks")) {
+                Rollups.refold(conn);
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.Cursor;
 

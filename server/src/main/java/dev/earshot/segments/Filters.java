@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.event.Platform;
 import java.util.Locale;
 

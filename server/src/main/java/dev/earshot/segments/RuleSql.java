@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.store.BoundSql;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -19,7 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import dev.earshot.threads.Threads;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -136,12 +141,72 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
     /**
      * Stores one world's events in batches, skipping the first {@code skip} it generates (stored by an earlier
      * start: generation is deterministic), and records progress after each batch. Returns the events stored in all.
+     * Pipelined: the world is generated on a thread of its own into a bounded queue of {@value #QUEUED} batches,
+     * while this thread enriches each batch and hands it to the one writer without waiting for its commit (up to
+     * {@value #IN_FLIGHT} commits outstanding, as imports do); so generation, enrichment and the writer's bulk
+     * commit overlap instead of taking turns. Progress is recorded in order, once a batch's commit is confirmed.
      */
     private long backfill(int index, World world, String userPrefix, long skip, long storedBefore, IngestService ingest,
                           DemoProgress progress) {
-        List<ListenEvent> batch = new ArrayList<>(BATCH);
+        BlockingQueue<Generated> queue = new ArrayBlockingQueue<>(QUEUED);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread generator = Threads.start("earshot-demo-generate", () -> generate(world, userPrefix, skip, queue, failed));
+        ArrayDeque<Handed> handed = new ArrayDeque<>();
+        long stored = storedBefore;
+        try {
+            for (Generated g = take(queue); g != Generated.END; g = take(queue)) {
+                handed.add(new Handed(g, ingest.submitImported(g.events(), List.of(), EventOrigin.SIMULATION)));
+                while (handed.size() > IN_FLIGHT) {
+                    stored = settle(handed.poll(), ingest, stored, index, progress);
+                }
+            }
+            while (!handed.isEmpty()) {
+                stored = settle(handed.poll(), ingest, stored, index, progress);
+            }
+        } finally {
+            generator.interrupt();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("demo data could not be generated: " + failed.get().getMessage(), failed.get());
+        }
+        return stored;
+    }
+
+    /** Batches handed to the writer and not yet confirmed; and the queue's batches between the two threads. */
+    static final int IN_FLIGHT = 2;
+    static final int QUEUED = 4;
+
+    /** A batch and how many events the world had generated when it was cut (what a resumed load skips). */
+    private record Generated(List<ListenEvent> events, long generated) {
+        static final Generated END = new Generated(List.of(), -1);
+    }
+
+    private record Handed(Generated batch, IngestService.ImportedBatch submitted) {
+    }
+
+    /**
+     * Waits for a batch's commit and records progress; a batch whose commit was not confirmed (or met a full queue)
+     * is sent again, synchronously, and its events already stored come back as duplicates, which count as stored.
+     */
+    private long settle(Handed h, IngestService ingest, long storedBefore, int index, DemoProgress progress) {
+        long stored = storedBefore;
+        try {
+            ingest.awaitImported(h.submitted());
+            // Fresh and duplicate events both count as stored: together they are the batch.
+            stored += h.batch().events().size();
+        } catch (OutcomeUnknownException | OverloadedException | StoreUnavailableException e) {
+            LOG.warn("demo: a batch was not confirmed ({}); sending it again", e.getMessage());
+            stored += send(ingest, h.batch().events());
+        }
+        progress.batch(index, h.batch().generated(), stored);
+        return stored;
+    }
+
+    /** The generator thread: the world's events in batches onto {@code queue}, then {@link Generated#END}. */
+    private void generate(World world, String userPrefix, long skip, BlockingQueue<Generated> queue,
+                          AtomicReference<Throwable> failed) {
+        List<ListenEvent>[] batch = new List[] {new ArrayList<>(BATCH)};
         long[] generated = {0};
-        long[] stored = {storedBefore};
         EventSink sink = new EventSink() {
             @Override
             public void accept(ListenEvent event) {
@@ -149,27 +214,58 @@ public record DemoData(List<SimulationConfig> history, FeedRequest trickle, Dura
                 if (++generated[0] <= skip || (until != null && event.timestamp().isAfter(until))) {
                     return;
                 }
-                batch.add(userPrefix.isEmpty() ? event : renamed(event, userPrefix));
-                if (batch.size() == BATCH) {
+                batch[0].add(userPrefix.isEmpty() ? event : renamed(event, userPrefix));
+                if (batch[0].size() == BATCH) {
                     close();
                 }
             }
 
             @Override
             public void close() {
-                if (!batch.isEmpty()) {
-                    stored[0] += send(ingest, List.copyOf(batch));
-                    batch.clear();
-                    progress.batch(index, generated[0], stored[0]);
+                if (!batch[0].isEmpty()) {
+                    put(queue, new Generated(List.copyOf(batch[0]), generated[0]));
+                    batch[0] = new ArrayList<>(BATCH);
                 }
             }
         };
         try (sink) {
             Simulation.run(world, sink, TruthRecorder.NONE);
-        } catch (IOException e) {
-            throw new IllegalStateException("demo data could not be generated", e);
+        } catch (IOException | RuntimeException e) {
+            failed.set(e);
+        } finally {
+            // The consumer stops waiting only on END; after a failure the batches still queued are dropped, so
+            // that END finds room (progress keeps the last batch confirmed, and a resumed load starts after it).
+            if (failed.get() != null) {
+                queue.clear();
+            }
+            putQuietly(queue, Generated.END);
         }
-        return stored[0];
+    }
+
+    private static void put(BlockingQueue<Generated> queue, Generated g) {
+        try {
+            queue.put(g);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the demo load was stopped", e);
+        }
+    }
+
+    private static void putQuietly(BlockingQueue<Generated> queue, Generated g) {
+        try {
+            queue.put(g);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Generated take(BlockingQueue<Generated> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the demo load was interrupted", e);
+        }
     }
 
     /**

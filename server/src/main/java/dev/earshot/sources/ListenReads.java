@@ -1,6 +1,6 @@
 package dev.earshot.sources;
 
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.SqlReader;
 import java.sql.ResultSet;
 import java.time.Instant;

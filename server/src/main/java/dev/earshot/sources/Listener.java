@@ -1,5 +1,7 @@
 package dev.earshot.sources;
 
-/** Whose listen it is (the user the key is bound to) and which key brought it. */
-public record Listener(String userId, String keyId) {
+import dev.earshot.auth.RateBudget;
+
+/** Whose listen it is (the user the key is bound to), which key brought it, and what is left of that key's limit. */
+public record Listener(String userId, String keyId, RateBudget budget) {
 }

@@ -2,9 +2,10 @@ package dev.earshot.sources;
 
 import dev.earshot.auth.ApiKey;
 import dev.earshot.auth.KeyRing;
+import dev.earshot.auth.RateBudget;
 import dev.earshot.auth.Scope;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -14,13 +15,13 @@ import java.util.function.Predicate;
  */
 public final class ListenerAuth {
     private final KeyRing keys;
-    private final Consumer<String> spend;
+    private final Function<String, RateBudget> spend;
 
     /**
      * {@code spend} counts one request of a key against its rate limit (auth.Admission#spend), throwing when the key
      * has spent it: every request a key authenticates, through any protocol, counts as one API request does.
      */
-    public ListenerAuth(KeyRing keys, Consumer<String> spend) {
+    public ListenerAuth(KeyRing keys, Function<String, RateBudget> spend) {
         this.keys = keys;
         this.spend = spend;
     }
@@ -70,12 +71,14 @@ public final class ListenerAuth {
         return listenerOf(key);
     }
 
-    /** Whether the secret is a key that may read {@code userId}'s listens: bound to them, or with read scope. */
-    public boolean mayRead(String secret, String userId) {
-        Optional<ApiKey> key = keys.authenticate(secret == null ? null : secret.strip())
-                .filter(k -> k.allows(Scope.READ) || k.userId().filter(userId::equals).isPresent());
-        key.ifPresent(k -> spend.accept(k.id()));
-        return key.isPresent();
+    /**
+     * What is left of the key's limit, when the secret is a key that may read {@code userId}'s listens (bound to
+     * them, or with read scope); empty when it may not.
+     */
+    public Optional<RateBudget> mayRead(String secret, String userId) {
+        return keys.authenticate(secret == null ? null : secret.strip())
+                .filter(k -> k.allows(Scope.READ) || k.userId().filter(userId::equals).isPresent())
+                .map(k -> spend.apply(k.id()));
     }
 
     private Listener listenerOf(ApiKey key) {
@@ -87,7 +90,6 @@ public final class ListenerAuth {
             throw new NotAllowedException(NotAllowedException.Reason.NOT_A_LISTENER, "the key " + key.id()
                     + " lacks the 'ingest' scope that sending listens needs");
         }
-        spend.accept(key.id());
-        return new Listener(key.userId().get(), key.id());
+        return new Listener(key.userId().get(), key.id(), spend.apply(key.id()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.earshot.sources;
 
 import dev.earshot.auth.KeyRing;
+import dev.earshot.auth.RateBudget;
 import dev.earshot.auth.Pseudonyms;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.sources.lastfm.LastfmRoutes;
@@ -13,7 +14,7 @@ import dev.earshot.store.SqlWriter;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The protocols real scrobblers already speak (DESIGN §6), each a thin translation to {@link Scrobbles}: built
@@ -34,7 +35,7 @@ public final class Sources {
 
     /** {@code pseudonyms}: a listener named in a path is looked up as the warehouse keeps them. */
     /** {@code spend}: counts a key's request against its rate limit ({@code auth.Admission#spend}). */
-    public static Sources create(IngestService ingest, KeyRing keys, Consumer<String> spend, SqlReader reader,
+    public static Sources create(IngestService ingest, KeyRing keys, Function<String, RateBudget> spend, SqlReader reader,
                                  SqlWriter writer, Clock clock, Pseudonyms pseudonyms) {
         return new Sources(new Scrobbles(ingest, keys, new KnownTracks(reader), clock, new NoticeTable(reader, writer)),
                 new ListenerAuth(keys, spend), new ListenReads(reader), pseudonyms);

@@ -11,7 +11,8 @@ import dev.earshot.store.WarehouseException;
  * when the JSON code is 500 or 503), so that nothing is lost and nothing is retried forever.
  */
 public final class Transient {
-    public static final String RETRY_AFTER_SECONDS = "1";
+    /** How long every 429, 503 and 507 asks a client to wait, on every API and protocol (the one rule: ErrorMapping). */
+    public static final int RETRY_AFTER_SECONDS = 1;
 
     private Transient() {
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -148,14 +149,21 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
 
     @Override
     public EventPage events(EventQuery query) {
-        EventSql sql = EventSql.forQuery(query);
+        BoundSql sql = EventPageSql.of(query);
         List<StoredEvent> events = new ArrayList<>();
         withReader(conn -> {
+            // The page's rows first, their catalog entries then by key (EventRowReader.SELECT_EVENTS says why).
+            List<StoredEvent> rows = new ArrayList<>();
             try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    events.add(EventRowReader.read(rs));
+                    rows.add(EventRowReader.read(rs, null));
                 }
             }
+            Set<String> trackIds = new HashSet<>();
+            rows.forEach(e -> trackIds.add(e.event().trackId()));
+            trackIds.remove(null);
+            Map<String, TrackMetadata> tracks = TrackRows.byIds(conn, trackIds);
+            rows.forEach(e -> events.add(EventRowReader.withTrack(e, tracks.get(e.event().trackId()))));
         });
         if (events.size() <= query.limit()) {
             return new EventPage(events, null);

@@ -19,4 +19,19 @@ public interface SqlWriter {
      * event commit submitted next lands after it), and the future carries its result or its failure.
      */
     <T> java.util.concurrent.CompletableFuture<T> writeAsideLater(SqlReader.Query<T> work);
+
+    /** {@link #writeAside} as one transaction: committed when {@code work} returns, rolled back when it throws. */
+    default <T> T writeAsideInTransaction(SqlReader.Query<T> work) {
+        return writeAside(conn -> {
+            conn.setAutoCommit(false);
+            try {
+                T result = work.run(conn);
+                conn.commit();
+                return result;
+            } catch (java.sql.SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            }
+        });
+    }
 }

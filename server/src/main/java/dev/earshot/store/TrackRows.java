@@ -2,9 +2,14 @@ package dev.earshot.store;
 
 import dev.earshot.event.TrackMetadata;
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +19,30 @@ final class TrackRows {
     static final String SELECT = "SELECT * FROM tracks";
 
     private TrackRows() {
+    }
+
+    /**
+     * The catalog entries of {@code trackIds} (those it has), by key: an IN-list of a few keys is answered from
+     * the primary key's index instead of a scan of the whole catalog.
+     */
+    static Map<String, TrackMetadata> byIds(Connection conn, Collection<String> trackIds) throws SQLException {
+        Map<String, TrackMetadata> out = new HashMap<>();
+        if (trackIds.isEmpty()) {
+            return out;
+        }
+        String sql = SELECT + " WHERE track_id IN (" + String.join(", ", Collections.nCopies(trackIds.size(), "?")) + ")";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = 1;
+            for (String id : trackIds) {
+                ps.setString(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString("track_id"), read(rs));
+                }
+            }
+        }
+        return out;
     }
 
     static TrackMetadata read(ResultSet rs) throws SQLException {

@@ -1,6 +1,6 @@
 package dev.earshot.users;
 
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,7 +2,7 @@ package dev.earshot.users;
 
 import dev.earshot.analytics.Rollups;
 import dev.earshot.rules.RuleStore;
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.EventOrigin;
 import java.sql.Connection;
 import java.sql.SQLException;

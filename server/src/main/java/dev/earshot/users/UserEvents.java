@@ -1,6 +1,6 @@
 package dev.earshot.users;
 
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.store.Cursor;
 import dev.earshot.store.EventPage;
 import dev.earshot.store.EventQuery;

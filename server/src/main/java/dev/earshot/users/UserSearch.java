@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.analytics.Range;
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.segments.Filters;
 import dev.earshot.store.Cursor;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.earshot.users;
 
-import dev.earshot.segments.BoundSql;
+import dev.earshot.store.BoundSql;
 import dev.earshot.segments.Filters;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.SqlReader;

@@ -1,6 +1,7 @@
 package dev.earshot.web;
 
 import dev.earshot.sources.ProtocolErrors;
+import dev.earshot.sources.Transient;
 import java.util.Optional;
 import dev.earshot.auth.AuthException;
 import dev.earshot.auth.RateLimitedException;
@@ -26,13 +27,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to an HTTP status and the JSON error shape, in one place, from the exception's type (never
- * from its message). The one Retry-After rule: every 429, 503 and 507 says {@value #RETRY_AFTER_SECONDS} s, since
+ * from its message). The one Retry-After rule: every 429, 503 and 507 says {@value Transient#RETRY_AFTER_SECONDS} s, since
  * each is a condition that clears by itself (a full queue, a model still fitting, a store that reopens) and a
  * retry is cheap to answer; a client that keeps being refused backs off on its own.
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
-    static final int RETRY_AFTER_SECONDS = 1;
 
     private ErrorMapping() {
     }
@@ -90,7 +90,7 @@ final class ErrorMapping {
 
     static void send(Context ctx, int status, Object body) {
         if ((status == 429 || status == 503 || status == 507) && ctx.res().getHeader("Retry-After") == null) {
-            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            ctx.header("Retry-After", Integer.toString(Transient.RETRY_AFTER_SECONDS));
         }
         var protocol = body instanceof ErrorBody e
                 ? ProtocolErrors.of(ctx.path(), ctx.queryString(), status, e.error().message()) : Optional.<ProtocolErrors.Refusal>empty();

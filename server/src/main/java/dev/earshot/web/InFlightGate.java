@@ -153,7 +153,7 @@ final class InFlightGate extends Handler.Wrapper {
 
     private static void refuse(Request request, Response response, Callback callback) {
         response.setStatus(503);
-        response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(ErrorMapping.RETRY_AFTER_SECONDS));
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, Integer.toString(dev.earshot.sources.Transient.RETRY_AFTER_SECONDS));
         var protocol = dev.earshot.sources.ProtocolErrors.of(request.getHttpURI().getPath(),
                 request.getHttpURI().getQuery(), 503, "the server is taking in as many writes as it can; retry shortly");
         byte[] body = protocol.map(p -> p.body().getBytes(StandardCharsets.UTF_8)).orElse(REFUSAL);

@@ -48,6 +48,20 @@ class ArtistTrendsTest extends AnalyticsFixture {
         }
     }
 
+    /** The rollups answer the same lists (non-empty here) at any watermark, the first play within a day included. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024-01-12T00:00:30Z", "2024-01-16T00:03:00Z", "2030-01-01T00:00:00Z"})
+    void rolledUpTrendsEqualTheRawOnes(String watermark) {
+        new Rollups(warehouse).ensure().refresh(Instant.parse(watermark));
+        Analytics rolled = Analytics.withRollups(warehouse);
+        for (AnalyticsFilter f : List.of(WEEK, new AnalyticsFilter(FROM.plusSeconds(1800), TO.minusSeconds(3600), null, null))) {
+            assertThat(rolled.artists().trending(f, 10)).isEqualTo(analytics.artists().trending(f, 10));
+            assertThat(rolled.artists().emerging(f, 10)).isEqualTo(analytics.artists().emerging(f, 10));
+        }
+        assertThat(rolled.artists().emerging(WEEK, 10).items()).isNotEmpty();
+        assertThat(rolled.artists().trending(WEEK, 10).items()).isNotEmpty();
+    }
+
     @Test
     void trendingRanksGrowthInListenersAmongArtistsWithEnoughListenersBefore() {
         TrendingArtists t = analytics.artists().trending(WEEK, 10);

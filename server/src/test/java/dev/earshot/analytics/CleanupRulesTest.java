@@ -202,6 +202,11 @@ class CleanupRulesTest extends AnalyticsFixture {
                 assertThat(rolled.charts().topArtists(f, by, 10)).isEqualTo(analytics.charts().topArtists(f, by, 10));
             }
             assertThat(rolled.chartHistory().history(f, 3, 10)).isEqualTo(analytics.chartHistory().history(f, 3, 10));
+            assertThat(rolled.taste().moods(f)).isEqualTo(analytics.taste().moods(f));
+            assertThat(rolled.taste().genres(f, Bucket.DAY)).isEqualTo(analytics.taste().genres(f, Bucket.DAY));
+            assertThat(rolled.artists().trending(f, 10)).isEqualTo(analytics.artists().trending(f, 10));
+            assertThat(rolled.artists().emerging(f, 10)).isEqualTo(analytics.artists().emerging(f, 10));
+            assertThat(rolled.retention().cohorts(f, 3)).isEqualTo(analytics.retention().cohorts(f, 3));
         }
     }
 

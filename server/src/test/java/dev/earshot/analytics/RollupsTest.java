@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Rollups change how fast, never what: for any watermark, overview, top charts and chart history over rollups plus the unrolled
- * tail equal the same questions over the raw events, on aligned and ragged ranges and with every filter.
+ * Rollups change how fast, never what: for any watermark, overview, top charts, chart history, moods, genres (every
+ * bucket), trending and emerging artists and retention over rollups plus the unrolled tail equal the same questions
+ * over the raw events, on aligned and ragged ranges and with every filter.
  */
 class RollupsTest extends AnalyticsFixture {
     static final List<AnalyticsFilter> FILTERS = List.of(WEEK,
@@ -27,6 +28,26 @@ class RollupsTest extends AnalyticsFixture {
         if (!watermark.equals("none")) {
             rollups.refresh(Instant.parse(watermark));
         }
+        assertRolledUpEqualsRaw();
+    }
+
+    /** Late and old events (an import, a client back online) received after the fold are counted from the tail. */
+    @org.junit.jupiter.api.Test
+    void lateAndOldEventsReceivedAfterTheWatermarkAreCountedOnce() {
+        new Rollups(warehouse).ensure().refresh(Instant.parse("2024-01-25T00:00:00Z"));
+        Instant late = Instant.parse("2024-02-01T00:00:00Z");
+        warehouse.write(List.of(
+                dev.earshot.support.Stored.of(of("l1", "u6", "t2", "2024-01-16T12:30:00Z").ms(60_000)
+                        .mood(dev.earshot.vocab.Mood.CALM).genre("jazz").receivedAt(late)),
+                dev.earshot.support.Stored.of(of("l2", "u1", "t3", "2024-01-09T08:00:00Z").ms(60_000).genre("rock").receivedAt(late)),
+                dev.earshot.support.Stored.of(of("l3", "u7", "t1", "2024-01-21T23:59:00Z").ms(60_000)
+                        .mood(dev.earshot.vocab.Mood.ENERGETIC).receivedAt(late))), List.of());
+        assertRolledUpEqualsRaw();
+        new Rollups(warehouse).refresh(late.plusSeconds(1));
+        assertRolledUpEqualsRaw();
+    }
+
+    private void assertRolledUpEqualsRaw() {
         Analytics rolled = Analytics.withRollups(warehouse);
         for (AnalyticsFilter f : FILTERS) {
             assertThat(rolled.activity().overview(f)).usingRecursiveComparison()
@@ -35,7 +56,16 @@ class RollupsTest extends AnalyticsFixture {
                 assertThat(rolled.charts().topTracks(f, by, 10)).isEqualTo(analytics.charts().topTracks(f, by, 10));
                 assertThat(rolled.charts().topArtists(f, by, 10)).isEqualTo(analytics.charts().topArtists(f, by, 10));
             }
+            assertThat(rolled.taste().moods(f)).isEqualTo(analytics.taste().moods(f));
+            for (Bucket b : Bucket.values()) {
+                if (b.count(f.range()) <= Bucket.MAX_BUCKETS) {
+                    assertThat(rolled.taste().genres(f, b)).isEqualTo(analytics.taste().genres(f, b));
+                }
+            }
+            assertThat(rolled.artists().trending(f, 10)).isEqualTo(analytics.artists().trending(f, 10));
+            assertThat(rolled.artists().emerging(f, 10)).isEqualTo(analytics.artists().emerging(f, 10));
             for (int weeks : new int[] {1, 3}) {
+                assertThat(rolled.retention().cohorts(f, weeks)).isEqualTo(analytics.retention().cohorts(f, weeks));
                 assertThat(rolled.chartHistory().history(f, weeks, 2)).isEqualTo(analytics.chartHistory().history(f, weeks, 2));
                 assertThat(rolled.chartHistory().history(f, weeks, 10)).isEqualTo(analytics.chartHistory().history(f, weeks, 10));
             }

@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.support.Cli;
 import dev.earshot.support.RunningServer;
 import java.time.Clock;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * earshot import: into a stopped server's file, and to a running server over HTTP, with a progress bar on stderr
@@ -62,13 +58,6 @@ class ImportCommandIT {
     }
 
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = EarshotCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        List<String> all = new ArrayList<>(List.of(String.valueOf(code), out.toString(), err.toString()));
-        return all.toArray(String[]::new);
+        return Cli.run(args).toArray(String[]::new);
     }
 }

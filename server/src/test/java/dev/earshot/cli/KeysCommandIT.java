@@ -3,14 +3,12 @@ package dev.earshot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.app.EarshotConfig;
+import dev.earshot.support.Cli;
 import dev.earshot.support.RunningServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code earshot keys create|list|revoke} on a stopped server's file and through a running server. */
 class KeysCommandIT {
@@ -19,13 +17,7 @@ class KeysCommandIT {
 
     /** Exit code, then stdout, then stderr. */
     private static List<String> run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = EarshotCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return List.of(Integer.toString(code), out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     private static String lastLine(String text) {

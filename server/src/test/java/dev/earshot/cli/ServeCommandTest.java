@@ -55,6 +55,7 @@ class ServeCommandTest {
         assertThat(cli.limits().minFreeDiskBytes()).isEqualTo(defaults.limits().minFreeDiskBytes());
         assertThat(cli.limits().maxInFlightWrites()).isEqualTo(defaults.limits().maxInFlightWrites());
         assertThat(cli.limits().maxInFlightBytes()).isEqualTo(defaults.limits().maxInFlightBytes());
+        assertThat(cli.security()).isEqualTo(defaults.security());
         assertThat(cli.kafka()).isNull();
     }
 

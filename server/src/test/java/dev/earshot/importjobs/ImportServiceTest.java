@@ -1,14 +1,14 @@
 package dev.earshot.importjobs;
 
+import dev.earshot.event.ValidationRules;
 import dev.earshot.imports.ImportFormat;
 import dev.earshot.imports.ImportSummary;
-import dev.earshot.imports.Readers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.event.ValidationRules;
-import dev.earshot.support.MutableClock;
+import dev.earshot.imports.Readers;
 import dev.earshot.support.Pipeline;
+import dev.earshot.testkit.MutableClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

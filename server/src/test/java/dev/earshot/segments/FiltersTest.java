@@ -3,6 +3,7 @@ package dev.earshot.segments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.earshot.store.BoundSql;
 import dev.earshot.event.Platform;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class FiltersTest {
     void becomesAConditionWithItsValuesAsParameters() {
         BoundSql sql = new Filters(Platform.SPOTIFY, "US").condition();
         assertThat(sql.sql()).isEqualTo("true AND platform = ? AND country = ?");
-        assertThat(sql.params()).containsExactly("spotify", "US");
+        assertThat(sql.binds()).containsExactly("spotify", "US");
         assertThat(Filters.NONE.condition().sql()).isEqualTo("true");
     }
 }

@@ -1,13 +1,13 @@
 package dev.earshot.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.earshot.support.HeadlessChrome;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ConnectPageIT {
     @TempDir
     Path dir;
+    @RegisterExtension
+    final HeadlessChrome browser = HeadlessChrome.inTempProfile();
 
     @Test
     void createsAListenerKeyShowsTheSettingsAndTheLastListenItDelivered() {
-        assertThat(HeadlessChrome.installed() || System.getenv("CI") == null).as("Chromium in CI").isTrue();
-        assumeTrue(HeadlessChrome.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-        try (ScrobblerServer s = ScrobblerServer.start(dir); HeadlessChrome browser = HeadlessChrome.start(dir.resolve("profile"))) {
+        try (ScrobblerServer s = ScrobblerServer.start(dir)) {
             String origin = "http://127.0.0.1:" + s.server.earshot().port();
             browser.open(origin + "/#/overview");
             browser.script("sessionStorage.setItem('earshot.key', arguments[0])", s.admin);

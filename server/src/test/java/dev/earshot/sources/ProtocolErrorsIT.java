@@ -4,30 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.support.RunningServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Refusals made before a protocol's routes run (no such route, a cross-origin page) answer in that protocol's
  * own format, which its clients parse, not in Earshot's JSON.
  */
 class ProtocolErrorsIT {
-    @TempDir
-    static Path dir;
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.inTempDir();
 
     @Test
     void listenBrainzPathsAnswerWithItsCodeAndError() {

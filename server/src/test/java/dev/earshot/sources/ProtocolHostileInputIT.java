@@ -13,10 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.earshot.support.HostileRequests;
 import dev.earshot.support.HostileRequests.Reply;
-import java.io.IOException;
+import dev.earshot.support.TempFolders;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,8 +69,8 @@ class ProtocolHostileInputIT {
     }
 
     @BeforeAll
-    void start() throws IOException {
-        dir = Files.createTempDirectory("earshot-protocol-hostile");
+    void start() {
+        dir = TempFolders.create("earshot-protocol-hostile");
         s = ScrobblerServer.start(dir);
         now = Instant.now().getEpochSecond();
         sk = xmlValue(s.server.request("POST", "/2.0/", "method=auth.getMobileSession&username=" + LISTENER
@@ -82,11 +81,9 @@ class ProtocolHostileInputIT {
     }
 
     @AfterAll
-    void stop() throws IOException {
+    void stop() {
         s.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempFolders.delete(dir);
     }
 
     private static final String FORM = "application/x-www-form-urlencoded";

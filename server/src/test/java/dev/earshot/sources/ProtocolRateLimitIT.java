@@ -44,7 +44,14 @@ class ProtocolRateLimitIT {
     @Test
     void everyProtocolSpendsTheKeysOneLimitAndRefusesInItsOwnFormat() {
         long now = Instant.now().getEpochSecond();
-        assertThat(json(navidrome(now - 300).body()).path("status").asText()).isEqualTo("ok");
+        HttpResponse<String> accepted = navidrome(now - 300);
+        assertThat(json(accepted.body()).path("status").asText()).isEqualTo("ok");
+        // ListenBrainz reports the bucket on every answer, so clients can pace themselves before a 429.
+        assertThat(accepted.headers().firstValue("X-RateLimit-Limit")).hasValue("1");
+        assertThat(accepted.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
+        assertThat(accepted.headers().firstValue("X-RateLimit-Reset-In").map(Long::parseLong)).hasValueSatisfying(
+                seconds -> assertThat(seconds).isBetween(1L, 60L));
+        assertThat(accepted.headers().firstValue("X-RateLimit-Reset")).isPresent();
 
         HttpResponse<String> lb = navidrome(now - 200);
         assertThat(lb.statusCode()).isEqualTo(429);

@@ -5,6 +5,7 @@ import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ class BulkInsertOwnershipTest {
 
     @Test
     void aGroupThatFailsMidInsertStoresNothingAndFreesEveryColumn() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("fails.duckdb"), "256MB", 0, EventWritePath.BULK, java.time.Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("fails.duckdb"), "256MB", 0, EventWritePath.BULK, Events.CLOCK)) {
             // Many rounds: DuckDB frees a failed scan on its own thread only some of the time.
             for (int round = 0; round < 40; round++) {
                 List<PreparedEvents> groups = groups(w, "r" + round + "-", 6, 3_000);
@@ -75,7 +76,7 @@ class BulkInsertOwnershipTest {
 
     @Test
     void committedGroupsLeaveNothingAllocatedOnceClosed() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("ok.duckdb"), "256MB", 0, EventWritePath.BULK, java.time.Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("ok.duckdb"), "256MB", 0, EventWritePath.BULK, Events.CLOCK)) {
             for (int round = 0; round < 10; round++) {
                 List<PreparedEvents> groups = groups(w, "ok" + round + "-", 4, 1_000);
                 w.writePrepared(groups, List.of());

@@ -15,11 +15,11 @@ import dev.earshot.event.Device;
 import dev.earshot.event.EventType;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Location;
-import dev.earshot.event.PlaybackContext;
 import dev.earshot.event.Platform;
+import dev.earshot.event.PlaybackContext;
+import dev.earshot.testkit.Events;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
-import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -56,7 +56,7 @@ class BulkInsertTest {
     }
 
     private List<List<Object>> rows(EventWritePath path, List<StoredEvent> events) {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + ".duckdb"), "256MB", 0, path, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + ".duckdb"), "256MB", 0, path, Events.CLOCK)) {
             assertThat(w.writePath()).isEqualTo(path);
             w.write(events.subList(0, events.size() / 2), List.of());
             w.write(events.subList(events.size() / 2, events.size()), List.of());
@@ -79,7 +79,7 @@ class BulkInsertTest {
     }
 
     private List<String> types(EventWritePath path, List<StoredEvent> events) {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + "-types.duckdb"), "256MB", 0, path, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(path + "-types.duckdb"), "256MB", 0, path, Events.CLOCK)) {
             w.write(events, List.of());
             return w.read(conn -> {
                 List<String> out = new ArrayList<>();

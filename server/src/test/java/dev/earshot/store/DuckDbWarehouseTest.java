@@ -5,7 +5,7 @@ import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.Violation;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,7 +20,7 @@ class DuckDbWarehouseTest extends WarehouseContract {
 
     @Override
     Warehouse open() {
-        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
+        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Events.CLOCK);
     }
 
     @Test
@@ -142,7 +142,7 @@ class DuckDbWarehouseTest extends WarehouseContract {
     public static final class SecondOpener {
         public static void main(String[] args) {
             try {
-                DuckDbWarehouse.open(Path.of(args[0]), null, Clock.systemUTC()).close();
+                DuckDbWarehouse.open(Path.of(args[0]), null, Events.CLOCK).close();
                 System.out.println("opened");
             } catch (WarehouseException e) {
                 System.out.println(e.getMessage());

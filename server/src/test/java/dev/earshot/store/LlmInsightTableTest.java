@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.enrich.GenreProbability;
 import dev.earshot.enrich.llm.TrackInsight;
+import dev.earshot.testkit.Events;
 import dev.earshot.vocab.Mood;
-import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +34,6 @@ class LlmInsightTableTest {
     }
 
     private DuckDbWarehouse open() {
-        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
+        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Events.CLOCK);
     }
 }

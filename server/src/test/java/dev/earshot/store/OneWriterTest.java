@@ -4,7 +4,7 @@ import static dev.earshot.testkit.Events.T0;
 import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ class OneWriterTest {
 
     @Test
     void sideWritesEventCommitsAndCheckpointsFromManyThreadsNeverConflict() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("w.duckdb"), "256MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("w.duckdb"), "256MB", Events.CLOCK)) {
             w.writeAside(conn -> {
                 try (Statement st = conn.createStatement()) {
                     st.execute("CREATE TABLE side (n INTEGER)");

@@ -4,7 +4,7 @@ import static dev.earshot.testkit.Events.T0;
 import static dev.earshot.testkit.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,7 +34,7 @@ class SchemaUpgradeTest {
         Path file = dir.resolve("v" + version + ".duckdb");
         writeFileAtVersion(file, version);
 
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "256MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "256MB", Events.CLOCK)) {
             assertThat(w.read(SchemaUpgradeTest::version)).isEqualTo(Schema.MIGRATIONS.size());
             // Where an event stored before v8 came from was not recorded: it stays unknown.
             assertThat(w.event("old").orElseThrow().source()).isNull();

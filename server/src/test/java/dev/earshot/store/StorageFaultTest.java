@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.earshot.support.SmallDisk;
-import java.time.Clock;
+import dev.earshot.testkit.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real storage faults on a real small tmpfs: what was committed survives, what failed stores nothing, and the
  *  file recovers on its own once the fault clears. */
 class StorageFaultTest {
+    /** The file's "now": a test moves it past the reopen pause instead of waiting for the wall clock. */
+    final MutableClock clock = new MutableClock(T0);
+
     @TempDir
     Path dir;
 
@@ -30,7 +33,7 @@ class StorageFaultTest {
             Path reserve = disk.leaveFree("reserve", 18L << 20);
             long committed = 0;
             Throwable failure = null;
-            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
+            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", clock)) {
                 for (int batch = 0; batch < 400 && failure == null; batch++) {
                     List<StoredEvent> events = batch(batch, 5_000);
                     failure = catchThrowable(() -> w.write(events, List.of()));
@@ -46,7 +49,7 @@ class StorageFaultTest {
                 assertThatThrownBy(w::checkWritable).isInstanceOf(StoreUnavailableException.class);
             }
             Files.delete(reserve);
-            try (DuckDbWarehouse reopened = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
+            try (DuckDbWarehouse reopened = DuckDbWarehouse.open(db, "128MB", clock)) {
                 // Exactly the committed groups: none lost, and no part of the failed one (the Appender alone would
                 // have committed its first 2,048 rows).
                 assertThat(reopened.countEvents()).isEqualTo(committed);
@@ -59,7 +62,7 @@ class StorageFaultTest {
         Path mount = Files.createDirectory(dir.resolve("small"));
         try (SmallDisk disk = SmallDisk.mount(mount, 32)) {
             Path db = mount.resolve("earshot.duckdb");
-            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
+            try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", clock)) {
                 w.write(batch(0, 1_000), List.of());
                 Path filler = disk.fill("filler");
                 Throwable failure = null;
@@ -71,6 +74,7 @@ class StorageFaultTest {
                 Files.delete(filler);
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (!w.health().writable() && System.nanoTime() < deadline) {
+                    clock.advance(Duration.ofMillis(DuckDbFile.REOPEN_EVERY_MS));
                     w.checkpointIfDue();
                     Thread.sleep(100);
                 }
@@ -86,11 +90,11 @@ class StorageFaultTest {
     void refusesToOpenWhenTheWriteAheadLogCannotBeCreated() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("frozen"));
         Path db = folder.resolve("earshot.duckdb");
-        DuckDbWarehouse.open(db, "128MB", Clock.systemUTC()).close();
+        DuckDbWarehouse.open(db, "128MB", clock).close();
         SmallDisk.assumeRoot();
         SmallDisk.freeze(folder, true);
         try {
-            assertThatThrownBy(() -> DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())).isInstanceOf(WarehouseException.class)
+            assertThatThrownBy(() -> DuckDbWarehouse.open(db, "128MB", clock)).isInstanceOf(WarehouseException.class)
                     .hasMessageContaining("write-ahead log");
         } finally {
             SmallDisk.freeze(folder, false);
@@ -102,7 +106,7 @@ class StorageFaultTest {
         Path folder = Files.createDirectory(dir.resolve("frozen"));
         Path db = folder.resolve("earshot.duckdb");
         SmallDisk.assumeRoot();
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, "128MB", clock)) {
             SmallDisk.freeze(folder, true);
             try {
                 // The log was folded into the file at open, so this commit must create it: refused, not acked.

@@ -161,6 +161,32 @@ abstract class WarehouseContract {
         }
     }
 
+    @Test
+    void aPageShowsEachEventWithItsTracksCatalogEntryAsASingleEventDoes() {
+        TrackMetadata jazz = new TrackMetadata("Blue", "Miles", "Kind", 300_000L, List.of("jazz"), Map.of("energy", 0.2));
+        TrackMetadata rock = new TrackMetadata("Loud", "Band", null, 200_000L, List.of(), Map.of());
+        try (Warehouse w = open()) {
+            w.write(List.of(new StoredEvent(withTrack(onTrack(event("a", "u", T0), "t-jazz"), jazz), T0),
+                    new StoredEvent(withTrack(onTrack(event("b", "u", T0.plusSeconds(1)), "t-rock"), rock), T0),
+                    new StoredEvent(onTrack(event("c", "u", T0.plusSeconds(2)), "t-jazz"), T0),
+                    new StoredEvent(onTrack(event("d", "u", T0.plusSeconds(3)), "t-unknown"), T0)), List.of());
+            EventPage page = w.events(new EventQuery("u", null, null, null, null, null, null, 10));
+            assertThat(page.events()).extracting(e -> e.event().eventId()).containsExactly("d", "c", "b", "a");
+            // w.event reads the events joined to the catalog: the page must show the very same events.
+            for (StoredEvent e : page.events()) {
+                assertThat(e).isEqualTo(w.event(e.event().eventId()).orElseThrow());
+            }
+            assertThat(page.events().get(1).event().track()).isEqualTo(jazz);
+            assertThat(page.events().get(0).event().track()).isNull();
+        }
+    }
+
+    private static ListenEvent onTrack(ListenEvent e, String trackId) {
+        return new ListenEvent(e.eventId(), e.eventType(), e.userId(), trackId, e.timestamp(), e.deviceTimestamp(),
+                e.platform(), e.location(), e.sessionId(), e.positionMs(), e.msPlayed(), e.durationMs(), e.device(),
+                e.context(), e.track());
+    }
+
     private static ListenEvent withTrack(ListenEvent e, TrackMetadata track) {
         return new ListenEvent(e.eventId(), e.eventType(), e.userId(), e.trackId(), e.timestamp(), e.deviceTimestamp(),
                 e.platform(), e.location(), e.sessionId(), e.positionMs(), e.msPlayed(), e.durationMs(), e.device(),

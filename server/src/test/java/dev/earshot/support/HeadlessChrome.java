@@ -1,5 +1,8 @@
 package dev.earshot.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +12,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -24,18 +32,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its own chromedriver (no Selenium Manager, no downloads), with the
  * waits and screenshots the dashboard tests need.
+ *
+ * <p>The one way a page test gets a browser: {@code @RegisterExtension final HeadlessChrome browser =
+ * HeadlessChrome.inTempProfile();} opens one before each test (once for the class on a {@code static} field) and
+ * quits it after. Without Chromium a developer's run skips the test; in CI (.ci/run installs it) it fails.
  */
-public final class HeadlessChrome implements AutoCloseable {
+public final class HeadlessChrome implements AutoCloseable, BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        AfterAllCallback {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(45);
     public static final int WIDTH = 1440;
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
     private int width = WIDTH;
+    private Path profile;
+    private boolean perClass;
 
     private HeadlessChrome(ChromeDriver driver) {
         this.driver = driver;
+    }
+
+    /** An extension: a browser with a throw-away profile, for each test or (static field) for the class. */
+    public static HeadlessChrome inTempProfile() {
+        return new HeadlessChrome(null);
     }
 
     /** Lays pages out at {@code px} CSS pixels wide, as a phone (below 600) or a desktop browser would. */
@@ -80,7 +100,18 @@ public final class HeadlessChrome implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** Fails in CI without Chromium, and skips the test elsewhere. */
+    public static void assumeInstalled() {
+        assertThat(installed() || System.getenv("CI") == null).as("Chromium in CI").isTrue();
+        assumeTrue(installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium "
+                + "chromium-driver (.ci/run does)");
+    }
+
     public static HeadlessChrome start(Path profile) {
+        return new HeadlessChrome(launch(profile));
+    }
+
+    private static ChromeDriver launch(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -90,7 +121,7 @@ public final class HeadlessChrome implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new HeadlessChrome(new ChromeDriver(service, options));
+        return new ChromeDriver(service, options);
     }
 
     /** Opens a dashboard address and waits until its page is mounted (a hash change alone renders asynchronously). */
@@ -196,6 +227,50 @@ public final class HeadlessChrome implements AutoCloseable {
     private WebElement first(String testid) {
         List<WebElement> found = findAll(testid);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        open();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            open();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            quitAndRemove();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        quitAndRemove();
+    }
+
+    private void open() {
+        assumeInstalled();
+        profile = TempFolders.create("earshot-chromium");
+        width = WIDTH;
+        driver = launch(profile);
+    }
+
+    private void quitAndRemove() {
+        try {
+            if (driver != null) {
+                close();
+            }
+        } finally {
+            driver = null;
+            TempFolders.delete(profile);
+            profile = null;
+        }
     }
 
     @Override

@@ -81,6 +81,12 @@ class ErasureFileTest {
         assertThat(erased.removed()).containsEntry("events", 40L).containsEntry("rejected_events", 2L);
         assertThat(analytics.activity().overview(day).listeners()).isEqualTo(listenersBefore - 1);
         assertThat(analytics.activity().overview(day).plays()).isEqualTo(playsBefore - 40);
+        // the rollups without a listener column (genre and mood hours) are recomputed: still the raw answers
+        Analytics raw = Analytics.over(f.warehouse);
+        assertThat(analytics.taste().moods(day)).isEqualTo(raw.taste().moods(day));
+        assertThat(analytics.taste().genres(day, dev.earshot.analytics.Bucket.HOUR))
+                .isEqualTo(raw.taste().genres(day, dev.earshot.analytics.Bucket.HOUR));
+        assertThat(analytics.retention().cohorts(day, 2)).isEqualTo(raw.retention().cohorts(day, 2));
         assertThat(recs.recommend(ERASEE, 5)).isEmpty();
         assertThat(recs.recommend("keeper-0", 5)).isPresent();
         assertThat(count(f.warehouse, "SELECT count(*) FROM rejected_events")).isEqualTo(1);

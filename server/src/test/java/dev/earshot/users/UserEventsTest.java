@@ -11,7 +11,7 @@ import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.EventPage;
 import dev.earshot.store.EventQuery;
 import dev.earshot.store.StoredEvent;
-import dev.earshot.support.MutableClock;
+import dev.earshot.testkit.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,15 +4,15 @@ import static dev.earshot.users.UserFixture.DAY;
 import static dev.earshot.users.UserFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.segments.Filters;
 import dev.earshot.segments.Presets;
 import dev.earshot.store.DuckDbWarehouse;
-import dev.earshot.segments.Filters;
 import dev.earshot.support.Stored;
 import dev.earshot.testkit.Listen;
-import dev.earshot.support.MutableClock;
-import java.time.Clock;
+import dev.earshot.testkit.MutableClock;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

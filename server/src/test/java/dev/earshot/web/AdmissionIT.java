@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Admission on real sockets: many slow uploads (1 byte every 5 s) are held open; reads go on being answered and a
@@ -36,17 +34,11 @@ class AdmissionIT {
     static final int SLOTS = 4;
     static final int SLOW_UPLOADS = 40;
 
-    @TempDir
-    Path dir;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir(dir -> EarshotConfig.defaults(dir.resolve("earshot.duckdb"))
+            .withPort(0).withLimits(new Limits(0, SLOTS, 64L << 20, Duration.ofSeconds(30), 1024)));
     final List<Socket> sockets = new ArrayList<>();
     final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-
-    @BeforeEach
-    void start() {
-        Limits limits = new Limits(0, SLOTS, 64L << 20, Duration.ofSeconds(30), 1024);
-        server = RunningServer.start(EarshotConfig.defaults(dir.resolve("earshot.duckdb")).withPort(0).withLimits(limits));
-    }
 
     @AfterEach
     void stop() throws IOException {
@@ -54,7 +46,6 @@ class AdmissionIT {
         for (Socket s : sockets) {
             s.close();
         }
-        server.close();
     }
 
     @Test

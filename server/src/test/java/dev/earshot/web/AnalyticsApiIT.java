@@ -6,37 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The analytics API against a real server: answers in the contract's shape, and 400s for bad parameters. */
 class AnalyticsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
 
-    @TempDir
-    Path dir;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @BeforeEach
-    void start() {
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+    void seed() {
         String body = "[" + json("a1", "u1", NOW, "play", "spotify") + "," + json("a2", "u2", NOW.plusSeconds(1), "play", "spotify")
                 + "," + json("a3", "u2", NOW.plusSeconds(2), "like", "apple_music") + "]";
         assertThat(server.post("/v1/events", "application/json", body).statusCode()).isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -14,36 +14,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A page in a browser cannot drive the server: text/plain writes, foreign Host names and foreign origins are refused. */
 class BrowserSafetyIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ALLOWED = "https://dash.example.org";
 
-    @TempDir
-    Path dir;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir(BrowserSafetyIT::config);
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private RunningServer start() {
+    private static EarshotConfig config(Path dir) {
         SecuritySettings d = SecuritySettings.defaults();
-        return RunningServer.start(EarshotConfig.defaults(dir.resolve("b.duckdb")).withPort(0).withEnrich(false)
+        return EarshotConfig.defaults(dir.resolve("b.duckdb")).withPort(0).withEnrich(false)
                 .withSecurity(new SecuritySettings(d.auth(), false, d.ratePerMinute(), List.of(), List.of(ALLOWED),
-                        null, null, d.compactWithin(), null)));
+                        null, null, d.compactWithin(), null));
     }
 
     @Test
     void aTextPlainWriteIsRefusedWith415OnEveryRoute() throws Exception {
-        server = start();
         for (String path : List.of("/v1/simulations", "/v1/events", "/v1/keys", "/v1/models/rebuild")) {
             HttpResponse<String> r = server.request("POST", path, "{\"users\":5,\"rate\":1}", "Content-Type", "text/plain");
             assertThat(r.statusCode()).as(path).isEqualTo(415);
@@ -57,7 +47,6 @@ class BrowserSafetyIT {
 
     @Test
     void aForeignHostIsRefusedAndLocalNamesAreAnswered() throws Exception {
-        server = start();
         String foreign = raw("GET /v1/events HTTP/1.1\r\nHost: attacker.example:80\r\nConnection: close\r\n\r\n");
         assertThat(foreign).startsWith("HTTP/1.1 421");
         assertThat(foreign).contains("\"unknown_host\"");
@@ -68,7 +57,6 @@ class BrowserSafetyIT {
 
     @Test
     void aCrossOriginRequestIsRefusedUnlessItsOriginIsListed() throws Exception {
-        server = start();
         HttpResponse<String> foreign = server.request("OPTIONS", "/v1/simulations", null, "Origin", "https://evil.example",
                 "Access-Control-Request-Method", "POST");
         assertThat(foreign.statusCode()).isEqualTo(403);

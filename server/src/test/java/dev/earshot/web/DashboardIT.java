@@ -1,7 +1,6 @@
 package dev.earshot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,14 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -57,30 +55,17 @@ class DashboardIT {
     /** What a page shows when a script formats a missing value: never meant for a reader. */
     static final java.util.regex.Pattern NOT_A_VALUE = java.util.regex.Pattern.compile("\\b(NaN|undefined|null|Infinity)\\b|\\[object ");
 
-    RunningServer server;
-    HeadlessChrome browser;
+    @RegisterExtension
+    static final HeadlessChrome browser = HeadlessChrome.inTempProfile();
+    @RegisterExtension
+    static final RunningServer server = RunningServer.inTempDir();
     String knownUser;
 
     @BeforeAll
-    void start(@TempDir Path dir) throws IOException {
-        // Skipped on a developer machine without Chromium; in CI (.ci/run installs it) a missing browser fails.
-        assertThat(HeadlessChrome.installed() || System.getenv("CI") == null).as("Chromium in CI").isTrue();
-        assumeTrue(HeadlessChrome.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver: apt-get install chromium chromium-driver (.ci/run does)");
-        server = RunningServer.start(dir.resolve("dashboard.duckdb"));
+    void seed() throws IOException {
         knownUser = load(history("spotify", 12, 1), history("youtube_music", 5, 2));
         // As an operator would after loading history: train on it now rather than at the next scheduled rebuild.
         assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
-        browser = HeadlessChrome.start(dir.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.simulations.LiveEventSender;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * DELETE /v1/events?source= against a real server and file: simulated events (sent as `earshot simulate --target`
@@ -22,24 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeleteBySourceIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
 
-    @TempDir
-    Path dir;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @BeforeEach
-    void start() {
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+    void seed() {
         assertThat(send("api", "[" + play("a1", "alice", 0) + "," + play("a2", "alice", 1) + "," + play("a3", "bob", 2)
                 + "]").statusCode()).isEqualTo(200);
         assertThat(send("simulation", "[" + play("s1", "alice", 3) + "," + play("s2", "sim-user", 4) + ","
                 + play("s3", "sim-user", 5) + "," + play("s4", "bob", 6) + "]").statusCode()).isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -8,42 +8,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ingest and event API against a real server on a random port and a real DuckDB file. */
 class EventsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String APPLICATION_JSON = "application/json";
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
 
-    @TempDir
-    Path dir;
-    RunningServer server;
-
-    @BeforeEach
-    void start() {
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @Test
     void storesOneEventAndReadsItBack() throws Exception {
@@ -102,8 +87,7 @@ class EventsApiIT {
         String bad = "{\"event_id\":\"bad-🎵\",\"event_type\":\"play\"}";
         server.post("/v1/events", APPLICATION_JSON, "[" + json("ok", "u", NOW) + "," + bad + "]");
         server.close();
-        server = null;
-        try (var conn = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("earshot.duckdb"));
+        try (var conn = DriverManager.getConnection("jdbc:duckdb:" + server.dir().resolve("earshot.duckdb"));
              ResultSet rs = conn.createStatement().executeQuery(
                      "SELECT idx, event_id, raw, kind, errors, received_at FROM rejected_events")) {
             assertThat(rs.next()).isTrue();
@@ -164,14 +148,14 @@ class EventsApiIT {
 
     @Test
     void honoursConfiguredLimits() throws Exception {
-        server.close();
-        EarshotConfig base = EarshotConfig.defaults(dir.resolve("limits.duckdb")).withPort(0);
-        server = RunningServer.start(new EarshotConfig(base.host(), 0, base.database(), null, 2_000, 2,
+        EarshotConfig base = EarshotConfig.defaults(server.dir().resolve("limits.duckdb")).withPort(0);
+        try (RunningServer limited = RunningServer.start(new EarshotConfig(base.host(), 0, base.database(), null, 2_000, 2,
                 base.validation(), base.writer(), base.ackTimeout(), base.dedupeMaxResidentIds(), false, true,
-                base.modelRebuildInterval(), base.modelWindow(), null, base.limits(), base.security(), null, null));
-        assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 3, NOW)).statusCode()).isEqualTo(413);
-        assertThat(server.post("/v1/events", APPLICATION_JSON, batch("l", 2, NOW)).statusCode()).isEqualTo(200);
-        assertThat(server.post("/v1/events", APPLICATION_JSON, " ".repeat(2_001)).statusCode()).isEqualTo(413);
+                base.modelRebuildInterval(), base.modelWindow(), null, base.limits(), base.security(), null, null), Events.CLOCK)) {
+            assertThat(limited.post("/v1/events", APPLICATION_JSON, batch("l", 3, NOW)).statusCode()).isEqualTo(413);
+            assertThat(limited.post("/v1/events", APPLICATION_JSON, batch("l", 2, NOW)).statusCode()).isEqualTo(200);
+            assertThat(limited.post("/v1/events", APPLICATION_JSON, " ".repeat(2_001)).statusCode()).isEqualTo(413);
+        }
     }
 
     @Test
@@ -192,8 +176,7 @@ class EventsApiIT {
         assertThat(again.get("accepted").asInt()).isZero();
         assertThat(again.get("duplicates").asInt()).isEqualTo(50);
 
-        server.close();
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+        server.restart();
         JsonNode afterRestart = tree(server.post("/v1/events", APPLICATION_JSON, body));
         assertThat(afterRestart.get("duplicates").asInt()).isEqualTo(50);
         assertThat(server.earshot().warehouse().countEvents()).isEqualTo(50);
@@ -276,8 +259,7 @@ class EventsApiIT {
         // Nothing co-listened yet: no similar track is invented (null before the first model, [] after).
         assertThat(insight.get("similar_tracks").isNull() || insight.get("similar_tracks").isEmpty()).isTrue();
 
-        server.close();
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+        server.restart();
         server.post("/v1/events", APPLICATION_JSON, json("m2", "u", NOW.plusSeconds(5)).replace(
                 "spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "t-loud"));
         // No metadata on this event: the mood comes from the catalog the server warmed from the warehouse.
@@ -316,13 +298,14 @@ class EventsApiIT {
 
     @Test
     void storesNoInsightWhenEnrichmentIsOff() throws Exception {
-        server.close();
-        server = RunningServer.start(EarshotConfig.defaults(dir.resolve("plain.duckdb")).withPort(0).withEnrich(false));
-        server.post("/v1/events", APPLICATION_JSON, json("p1", "u", NOW));
-        assertThat(tree(server.get("/v1/events/p1")).has("enrichments")).isFalse();
-        HttpResponse<String> rebuilt = server.post("/v1/models/rebuild", APPLICATION_JSON, "");
-        assertThat(rebuilt.statusCode()).isEqualTo(200);
-        assertThat(tree(rebuilt).has("similarity")).as("no co-listening model without enrichment").isFalse();
+        try (RunningServer plain = RunningServer.start(EarshotConfig.defaults(server.dir().resolve("plain.duckdb"))
+                .withPort(0).withEnrich(false), Events.CLOCK)) {
+            plain.post("/v1/events", APPLICATION_JSON, json("p1", "u", NOW));
+            assertThat(tree(plain.get("/v1/events/p1")).has("enrichments")).isFalse();
+            HttpResponse<String> rebuilt = plain.post("/v1/models/rebuild", APPLICATION_JSON, "");
+            assertThat(rebuilt.statusCode()).isEqualTo(200);
+            assertThat(tree(rebuilt).has("similarity")).as("no co-listening model without enrichment").isFalse();
+        }
     }
 
     @Test

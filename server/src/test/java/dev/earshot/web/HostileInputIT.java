@@ -11,23 +11,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.earshot.support.HostileRequests;
 import dev.earshot.support.HostileRequests.Reply;
+import dev.earshot.support.HostileRequests;
 import dev.earshot.support.RunningServer;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A corpus of hostile requests against a real server on loopback — query parameters with dates a billion years
@@ -55,22 +51,8 @@ class HostileInputIT {
             "/v1/segments/presets", "/v1/segments/audience", "/v1/segments/audience.csv");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private Path dir;
-    private RunningServer server;
-
-    @BeforeAll
-    void start() throws IOException {
-        dir = Files.createTempDirectory("earshot-hostile");
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        server.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.inTempDir();
 
     @TestFactory
     Stream<DynamicTest> everyHostileRequestIsAJsonRefusalNamingNoInternals() {

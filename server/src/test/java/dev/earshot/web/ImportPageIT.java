@@ -1,41 +1,20 @@
 package dev.earshot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.earshot.support.HeadlessChrome;
 import dev.earshot.support.RunningServer;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Import page in a real browser: a person picks their Spotify files, imports them, and reads the summary. */
 class ImportPageIT {
-    @TempDir
-    Path dir;
-    RunningServer server;
-    HeadlessChrome browser;
-
-    @BeforeEach
-    void start() {
-        assertThat(HeadlessChrome.installed() || System.getenv("CI") == null).as("Chromium in CI").isTrue();
-        assumeTrue(HeadlessChrome.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
-        browser = HeadlessChrome.start(dir.resolve("chromium-profile"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final HeadlessChrome browser = HeadlessChrome.inTempProfile();
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir();
 
     @Test
     void picksFilesImportsThemAndShowsTheSummary() throws Exception {

@@ -15,9 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,18 +32,9 @@ class ImportsApiIT {
 
     @TempDir
     Path dir;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir();
     final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void start() {
-        server = RunningServer.start(EarshotConfig.defaults(dir.resolve("earshot.duckdb")).withPort(0));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"spotify", "spotify-account", "apple-music/newer", "apple-music/older", "youtube-music",

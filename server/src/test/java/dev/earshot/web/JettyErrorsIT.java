@@ -9,31 +9,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the HTTP server refuses before any route runs is answered in the API's JSON shape, naming no internals. */
 class JettyErrorsIT {
     static final Pattern INTERNALS = Pattern.compile("(?i)jackson|duckdb|java\\.|exception|sql|jetty|javalin|<html");
 
-    @TempDir
-    Path dir;
-    RunningServer server;
-
-    @BeforeEach
-    void start() {
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir();
 
     @ParameterizedTest
     @ValueSource(strings = {"/v1/events/%zz", "/v1/events/%u0041", "/v1/events/%", "/v1/events/a%2", "/%00"})

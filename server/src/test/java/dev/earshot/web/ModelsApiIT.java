@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
 import dev.earshot.testkit.Events;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +19,9 @@ class ModelsApiIT {
 
     @Test
     void saysHowFreshTheModelIsAndStartsMeasuringItOnFirstAsk() throws Exception {
-        try (RunningServer server = RunningServer.start(dir.resolve("m.duckdb"))) {
-            server.post("/v1/events", "application/json", Events.batch("m", 10, Instant.now().minusSeconds(60)));
+        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("m.duckdb")).withPort(0),
+                Events.CLOCK)) {
+            server.post("/v1/events", "application/json", Events.batch("m", 10, Events.T0.minusSeconds(60)));
             assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
 
             JsonNode models = JSON.readTree(server.get("/v1/models").body());

@@ -6,17 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GET /v1/users/{id}/recommendations on a real server and DuckDB file. Models refit every second here, so a
@@ -24,27 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RecommendationsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @TempDir
-    Path dir;
-    RunningServer server;
-
-    @BeforeEach
-    void start() {
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir(dir -> {
         EarshotConfig d = EarshotConfig.defaults(dir.resolve("earshot.duckdb")).withPort(0);
-        server = RunningServer.start(new EarshotConfig(d.host(), d.port(), d.database(), d.dbMemoryLimit(),
+        return new EarshotConfig(d.host(), d.port(), d.database(), d.dbMemoryLimit(),
                 d.maxBodyBytes(), d.maxEventsPerRequest(), d.validation(), d.writer(), d.ackTimeout(),
-                d.dedupeMaxResidentIds(), false, true, Duration.ofSeconds(1), d.modelWindow(), d.llm(), d.limits(), d.security(), null, null));
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+                d.dedupeMaxResidentIds(), false, true, Duration.ofSeconds(1), d.modelWindow(), d.llm(), d.limits(), d.security(), null, null);
+    }).withClock(Events.CLOCK);
 
     @Test
     void recommendsTheTrackCoListenedWithTheUsersOwnWithTitleArtistAndReason() throws Exception {

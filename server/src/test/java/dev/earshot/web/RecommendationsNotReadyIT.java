@@ -29,7 +29,7 @@ class RecommendationsNotReadyIT {
                     URI.create("http://127.0.0.1:" + app.port() + "/v1/users/me/recommendations")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Retry-After")).hasValue(Integer.toString(ErrorMapping.RETRY_AFTER_SECONDS));
+            assertThat(response.headers().firstValue("Retry-After")).hasValue(Integer.toString(dev.earshot.sources.Transient.RETRY_AFTER_SECONDS));
             assertThat(new ObjectMapper().readTree(response.body()).get("error").get("code").asText())
                     .isEqualTo("model_not_ready");
         } finally {

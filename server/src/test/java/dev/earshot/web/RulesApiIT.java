@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.support.RunningServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GET and PUT /v1/rules on a real server: the document round-trips, is validated field by field, needs the admin
@@ -24,13 +22,11 @@ class RulesApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
 
-    @TempDir
-    Path dir;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir();
 
     @BeforeEach
-    void start() {
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+    void seed() {
         List<String> events = new ArrayList<>();
         events.add(play("e1", "u1", "t-halo", "Halo", "Beyonce", 0));
         events.add(play("e2", "u1", "t-halo", "Halo", "Beyonce", 1));
@@ -39,11 +35,6 @@ class RulesApiIT {
         events.add(play("e5", "u3", "t-duet", "Duet", "Alpha & Beta", 4));
         assertThat(server.post("/v1/events", "application/json", "[" + String.join(",", events) + "]").statusCode())
                 .isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     static String play(String id, String user, String track, String title, String artist, int second) {

@@ -2,16 +2,14 @@ package dev.earshot.web;
 
 import static dev.earshot.web.RulesApiIT.play;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.earshot.support.HeadlessChrome;
 import dev.earshot.support.RunningServer;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -19,31 +17,17 @@ import org.openqa.selenium.WebElement;
  * finds the rules again on reload, is told which entry is wrong, and clears everything.
  */
 class RulesPageIT {
-    @TempDir
-    Path dir;
-    RunningServer server;
-    HeadlessChrome browser;
+    @RegisterExtension
+    final HeadlessChrome browser = HeadlessChrome.inTempProfile();
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir();
 
     @BeforeEach
-    void start() {
-        assertThat(HeadlessChrome.installed() || System.getenv("CI") == null).as("Chromium in CI").isTrue();
-        assumeTrue(HeadlessChrome.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+    void seed() {
         String events = String.join(",", play("e1", "u1", "t-halo", "Halo", "Beyonce", 0),
                 play("e2", "u1", "t-halo", "Halo", "Beyonce", 1), play("e3", "u2", "t-crazy", "Crazy in Love", "Beyoncé", 2),
                 play("e4", "u2", "t-one", "One", "Alpha", 3));
         assertThat(server.post("/v1/events", "application/json", "[" + events + "]").statusCode()).isEqualTo(200);
-        browser = HeadlessChrome.start(dir.resolve("chromium-profile"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -8,10 +8,8 @@ import dev.earshot.auth.AuthMode;
 import dev.earshot.auth.SecuritySettings;
 import dev.earshot.support.RunningServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With auth on, the dashboard's files are served without a key (they hold no data), its API calls carry the
@@ -21,21 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SignInIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    RunningServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir(dir -> EarshotConfig.defaults(dir.resolve("s.duckdb"))
+            .withPort(0).withEnrich(false).withSecurity(SecuritySettings.defaults().withAuth(AuthMode.ON)));
 
     @Test
     void theDashboardOffersASignInAndTheApiWantsTheKey() throws Exception {
-        server = RunningServer.start(EarshotConfig.defaults(dir.resolve("s.duckdb")).withPort(0).withEnrich(false)
-                .withSecurity(SecuritySettings.defaults().withAuth(AuthMode.ON)));
         HttpResponse<String> created = server.request("POST", "/v1/keys", "{\"scopes\":[\"admin\"],\"name\":\"first\"}",
                 "Content-Type", "application/json");
         // with auth on and no key yet, the first key must come from the command line

@@ -7,31 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.simulations.SimulationService;
 import dev.earshot.support.RunningServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Live simulations started, listed and stopped over HTTP, feeding the real server. */
 class SimulationsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    RunningServer server;
-
-    @BeforeEach
-    void start() {
-        server = RunningServer.start(dir.resolve("sims.duckdb"));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir();
 
     @Test
     void startsAFeedThatStoresLiveEventsAndStopsItOnDelete() throws Exception {

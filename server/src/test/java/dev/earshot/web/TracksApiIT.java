@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** GET /v1/tracks/{id} and /similar on a real server. */
 class TracksApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
 
     @TempDir
     Path dir;
@@ -39,7 +41,8 @@ class TracksApiIT {
 
     @Test
     void showsCatalogEntriesAndTheTracksMostLikeOne() throws Exception {
-        try (RunningServer server = RunningServer.start(dir.resolve("t.duckdb"))) {
+        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("t.duckdb")).withPort(0),
+                Events.CLOCK)) {
             server.post("/v1/events", "application/json", coListened());
             assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
 

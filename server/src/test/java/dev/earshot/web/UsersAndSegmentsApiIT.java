@@ -7,43 +7,35 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Profiles, Wrapped and segment audiences over HTTP against a real server and DuckDB file. */
 class UsersAndSegmentsApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    /** An hour before the server's "now", which is the test kit's: the answers do not move with the date. */
+    static final Instant NOW = Events.T0.minusSeconds(3600);
     static final String HOSTILE = "fan,\"one\" 🎸";
 
-    @TempDir
-    Path dir;
-    RunningServer server;
+    @RegisterExtension
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @BeforeEach
-    void start() {
-        server = RunningServer.start(dir.resolve("earshot.duckdb"));
+    void seed() {
         StringBuilder body = new StringBuilder("[");
         for (int i = 0; i < 4; i++) {
             body.append(i == 0 ? "" : ",").append(play("h" + i, HOSTILE, NOW.plusSeconds(i * 300L), 180_000));
         }
         body.append(",").append(play("o1", "other", NOW, 60_000)).append("]");
         assertThat(server.post("/v1/events", "application/json", body.toString()).statusCode()).isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.earshot.stream;
 
+import dev.earshot.ingest.KafkaSinkSettings;
 import dev.earshot.stream.export.BigQuerySink;
 import dev.earshot.stream.export.BigQueryTarget;
 import dev.earshot.stream.export.PostgresSink;
@@ -24,7 +25,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--kafka-bootstrap", required = true, description = "Kafka brokers, HOST:PORT[,...].")
     String bootstrap;
 
-    @Option(names = "--kafka-topic", defaultValue = "listen-events",
+    @Option(names = "--kafka-topic", defaultValue = KafkaSinkSettings.DEFAULT_TOPIC,
             description = "The events topic the servers produce to; outputs go to <topic>-enriched, -late, -minutes, -sessions.")
     String topic;
 

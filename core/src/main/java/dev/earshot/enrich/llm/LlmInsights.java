@@ -5,6 +5,7 @@ import dev.earshot.enrich.Enrichment;
 import dev.earshot.enrich.GenrePrediction;
 import dev.earshot.enrich.MoodAnalysis;
 import dev.earshot.enrich.Source;
+import dev.earshot.threads.Threads;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,7 @@ public final class LlmInsights implements AutoCloseable {
         this.budget = new CostBudget(settings.budgetUsdPerDay(), settings.inputUsdPerMTok(),
                 settings.outputUsdPerMTok(), clock);
         this.worker = new InsightWorker(settings, queue, claude, store, budget, clock, this::remember, this::refuse);
-        this.thread = new Thread(worker, "earshot-llm");
-        thread.setDaemon(true);
+        this.thread = Threads.create("earshot-llm", true, worker);
     }
 
     public LlmInsights start() {

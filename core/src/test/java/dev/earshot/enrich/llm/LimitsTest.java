@@ -2,10 +2,9 @@ package dev.earshot.enrich.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.earshot.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,7 @@ class LimitsTest {
         budget.charge(2_000, 1_000);
         assertThat(budget.exhausted()).isTrue();
         assertThat(budget.resetsAt()).isEqualTo(Instant.parse("2026-01-17T00:00:00Z"));
-        clock.now = Instant.parse("2026-01-17T00:00:01Z");
+        clock.set(Instant.parse("2026-01-17T00:00:01Z"));
         assertThat(budget.exhausted()).isFalse();
         assertThat(budget.spentTotal()).isEqualTo(0.014, org.assertj.core.data.Offset.offset(1e-12));
     }
@@ -52,28 +51,5 @@ class LimitsTest {
         assertThat(backoff.failed(null)).isEqualTo(Backoff.MAX);
         backoff.succeeded();
         assertThat(backoff.failed(null)).isEqualTo(Duration.ofSeconds(1));
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

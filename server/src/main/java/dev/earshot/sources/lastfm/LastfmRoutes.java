@@ -78,7 +78,7 @@ public final class LastfmRoutes {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 reply = failed(ctx, json, 500, 8, "Operation failed - Something else went wrong");
             } else {
-                ctx.header("Retry-After", Transient.RETRY_AFTER_SECONDS);
+                ctx.header("Retry-After", Integer.toString(Transient.RETRY_AFTER_SECONDS));
                 reply = failed(ctx, json, 503, 16, "The service is temporarily unavailable, please try again. "
                         + Transient.message(e));
             }

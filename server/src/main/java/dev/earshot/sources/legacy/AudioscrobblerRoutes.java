@@ -205,7 +205,7 @@ public final class AudioscrobblerRoutes {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 text = "FAILED the server failed unexpectedly; see its log";
             } else {
-                ctx.status(503).header("Retry-After", Transient.RETRY_AFTER_SECONDS);
+                ctx.status(503).header("Retry-After", Integer.toString(Transient.RETRY_AFTER_SECONDS));
                 text = "FAILED " + Transient.message(e);
             }
         }

@@ -10,6 +10,7 @@ import dev.earshot.sources.Listener;
 import dev.earshot.sources.ListenerAuth;
 import dev.earshot.sources.Msids;
 import dev.earshot.sources.NotAllowedException;
+import dev.earshot.auth.RateBudget;
 import dev.earshot.auth.RateLimitedException;
 import dev.earshot.sources.RefusedException;
 import dev.earshot.sources.Scrobbles;
@@ -65,7 +66,7 @@ public final class ListenBrainzRoutes {
     }
 
     private void submit(Context ctx) {
-        Listener who = auth.bySecret(requiredToken(ctx));
+        Listener who = listener(ctx, requiredToken(ctx));
         Submission s = Submission.parse(Bodies.read(ctx, maxBodyBytes), scrobbles.now());
         ObjectNode reply = Replies.ok();
         if (s.listenType().equals("playing_now")) {
@@ -88,7 +89,7 @@ public final class ListenBrainzRoutes {
                     "You need to provide an Authorization token.");
         }
         try {
-            send(ctx, 200, Replies.tokenValid(auth.bySecret(token).userId()));
+            send(ctx, 200, Replies.tokenValid(listener(ctx, token).userId()));
         } catch (NotAllowedException e) {
             send(ctx, 200, Replies.tokenInvalid());
         }
@@ -114,7 +115,7 @@ public final class ListenBrainzRoutes {
 
     /** Score 1 is a like; 0 (feedback withdrawn) and -1 (hated) are an unlike: Earshot has no dislike. */
     private void feedback(Context ctx) {
-        Listener who = auth.bySecret(requiredToken(ctx));
+        Listener who = listener(ctx, requiredToken(ctx));
         JsonNode body;
         try {
             body = Replies.JSON.readTree(Bodies.read(ctx, maxBodyBytes));
@@ -142,11 +143,29 @@ public final class ListenBrainzRoutes {
         String user = pseudonyms.of(ctx.pathParam("user"));
         if (keysRequired.getAsBoolean()) {
             String token = requiredToken(ctx);
-            if (!auth.mayRead(token, user)) {
-                throw new RefusedException(401, "This token may not read the listens of " + user + ".");
-            }
+            RateBudget budget = auth.mayRead(token, user).orElseThrow(() ->
+                    new RefusedException(401, "This token may not read the listens of " + user + "."));
+            rateHeaders(ctx, budget);
         }
         return user;
+    }
+
+    /** The listener whose key this is, its request counted; the answer reports what is left of its limit. */
+    private Listener listener(Context ctx, String token) {
+        Listener who = auth.bySecret(token);
+        rateHeaders(ctx, who.budget());
+        return who;
+    }
+
+    /**
+     * As ListenBrainz does on every answer to a caller it limits: clients (liblistenbrainz, Pano Scrobbler) pace
+     * themselves by Remaining and Reset-In instead of waiting for a 429.
+     */
+    private void rateHeaders(Context ctx, RateBudget budget) {
+        ctx.header("X-RateLimit-Limit", Integer.toString(budget.limit()));
+        ctx.header("X-RateLimit-Remaining", Long.toString(budget.remaining()));
+        ctx.header("X-RateLimit-Reset-In", Long.toString(budget.resetInSeconds()));
+        ctx.header("X-RateLimit-Reset", Long.toString(scrobbles.now().getEpochSecond() + budget.resetInSeconds()));
     }
 
     private static String requiredToken(Context ctx) {
@@ -204,10 +223,7 @@ public final class ListenBrainzRoutes {
             } catch (RateLimitedException e) {
                 // As ListenBrainz: 429 with the bucket in X-RateLimit-* (clients such as liblistenbrainz wait for Reset-In).
                 ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-                ctx.header("X-RateLimit-Limit", Integer.toString(e.limit()));
-                ctx.header("X-RateLimit-Remaining", "0");
-                ctx.header("X-RateLimit-Reset-In", Long.toString(e.retryAfterSeconds()));
-                ctx.header("X-RateLimit-Reset", Long.toString(scrobbles.now().getEpochSecond() + e.retryAfterSeconds()));
+                rateHeaders(ctx, new RateBudget(e.limit(), 0, e.retryAfterSeconds()));
                 send(ctx, 429, Replies.error(429, "Rate limit exceeded: " + e.getMessage()));
             } catch (Exception e) {
                 if (!Transient.is(e)) {
@@ -215,7 +231,7 @@ public final class ListenBrainzRoutes {
                     send(ctx, 500, Replies.error(500, "Something went wrong on the server; see its log."));
                     return;
                 }
-                ctx.header("Retry-After", Transient.RETRY_AFTER_SECONDS);
+                ctx.header("Retry-After", Integer.toString(Transient.RETRY_AFTER_SECONDS));
                 send(ctx, 503, Replies.error(503, Transient.message(e)));
             }
         };

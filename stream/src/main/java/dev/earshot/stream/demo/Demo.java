@@ -41,7 +41,7 @@ import org.apache.kafka.clients.admin.NewTopic;
  * job's minute windows (plus the late events it set aside).
  */
 public final class Demo {
-    static final String TOPIC = "listen-events";
+    static final String TOPIC = KafkaSinkSettings.DEFAULT_TOPIC;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Demo() {
