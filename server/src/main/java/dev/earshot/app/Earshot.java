@@ -342,11 +342,12 @@ public final class Earshot implements AutoCloseable {
     @Override
     public void close() {
         schedulers.forEach(ScheduledExecutorService::shutdownNow);
-        // A model fit or rollup already running must end before the store closes under it (it would fail with
-        // "the warehouse is closed"); they are interrupted above and waited for here.
-        schedulers.forEach(Earshot::awaitStopped);
         live.close();
+        // Requests in flight get their answer (new ones a 503 with Retry-After) while background jobs wind down.
         web.stop();
+        // A model fit or rollup already running must end before the store closes under it (it would fail with
+        // "the warehouse is closed"); they were interrupted above and are waited for here.
+        schedulers.forEach(Earshot::awaitStopped);
         simulations.close();
         if (kafka != null) {
             kafka.close();

@@ -9,7 +9,10 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -95,7 +98,7 @@ public final class WebServer {
                 Math.min(config.maxBodyBytes(), config.limits().maxInFlightBytes()), config.limits().maxInFlightBytes(),
                 System::nanoTime);
         InFlightGate gate = new InFlightGate(config.limits().maxInFlightWrites(), config.maxBodyBytes(),
-                config.maxBodyBytes(), capacity);
+                config.maxBodyBytes(), config.limits().maxInFlightBytes(), capacity);
         gate.setHandler(server.getHandler());
         server.setHandler(gate);
         Gauge.builder("earshot.admission.budget.bytes", capacity, WriteCapacity::budget)
@@ -110,7 +113,18 @@ public final class WebServer {
      * for up to {@link #STOP_TIMEOUT_MS}; Jetty's own default cuts them off.
      */
     private static void drainOnStop(Server server) {
-        GracefulHandler graceful = new GracefulHandler();
+        GracefulHandler graceful = new GracefulHandler() {
+            /** A request arriving while the server stops is told to come back, like any overload refusal. */
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                if (isShutdown()) {
+                    InFlightGate.refuse(request, response, callback, "unavailable",
+                            "the server is shutting down; retry after the time in Retry-After");
+                    return true;
+                }
+                return super.handle(request, response, callback);
+            }
+        };
         graceful.setHandler(server.getHandler());
         server.setHandler(graceful);
         server.setStopTimeout(STOP_TIMEOUT_MS);

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Admission on real sockets: many slow uploads (1 byte every 5 s) are held open; reads go on being answered and a
- * normal write is still admitted and stored (slow uploads hold no thread and, once slow, no write budget). No timing
- * asserts beyond generous timeouts.
+ * normal write is still admitted and stored (slow uploads hold no thread and, once slow, no write budget; here the
+ * budget and the slow uploads' own pool are one body limit, 1 MiB, so most of them are refused 503 at once). No
+ * timing asserts beyond generous timeouts.
  */
 class AdmissionIT {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +37,7 @@ class AdmissionIT {
 
     @RegisterExtension
     final RunningServer server = RunningServer.inTempDir(dir -> EarshotConfig.defaults(dir.resolve("earshot.duckdb"))
-            .withPort(0).withLimits(new Limits(0, SLOTS, 64L << 20, Duration.ofSeconds(30), 1024)));
+            .withPort(0).withLimits(new Limits(0, SLOTS, 1L << 20, Duration.ofSeconds(30), 1024)));
     final List<Socket> sockets = new ArrayList<>();
     final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
 
@@ -51,13 +52,7 @@ class AdmissionIT {
     @Test
     void slowUploadsBlockNeitherReadsNorWrites() throws Exception {
         for (int i = 0; i < SLOW_UPLOADS; i++) {
-            Socket socket = new Socket("127.0.0.1", server.earshot().port());
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100000\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            sockets.add(socket);
+            sockets.add(slowUpload());
         }
         trickle.scheduleAtFixedRate(this::oneByteEach, 5, 5, TimeUnit.SECONDS);
 
@@ -85,6 +80,21 @@ class AdmissionIT {
         }
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(server.get("/metrics").statusCode()).isEqualTo(200);
+    }
+
+    private Socket slowUpload() throws IOException {
+        return slowUpload(100_000);
+    }
+
+    /** Headers declaring {@code length} bytes and the body's first byte. */
+    private Socket slowUpload(int length) throws IOException {
+        Socket socket = new Socket("127.0.0.1", server.earshot().port());
+        socket.setSoTimeout(60_000);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /v1/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + length + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
     }
 
     private void oneByteEach() {
