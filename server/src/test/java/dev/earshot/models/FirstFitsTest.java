@@ -26,7 +26,7 @@ class FirstFitsTest {
 
     @Test
     void fitsModelsThatLearntFromNothingOnceListeningIsStoredAndThenLeavesThemAlone() {
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("f.duckdb"), "256MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("f.duckdb"), "256MB", CLOCK)) {
             ModelRebuilder similarity = new ModelRebuilder(warehouse, new EnrichmentPipeline(new Catalog()),
                     Duration.ofDays(30), CLOCK);
             RecommendationService recommendations = new RecommendationService(warehouse, warehouse,

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.eval.RecommendReport;
 import dev.earshot.recommend.Recommenders;
 import dev.earshot.store.StateFiles;
+import dev.earshot.testkit.Events;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ class RecommendationReportKeptTest {
         StateFiles state = StateFiles.beside(dir.resolve("earshot.duckdb"));
         state.write(RecommendationService.REPORT, report());
 
-        RecommendationService restarted = new RecommendationService(null, null, Duration.ofDays(30), Clock.systemUTC(), state);
+        RecommendationService restarted = new RecommendationService(null, null, Duration.ofDays(30), Events.CLOCK, state);
 
         assertThat(restarted.lastEvaluation()).contains(report());
         assertThat(Files.exists(dir.resolve("earshot.duckdb.state").resolve("recommender-evaluation.json"))).isTrue();
@@ -42,7 +42,7 @@ class RecommendationReportKeptTest {
         Path stateDir = Files.createDirectories(dir.resolve("earshot.duckdb.state"));
         Files.writeString(stateDir.resolve("recommender-evaluation.json"), "{not json");
 
-        RecommendationService restarted = new RecommendationService(null, null, Duration.ofDays(30), Clock.systemUTC(),
+        RecommendationService restarted = new RecommendationService(null, null, Duration.ofDays(30), Events.CLOCK,
                 StateFiles.beside(dir.resolve("earshot.duckdb")));
 
         assertThat(restarted.lastEvaluation()).isEmpty();

@@ -9,6 +9,7 @@ import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.store.EventQuery;
 import dev.earshot.store.StateFiles;
 import dev.earshot.support.Pipeline;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoDataTest {
-    static final LocalDate END = LocalDate.now(ZoneOffset.UTC);
+    static final Clock CLOCK = Events.CLOCK;
+    static final LocalDate END = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -40,7 +42,7 @@ class DemoDataTest {
     void loadsHistoryOfEveryPlatformIntoAnEmptyWarehouseOnceAndStartsATrickle() {
         Path db = dir.resolve("demo.duckdb");
         long afterFirst;
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             DemoProgress progress = progress(db);
             assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
             afterFirst = p.warehouse.countEvents();
@@ -59,7 +61,7 @@ class DemoDataTest {
             sims.close();
             afterFirst = p.warehouse.countEvents();
         }
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             assertThat(small().load(p.warehouse, p.ingest, sims, progress(db))).isFalse();
             sims.close();
             // History is not loaded twice: only what the new trickle sent before it was stopped is added.
@@ -76,7 +78,7 @@ class DemoDataTest {
                 SimulationConfig.of(Scenario.named("spotify"), 30, 2, 42, END.plusDays(1)).withHoldoutDays(0)),
                 new FeedRequest("spotify", 30, 50.0, 42L, 3, FeedRequest.DEMO_LISTENERS), Duration.ZERO, noon);
         Path db = dir.resolve("until.duckdb");
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             demo.load(p.warehouse, p.ingest, sims, progress(db));
             String trickle = sims.list().get(0).id();
             sims.close();
@@ -92,7 +94,7 @@ class DemoDataTest {
     void aLoadThatStopsSaysWhyAndTheNextStartResumesWhereItStopped() {
         long full = fullLoad(dir.resolve("full.duckdb"));
         Path db = dir.resolve("demo.duckdb");
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             // The writer is gone, as when the machine fails under the load: every batch goes unconfirmed.
             p.writer.close();
             DemoProgress progress = progress(db);
@@ -103,7 +105,7 @@ class DemoDataTest {
             });
             assertThat(sims.list()).as("no trickle over a partial history").isEmpty();
         }
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             DemoProgress progress = progress(db);
             assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
             sims.close();
@@ -123,7 +125,7 @@ class DemoDataTest {
         // As kept by a start that stored the first 1,000 events of the first world and then died.
         StateFiles.beside(db).write(DemoProgress.FILE,
                 new DemoProgress.Saved(END, 0, 1_000, 1_000, DemoProgress.State.LOADING, null));
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             small().load(p.warehouse, p.ingest, sims, progress(db));
             sims.close();
             long trickled = sims.list().get(0).accepted();
@@ -132,7 +134,7 @@ class DemoDataTest {
     }
 
     private static long fullLoad(Path db) {
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             small().load(p.warehouse, p.ingest, sims, progress(db));
             sims.stop(sims.list().get(0).id());
             return p.warehouse.countEvents() - sims.list().get(0).accepted();
