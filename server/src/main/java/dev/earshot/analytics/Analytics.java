@@ -9,7 +9,7 @@ public record Analytics(ActivityAnalytics activity, TasteAnalytics taste, ChartA
 
     /** Every question on the raw events. */
     public static Analytics over(SqlReader reader) {
-        return over(reader, new RawEvents());
+        return over(reader, RawEvents.INSTANCE);
     }
 
     /**

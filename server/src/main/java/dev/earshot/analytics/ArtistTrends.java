@@ -95,7 +95,7 @@ public final class ArtistTrends {
     public EmergingArtists emerging(AnalyticsFilter f, int limit) {
         BoundSql cur = source.playRows(f, f.from(), f.to());
         BoundSql prev = source.playRows(f, f.previous().from(), f.from());
-        BoundSql ever = source.playRows(f, Sql.EARLIEST, f.to());
+        BoundSql ever = source.playRows(f, Range.EARLIEST, f.to());
         String sql = EMERGING.formatted(cur.sql(), prev.sql(), ever.sql());
         return reader.read(conn -> {
             Instant historyFrom = historyFrom(conn);

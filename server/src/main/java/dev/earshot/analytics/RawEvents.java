@@ -5,6 +5,9 @@ import java.time.Instant;
 
 /** The rows of {@link EventSource} straight from {@code events}: one per event. */
 final class RawEvents implements EventSource {
+    /** The one instance: it holds nothing, so every question and the rolled-up source share it. */
+    static final RawEvents INSTANCE = new RawEvents();
+
     static final String USER_COLUMNS = """
             user_id, 1 AS events, (event_type = 'play')::BIGINT AS plays, coalesce(ms_played, 0) AS ms_played,
             (event_type = 'skip')::BIGINT AS skips, (event_type = 'like')::BIGINT AS likes,
@@ -24,6 +27,9 @@ final class RawEvents implements EventSource {
     /** Plays by listener and track with the time of the first (of one event: its own). */
     static final String PLAYS = "event_type = 'play'";
     static final String PLAY_COLUMNS = "user_id, track_id, 1 AS plays, ts AS first_ts";
+
+    private RawEvents() {
+    }
 
     @Override
     public BoundSql userRows(AnalyticsFilter f, Instant from, Instant to) {

@@ -42,7 +42,7 @@ public final class RetentionQuery {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
         long first = Cursor.micros(lastWeek.minus(7L * (weeks - 1), ChronoUnit.DAYS));
         // Every event before to counts for a first week; a week holds whole hours, so the rollups' hours serve.
-        BoundSql ever = source.userTimes(f, Sql.EARLIEST, f.to());
+        BoundSql ever = source.userTimes(f, Range.EARLIEST, f.to());
         BoundSql active = source.userTimes(f, Cursor.instant(first), f.to());
         Map<Long, long[]> counts = new LinkedHashMap<>();
         reader.read(conn -> Sql.each(conn, COHORTS.formatted(ever.sql(), active.sql()), binds(ever, active, first), rs -> {

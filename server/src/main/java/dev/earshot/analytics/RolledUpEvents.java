@@ -22,7 +22,7 @@ final class RolledUpEvents implements EventSource {
             "track_id, plays, ms_played", RawEvents.TRACK_COLUMNS, "");
     private static final Grain TRACK_DAY_ALL = new Grain(Rollups.TRACK_DAY_ALL, "day", ChronoUnit.DAYS,
             "track_id, plays, ms_played", RawEvents.TRACK_COLUMNS, "");
-    private static final EventSource RAW = new RawEvents();
+    private static final EventSource RAW = RawEvents.INSTANCE;
     private static final Grain USER_TIMES = new Grain(Rollups.USER_HOUR, "hour", ChronoUnit.HOURS,
             "hour AS t, user_id", RawEvents.USER_TIME_COLUMNS, "");
     private static final Grain GENRE_HOUR = new Grain(Rollups.GENRE_HOUR, "hour", ChronoUnit.HOURS,
@@ -77,7 +77,7 @@ final class RolledUpEvents implements EventSource {
             start = from;
             end = from;
         }
-        BoundSql dims = Sql.dimensions(f, "");
+        BoundSql dims = f.dimensions("");
         BoundSql before = Sql.where(f, from, start);
         BoundSql after = Sql.where(f, end, to);
         BoundSql tail = Sql.where(f, start, end);

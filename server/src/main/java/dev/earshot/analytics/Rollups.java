@@ -141,19 +141,12 @@ public final class Rollups {
      */
     public void refresh(Instant upTo) {
         long micros = Cursor.micros(upTo);
-        db.writeAside(conn -> {
-            conn.setAutoCommit(false);
-            try {
-                run(conn, FOLD_USERS, micros);
-                run(conn, FOLD_TRACKS, micros);
-                run(conn, FOLD_TRACKS_ALL, micros);
-                foldPlays(conn, micros);
-                run(conn, ADVANCE, micros);
-                conn.commit();
-            } catch (SQLException e) {
-                conn.rollback();
-                throw e;
-            }
+        db.writeAsideInTransaction(conn -> {
+            run(conn, FOLD_USERS, micros);
+            run(conn, FOLD_TRACKS, micros);
+            run(conn, FOLD_TRACKS_ALL, micros);
+            foldPlays(conn, micros);
+            run(conn, ADVANCE, micros);
             return null;
         });
     }

@@ -18,12 +18,6 @@ final class Sql {
     private Sql() {
     }
 
-    /**
-     * The start of any range "since ever": before every timestamp an event can have (a stored time is a calendar
-     * date of the common era), and still a value a range can bind.
-     */
-    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-
     @FunctionalInterface
     interface Row<T> {
         T map(ResultSet rs) throws SQLException;
@@ -37,16 +31,7 @@ final class Sql {
     /** {@code ts} in {@code [from, to)}, plus the filter's platform and country when set. */
     static BoundSql where(AnalyticsFilter f, Instant from, Instant to) {
         return BoundSql.of("ts >= make_timestamp(?) AND ts < make_timestamp(?)", Cursor.micros(from), Cursor.micros(to))
-                .then(dimensions(f, ""));
-    }
-
-    /**
-     * Only the platform and country conditions, each starting with " AND", for questions with their own range;
-     * {@code alias} is the table prefix ("e.") or "" and comes from code, never from a request.
-     */
-    static BoundSql dimensions(AnalyticsFilter f, String alias) {
-        return BoundSql.of("").andIf(alias + "platform = ?", f.platform() == null ? null : f.platform().wire())
-                .andIf(alias + "country = ?", f.country());
+                .then(f.dimensions(""));
     }
 
     /** The bind values of {@code parts} in order; a part may be a {@link BoundSql} (its binds) or a plain value. */

@@ -24,7 +24,7 @@ public final class TasteAnalytics {
     private static final String GENRE_OVER_TIME = """
             SELECT t, genre, n / sum(n) OVER (PARTITION BY t) FROM (
                 SELECT epoch_us(date_trunc('%s', t)) AS t, genre, sum(plays)::BIGINT AS n FROM (%s) GROUP BY 1, 2)""";
-    private static final EventSource RAW = new RawEvents();
+    private static final EventSource RAW = RawEvents.INSTANCE;
 
     private final SqlReader reader;
     private final EventSource source;

@@ -29,8 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answered after its commit.
  */
 public final class IngestBenchmark {
-    /** A benchmark measures the machine's own time. */
-    private static final Clock CLOCK = Clock.systemUTC();
     private static final int PRELOAD_COMMIT = 100_000;
 
     /** What one run measured. */
@@ -81,10 +79,13 @@ public final class IngestBenchmark {
 
     private final Settings settings;
     private final Path workDir;
+    private final Clock clock;
 
-    public IngestBenchmark(Settings settings, Path workDir) {
+    /** {@code clock} is the command's (a benchmark measures the machine's own time). */
+    public IngestBenchmark(Settings settings, Path workDir, Clock clock) {
         this.settings = settings;
         this.workDir = workDir;
+        this.clock = clock;
     }
 
     public Result run() throws Exception {
@@ -107,7 +108,7 @@ public final class IngestBenchmark {
 
     private List<List<StoredEvent>> rawGroups() {
         BenchEvents gen = new BenchEvents(1, Instant.parse("2026-01-01T00:00:00Z"), "a");
-        Instant received = Instant.now();
+        Instant received = clock.instant();
         List<List<StoredEvent>> groups = new ArrayList<>();
         for (int from = 0; from < settings.appenderEvents(); from += settings.commitRows()) {
             int n = Math.min(settings.commitRows(), settings.appenderEvents() - from);
@@ -125,7 +126,7 @@ public final class IngestBenchmark {
     private Raw rawRate(List<List<StoredEvent>> groups, EventWritePath path) throws IOException {
         Path db = Files.createTempFile(workDir, path.name().toLowerCase(java.util.Locale.ROOT), ".duckdb");
         Files.delete(db);
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, path, CLOCK)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, path, clock)) {
             if (warehouse.writePath() != path) {
                 throw new IllegalStateException("the " + path + " write path is not available in this JVM");
             }
@@ -158,11 +159,11 @@ public final class IngestBenchmark {
         if (events == 0) {
             return new Preload(0, 0);
         }
-        BenchEvents gen = new BenchEvents(7, Instant.now().minus(java.time.Duration.ofDays(365)), "p");
+        BenchEvents gen = new BenchEvents(7, clock.instant().minus(java.time.Duration.ofDays(365)), "p");
         long commits = (events + PRELOAD_COMMIT - 1) / PRELOAD_COMMIT;
-        Instant firstReceived = Instant.now().minus(java.time.Duration.ofMinutes(commits + 60));
+        Instant firstReceived = clock.instant().minus(java.time.Duration.ofMinutes(commits + 60));
         long start = System.nanoTime();
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, EventWritePath.BULK, CLOCK)) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(db, null, 0, EventWritePath.BULK, clock)) {
             for (long from = 0; from < events; from += PRELOAD_COMMIT) {
                 int n = (int) Math.min(PRELOAD_COMMIT, events - from);
                 Instant received = firstReceived.plus(java.time.Duration.ofMinutes(from / PRELOAD_COMMIT));
@@ -235,7 +236,7 @@ public final class IngestBenchmark {
     }
 
     private List<byte[]> bodies(String run, int events) {
-        BenchEvents gen = new BenchEvents(run.hashCode(), Instant.now().minusSeconds(86_400), run + System.nanoTime());
+        BenchEvents gen = new BenchEvents(run.hashCode(), clock.instant().minusSeconds(86_400), run + System.nanoTime());
         List<byte[]> bodies = new ArrayList<>();
         for (int from = 0; from < events; from += settings.batchSize()) {
             List<ListenEvent> batch = gen.events(from, Math.min(settings.batchSize(), events - from));

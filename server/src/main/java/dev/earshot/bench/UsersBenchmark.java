@@ -2,7 +2,7 @@ package dev.earshot.bench;
 
 import dev.earshot.analytics.Range;
 import dev.earshot.recommendations.RecommendationService;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.segments.Presets;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
@@ -67,13 +67,13 @@ public final class UsersBenchmark {
         UserProfiles profiles = new UserProfiles(warehouse, listens, new Presets(warehouse, clock));
         UserWrapped wrapped = new UserWrapped(warehouse, listens, clock);
         UserEvents events = new UserEvents(warehouse, listens);
-        Range week = new Range(end.minus(Duration.ofDays(7)), end);
+        Range week = new Range(end.minus(AnalyticsFilter.DEFAULT_SPAN), end);
         List<Timing> timings = new ArrayList<>();
         for (Map.Entry<String, long[]> listener : listeners(warehouse).entrySet()) {
             String user = listener.getKey();
             Map<String, Supplier<Object>> pages = new LinkedHashMap<>();
-            pages.put("profile", () -> profiles.profile(user, week, Filters.NONE));
-            pages.put("wrapped", () -> wrapped.wrapped(user, week, Filters.NONE));
+            pages.put("profile", () -> profiles.profile(user, AnalyticsFilter.of(week)));
+            pages.put("wrapped", () -> wrapped.wrapped(user, AnalyticsFilter.of(week)));
             pages.put("recommendations", () -> recommendations.recommend(user, TOP));
             pages.put("events", () -> events.page(new EventQuery(user, null, null, null, null, null, null, EVENTS_PAGE)));
             for (Map.Entry<String, Supplier<Object>> page : pages.entrySet()) {

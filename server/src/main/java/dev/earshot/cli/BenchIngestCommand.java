@@ -55,7 +55,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 System.getProperty("java.version"));
         var result = new IngestBenchmark(new IngestBenchmark.Settings(appenderEvents, httpEvents, warmupEvents, batch, clients, commitRows,
                 enrich, preload),
-                work).run();
+                work, java.time.Clock.systemUTC()).run();
         System.out.printf("(a)  DuckDB Appender, %,d rows, %,d per commit: %,.0f rows/s (%,.0f per CPU-second;"
                         + " writer thread %.2f µs a row)%n", result.appenderEvents(), commitRows, result.appender().perSecond(),
                 result.appender().perCpuSecond(), result.appender().writerMicrosPerRow());

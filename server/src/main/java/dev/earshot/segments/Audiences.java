@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.InvalidParameterException;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.SqlReader;
 import dev.earshot.vocab.Genre;
@@ -67,7 +68,7 @@ public final class Audiences {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
-                    throw new InvalidRuleException("genre", "unknown value '" + genre + "'; expected one of: "
+                    throw new InvalidParameterException("genre", "unknown value '" + genre + "'; expected one of: "
                             + Genre.WIRE.allowed() + " (or a genre the stored listens carry)");
                 }
             }

@@ -1,5 +1,6 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Range;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,7 @@ public final class RangeCache<T> {
     static final Duration TOLERANCE = Duration.ofMinutes(5);
     static final int RANGES = 8;
 
-    private record Entry<T>(Range range, Object scope, T value, Instant at) {
+    private record Entry<T>(AnalyticsFilter filter, T value, Instant at) {
     }
 
     private final Clock clock;
@@ -30,28 +31,30 @@ public final class RangeCache<T> {
         this.clock = clock;
     }
 
+    /** The answer for {@code range} over every platform and country. */
     public T get(Range range, Function<Range, T> compute) {
-        return get(range, null, compute);
+        return get(AnalyticsFilter.of(range), f -> compute.apply(f.range()));
     }
 
     /**
-     * The answer for {@code range} within {@code scope} (such as the filters it was asked with; compared by
-     * equals). Computed outside the lock: two threads may both compute a missing answer, but neither waits.
+     * The answer for {@code filter}: one asked with the same platform and country and nearly the same range.
+     * Computed outside the lock: two threads may both compute a missing answer, but neither waits.
      */
-    public T get(Range range, Object scope, Function<Range, T> compute) {
+    public T get(AnalyticsFilter filter, Function<AnalyticsFilter, T> compute) {
         Instant now = clock.instant();
         synchronized (entries) {
             entries.removeIf(e -> !near(e.at(), now));
             for (Entry<T> e : entries) {
-                if (Objects.equals(e.scope(), scope) && near(e.range().from(), range.from())
-                        && near(e.range().to(), range.to())) {
+                AnalyticsFilter f = e.filter();
+                if (f.platform() == filter.platform() && Objects.equals(f.country(), filter.country())
+                        && near(f.from(), filter.from()) && near(f.to(), filter.to())) {
                     return e.value();
                 }
             }
         }
-        T value = compute.apply(range);
+        T value = compute.apply(filter);
         synchronized (entries) {
-            entries.addFirst(new Entry<>(range, scope, value, now));
+            entries.addFirst(new Entry<>(filter, value, now));
             while (entries.size() > RANGES) {
                 entries.removeLast();
             }

@@ -1,5 +1,7 @@
 package dev.earshot.segments;
 
+import dev.earshot.analytics.AnalyticsFilter;
+import dev.earshot.analytics.InvalidParameterException;
 import dev.earshot.event.Platform;
 import dev.earshot.event.WireEnum;
 import dev.earshot.vocab.Genre;
@@ -29,13 +31,13 @@ public record Rule(String genre, String mood, String context, String platform, S
         check("platform", platform, Platform.WIRE);
         country = country(country);
         if (minEngagement != null && !(minEngagement >= 0 && minEngagement <= 1)) {
-            throw new InvalidRuleException("min_engagement", "must be a number from 0 to 1");
+            throw new InvalidParameterException("min_engagement", "must be a number from 0 to 1");
         }
         if (minListens < 1) {
-            throw new InvalidRuleException("min_listens", "must be at least 1");
+            throw new InvalidParameterException("min_listens", "must be at least 1");
         }
         if (minShare != null && !(minShare > 0 && minShare <= 1)) {
-            throw new InvalidRuleException("min_share", "must be a number above 0 and at most 1");
+            throw new InvalidParameterException("min_share", "must be a number above 0 and at most 1");
         }
     }
 
@@ -62,7 +64,7 @@ public record Rule(String genre, String mood, String context, String platform, S
 
     private static void check(String field, String value, WireEnum.Lookup<?> allowed) {
         if (value != null && allowed.find(value).isEmpty()) {
-            throw new InvalidRuleException(field, "unknown value '" + value + "'; expected one of: " + allowed.allowed());
+            throw new InvalidParameterException(field, "unknown value '" + value + "'; expected one of: " + allowed.allowed());
         }
     }
 
@@ -71,7 +73,7 @@ public record Rule(String genre, String mood, String context, String platform, S
         if (code == null) {
             return null;
         }
-        return Filters.countryCode(code);
+        return AnalyticsFilter.countryCode(code);
     }
 
     private static String blankToNull(String value) {

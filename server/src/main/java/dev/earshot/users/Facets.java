@@ -2,7 +2,6 @@ package dev.earshot.users;
 
 import dev.earshot.store.BoundSql;
 import dev.earshot.analytics.Range;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,9 +30,9 @@ final class Facets {
         this.byKind = byKind;
     }
 
-    static Facets read(Connection conn, Range r) throws SQLException {
+    static Facets read(Mine mine, Range r) throws SQLException {
         Map<String, List<NamedCount>> byKind = new HashMap<>();
-        try (var ps = sql(r).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (var ps = mine.prepare(sql(r)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 byKind.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new NamedCount(rs.getString(2), rs.getLong(3), 0));

@@ -4,7 +4,6 @@ import dev.earshot.store.BoundSql;
 import dev.earshot.segments.Preset;
 import dev.earshot.analytics.Range;
 import dev.earshot.segments.RuleSql;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,12 +14,12 @@ final class Memberships {
     private Memberships() {
     }
 
-    static List<SegmentRef> of(Connection conn, Range r, List<Preset> presets) throws SQLException {
+    static List<SegmentRef> of(Mine mine, Range r, List<Preset> presets) throws SQLException {
         List<SegmentRef> in = new ArrayList<>();
         if (presets.isEmpty()) {
             return in;
         }
-        try (var ps = sql(r, presets).prepare(conn); ResultSet rs = ps.executeQuery()) {
+        try (var ps = mine.prepare(sql(r, presets)); ResultSet rs = ps.executeQuery()) {
             rs.next();
             for (int i = 0; i < presets.size(); i++) {
                 Preset p = presets.get(i);

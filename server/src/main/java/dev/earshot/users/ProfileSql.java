@@ -4,7 +4,7 @@ import dev.earshot.store.BoundSql;
 import dev.earshot.analytics.Range;
 import dev.earshot.store.Cursor;
 
-/** The SQL of each profile question over one listener's rows, the table {@code mine} ({@link UserRows}); a listen is a play. */
+/** The SQL of each profile question over one listener's rows, {@code mine} ({@link Mine}); a listen is a play. */
 final class ProfileSql {
     static final String IN_RANGE = "ts >= make_timestamp(?) AND ts < make_timestamp(?)";
 

@@ -1,7 +1,6 @@
 package dev.earshot.users;
 
 import dev.earshot.store.BoundSql;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -10,9 +9,9 @@ final class Rows {
     private Rows() {
     }
 
-    /** The first column of the first row, null when it is NULL or there is no row. */
-    static Long optionalLong(Connection conn, BoundSql sql) throws SQLException {
-        try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+    /** The first column of the first row of {@code sql} over {@code mine}, null when it is NULL or there is no row. */
+    static Long optionalLong(Mine mine, BoundSql sql) throws SQLException {
+        try (var ps = mine.prepare(sql); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return null;
             }

@@ -47,8 +47,7 @@ public final class UserErasure {
 
     /** Erases {@code userId} on behalf of the key {@code keyId}; empty (nothing done) when nothing of theirs is stored. */
     public Optional<Erased> erase(String userId, Optional<String> keyId) {
-        Optional<Erased> erased = listens.write(conn -> {
-            conn.setAutoCommit(false);
+        Optional<Erased> erased = listens.writeInTransaction(conn -> {
             Instant at = clock.instant();
             Rollups.noteTrackDaysOf(conn, userId);
             Map<String, Long> removed = new LinkedHashMap<>();
@@ -66,12 +65,11 @@ public final class UserErasure {
             removed.put("now_playing", execute(conn, BoundSql.of("DELETE FROM now_playing WHERE user_id = ?", userId)));
             removed.put("import_jobs", execute(conn, BoundSql.of("DELETE FROM import_jobs WHERE user_id = ?", userId)));
             if (removed.values().stream().allMatch(n -> n == 0)) {
-                conn.rollback();
+                // Nothing deleted: committing changes only this connection's temporary tables.
                 return Optional.<Erased>empty();
             }
             execute(conn, BoundSql.of("UPDATE user_listens_state SET row_count = row_count - ?", copied));
             audit.record(conn, at, keyId, userId, removed);
-            conn.commit();
             return Optional.of(new Erased(userId, Collections.unmodifiableMap(removed)));
         });
         erased.ifPresent(e -> forgetInMemory.run());
@@ -85,17 +83,14 @@ public final class UserErasure {
      * than patched. Answers the events deleted; nothing is audited, since no listener asked to be forgotten.
      */
     public long eraseSource(EventOrigin source) {
-        long deleted = listens.write(conn -> {
-            conn.setAutoCommit(false);
+        long deleted = listens.writeInTransaction(conn -> {
             long events = execute(conn, BoundSql.of("DELETE FROM events WHERE source = ?", source.wire()));
             if (events == 0) {
-                conn.rollback();
                 return 0L;
             }
             long copied = execute(conn, BoundSql.of("DELETE FROM user_listens WHERE source = ?", source.wire()));
             execute(conn, BoundSql.of("UPDATE user_listens_state SET row_count = row_count - ?", copied));
             Rollups.refold(conn);
-            conn.commit();
             return events;
         });
         if (deleted > 0) {

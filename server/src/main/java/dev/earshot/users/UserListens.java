@@ -66,8 +66,7 @@ public final class UserListens {
      * written as a job of the one writer, between two event commits.
      */
     public void catchUp() {
-        write(conn -> {
-            conn.setAutoCommit(false);
+        writeInTransaction(conn -> {
             State state = State.read(conn);
             Instant cutoff = ReceivedWatermark.settledBefore(clock.instant());
             if (!cutoff.isAfter(state.coveredUntil())) {
@@ -81,7 +80,6 @@ public final class UserListens {
                 sort(conn);
             }
             new State(cutoff, state.rows() + added, sort ? 0 : tail).write(conn);
-            conn.commit();
             return null;
         });
     }
@@ -89,10 +87,11 @@ public final class UserListens {
     /**
      * Runs {@code work} on a connection that may write the copy, one at a time: a catch-up and an erasure
      * would otherwise conflict on the state row, and a catch-up reading a snapshot from before an erasure
-     * could copy the erased rows back.
+     * could copy the erased rows back. One transaction: committed when {@code work} returns, rolled back when
+     * it throws.
      */
-    synchronized <T> T write(SqlReader.Query<T> work) {
-        return warehouse.writeAside(work);
+    synchronized <T> T writeInTransaction(SqlReader.Query<T> work) {
+        return warehouse.writeAsideInTransaction(work);
     }
 
     private static long append(Connection conn, Instant from, Instant to) throws SQLException {

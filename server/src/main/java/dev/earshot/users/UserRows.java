@@ -1,7 +1,7 @@
 package dev.earshot.users;
 
 import dev.earshot.store.BoundSql;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.store.Cursor;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,15 +17,12 @@ final class UserRows {
     }
 
     /**
-     * One listener's events as the temporary table {@code mine}, which every per-user question then reads:
-     * the copy and the events' tail are searched once per page, not once per question, and the page's filters
-     * are applied once, here.
+     * One listener's events as {@code mine}, which every per-user question then reads: the platform and country
+     * of the page's filter are written once, here (its range by each question).
      */
-    static void load(Connection conn, String userId, Filters filters, Instant watermark) throws SQLException {
-        BoundSql mine = BoundSql.of("user_id = ? AND ", userId).then(filters.condition());
-        try (var ps = BoundSql.of("CREATE TEMP TABLE mine AS ").then(rows(mine, watermark)).prepare(conn)) {
-            ps.execute();
-        }
+    static Mine mine(Connection conn, String userId, AnalyticsFilter filter, Instant watermark) {
+        BoundSql mine = BoundSql.of("user_id = ? AND ", userId).then(filter.condition());
+        return new Mine(conn, BoundSql.of("WITH mine AS ").then(rows(mine, watermark)).then(" "));
     }
 
     /** Whether the listener has any event at all, whatever the filters. */

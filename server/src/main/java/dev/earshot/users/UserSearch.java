@@ -2,7 +2,7 @@ package dev.earshot.users;
 
 import dev.earshot.analytics.Range;
 import dev.earshot.store.BoundSql;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.store.Cursor;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -21,13 +21,13 @@ public final class UserSearch {
     }
 
     public List<UserSummary> search(String prefix, int limit) {
-        return search(prefix, limit, null, Filters.NONE);
+        return search(prefix, limit, AnalyticsFilter.all());
     }
 
-    /** Plays and last seen counted within {@code range} (null: all time) and {@code filters} only. */
-    public List<UserSummary> search(String prefix, int limit, Range range, Filters filters) {
+    /** Plays and last seen counted within {@code filter} only (its range {@link Range#ALL}: all time). */
+    public List<UserSummary> search(String prefix, int limit, AnalyticsFilter filter) {
         return listens.read((conn, watermark) -> {
-            BoundSql sql = sql(prefix, limit, range, filters, watermark);
+            BoundSql sql = sql(prefix, limit, filter, watermark);
             List<UserSummary> out = new ArrayList<>();
             try (var ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -38,14 +38,15 @@ public final class UserSearch {
         });
     }
 
-    private static BoundSql sql(String prefix, int limit, Range range, Filters filters, Instant watermark) {
+    private static BoundSql sql(String prefix, int limit, AnalyticsFilter f, Instant watermark) {
         // The id range lets the user-ordered copy skip row groups; starts_with keeps the answer exact.
         BoundSql filter = prefix.isEmpty() ? BoundSql.of("true")
                 : BoundSql.of("user_id >= ? AND user_id < ? AND starts_with(user_id, ?)", prefix, prefix + MAX, prefix);
-        if (range != null) {
+        Range range = f.range();
+        if (!range.equals(Range.ALL)) {
             filter = filter.then(" AND " + ProfileSql.IN_RANGE, ProfileSql.from(range), ProfileSql.to(range));
         }
-        BoundSql rows = UserRows.rows(filter.then(" AND ").then(filters.condition()), watermark);
+        BoundSql rows = UserRows.rows(filter.then(" AND ").then(f.condition()), watermark);
         return BoundSql.of("SELECT user_id, count(*) FILTER (WHERE event_type = 'play') AS plays,"
                 + " epoch_us(max(ts)) FROM ").then(rows)
                 .then(" GROUP BY user_id ORDER BY plays DESC, user_id LIMIT ?", limit);

@@ -5,7 +5,7 @@ import static dev.earshot.users.ProfileSql.from;
 import static dev.earshot.users.ProfileSql.to;
 
 import dev.earshot.store.BoundSql;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Range;
 
 /** The SQL of each Wrapped figure; minutes are ms played / 60 000 over every event type. */
@@ -36,9 +36,9 @@ final class WrappedSql {
                 + " GROUP BY track_id) WHERE " + IN_RANGE, from(r), to(r));
     }
 
-    /** Every listener's ms played in the range (of the events passing {@code filters}), smallest first. */
-    static BoundSql msPlayedPerListener(Range r, Filters filters) {
+    /** Every listener's ms played in the filter's range (of the events passing it), smallest first. */
+    static BoundSql msPlayedPerListener(AnalyticsFilter f) {
         return BoundSql.of("SELECT coalesce(sum(ms_played), 0) AS ms FROM listens WHERE " + IN_RANGE + " AND ",
-                from(r), to(r)).then(filters.condition()).then(" GROUP BY user_id ORDER BY ms");
+                from(f.range()), to(f.range())).then(f.condition()).then(" GROUP BY user_id ORDER BY ms");
     }
 }

@@ -11,7 +11,7 @@ import dev.earshot.ingest.OutcomeUnknownException;
 import dev.earshot.ingest.OverloadedException;
 import dev.earshot.models.EnrichmentOffException;
 import dev.earshot.rules.InvalidRulesException;
-import dev.earshot.segments.InvalidRuleException;
+import dev.earshot.analytics.InvalidParameterException;
 import dev.earshot.simulations.FeedTooLargeException;
 import dev.earshot.simulations.TooManySimulationsException;
 import dev.earshot.store.StoreUnavailableException;
@@ -45,8 +45,8 @@ final class ErrorMapping {
                 e.getMessage(), List.of(Map.of("max_events", e.limit())))));
         routes.exception(EnrichmentOffException.class, (e, ctx) -> send(ctx, 409, ErrorBody.of("enrichment_off",
                 e.getMessage(), List.of())));
-        routes.exception(InvalidRuleException.class, (e, ctx) ->
-                send(ctx, 400, ErrorBody.of(QueryParams.bad(e.field(), e.reason()))));
+        routes.exception(InvalidParameterException.class, (e, ctx) -> send(ctx, 400, ErrorBody.of("invalid_parameter",
+                e.getMessage(), List.of(Map.of("field", e.parameter(), "message", e.reason())))));
         routes.exception(InvalidRulesException.class, (e, ctx) ->
                 send(ctx, 400, ErrorBody.of("invalid_rules", e.getMessage(), e.problems())));
         routes.exception(OverloadedException.class, (e, ctx) ->

@@ -1,10 +1,13 @@
 package dev.earshot.web;
 
 import dev.earshot.auth.Pseudonyms;
+import dev.earshot.event.EventType;
+import dev.earshot.event.Platform;
 import dev.earshot.ingest.IngestReport;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.simulations.LiveEventSender;
 import dev.earshot.store.EventOrigin;
+import dev.earshot.store.EventQuery;
 import dev.earshot.store.Warehouse;
 import dev.earshot.users.UserEvents;
 import io.javalin.config.RoutesConfig;
@@ -12,6 +15,9 @@ import io.javalin.http.Context;
 
 /** POST /v1/events, GET /v1/events and GET /v1/events/{event_id}: translate HTTP, call one service. */
 final class EventRoutes {
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
     private final IngestService ingest;
     private final Warehouse warehouse;
     private final UserEvents events;
@@ -55,7 +61,16 @@ final class EventRoutes {
     }
 
     private void list(Context ctx) {
-        ctx.contentType("application/json").result(EventsJson.page(events.page(EventQueryParams.parse(ctx, pseudonyms))));
+        ctx.contentType("application/json").result(EventsJson.page(events.page(query(new QueryParams(ctx)))));
+    }
+
+    /** GET /v1/events' query; the user_id asked for maps to the one stored. */
+    private EventQuery query(QueryParams params) {
+        return new EventQuery(pseudonyms.of(params.value("user_id")), params.value("track_id"),
+                params.wire("event_type", EventType.WIRE), params.wire("platform", Platform.WIRE),
+                params.instant("from"), params.instant("to"), params.cursor("cursor"),
+                params.integer("limit", DEFAULT_LIMIT, MAX_LIMIT), params.source("source"),
+                params.source("exclude_source"));
     }
 
     private void one(Context ctx) {

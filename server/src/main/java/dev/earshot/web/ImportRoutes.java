@@ -14,10 +14,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * POST /v1/imports: a listening-history export as a multipart upload of one or more files (or zips), or as the
@@ -64,8 +67,10 @@ final class ImportRoutes {
         ctx.status(202).header("Location", "/v1/imports/" + job.id()).json(job.status());
     }
 
+    /** The import's options, from the query string or the upload's form fields (blank is missing, as everywhere). */
     private static ImportRequest request(Context ctx) {
-        String user = param(ctx, "user");
+        QueryParams params = new QueryParams(ctx);
+        String user = params.valueOrField("user");
         Optional<ApiKey> key = Admission.keyOf(ctx);
         Optional<String> bound = key.flatMap(ApiKey::userId);
         if (bound.isPresent()) {
@@ -74,30 +79,31 @@ final class ImportRoutes {
             }
             user = bound.get();
         }
-        String formatName = param(ctx, "format");
+        String formatName = params.valueOrField("format");
         Optional<ImportFormat> format = Optional.empty();
-        if (formatName != null && !formatName.isBlank() && !formatName.equals("auto")) {
-            format = Optional.of(ImportFormat.fromWire(formatName).orElseThrow(() -> new ApiException(400,
-                    "invalid_import", "unknown format '" + formatName + "'; expected one of: "
+        if (formatName != null && !formatName.equals("auto")) {
+            format = Optional.of(ImportFormat.fromWire(formatName).orElseThrow(() -> QueryParams.bad("format",
+                    "unknown value '" + formatName + "'; expected one of: auto, "
                     + String.join(", ", Arrays.stream(ImportFormat.values()).map(ImportFormat::wire).toList()))));
         }
-        String window = param(ctx, "merge_window");
-        String zone = param(ctx, "zone");
+        Duration window = parsed(params, "merge_window", ImportRequest::parseWindow,
+                "must be a duration such as 60s, 2m, 1h, 500ms or PT90S");
+        ZoneId zone = parsed(params, "zone", ImportRequest::parseZone, "must be a time zone such as UTC or Europe/Berlin");
+        boolean incognito = Boolean.parseBoolean(params.valueOrField("include_incognito"));
         try {
-            return new ImportRequest(user, format, window == null || window.isBlank() ? null
-                    : ImportRequest.parseWindow(window), Boolean.parseBoolean(param(ctx, "include_incognito")),
-                    zone == null || zone.isBlank() ? null : ImportRequest.parseZone(zone));
+            return new ImportRequest(user, format, window, incognito, zone);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "invalid_import", e.getMessage());
         }
     }
 
-    private static String param(Context ctx, String name) {
-        String q = ctx.queryParam(name);
-        if (q != null || !ctx.isMultipartFormData()) {
-            return q;
+    private static <T> T parsed(QueryParams params, String name, Function<String, T> parse, String reason) {
+        String value = params.valueOrField(name);
+        try {
+            return value == null ? null : parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw QueryParams.bad(name, reason);
         }
-        return ctx.formParam(name);
     }
 
     private static void spool(Context ctx, Path dir, List<Path> files, List<String> names) throws IOException {
@@ -111,7 +117,7 @@ final class ImportRoutes {
             }
             return;
         }
-        String name = baseName(ctx.queryParam("name"));
+        String name = baseName(new QueryParams(ctx).value("name"));
         try (InputStream in = ctx.req().getInputStream()) {
             files.add(copy(in, dir, 0, name));
         }

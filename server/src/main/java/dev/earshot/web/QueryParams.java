@@ -1,39 +1,58 @@
 package dev.earshot.web;
 
+import dev.earshot.analytics.AnalyticsFilter;
+import dev.earshot.analytics.InvalidParameterException;
+import dev.earshot.analytics.Range;
+import dev.earshot.event.Platform;
 import dev.earshot.event.StrictUtf8;
 import dev.earshot.event.WireEnum;
+import dev.earshot.segments.HourRange;
+import dev.earshot.segments.Rule;
+import dev.earshot.store.Cursor;
+import dev.earshot.store.EventOrigin;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The query parameters every read route shares, parsed one way: ISO-8601 instants, bounded integers, and a
- * 400 {@code invalid_parameter} naming the parameter in {@code details[].field}. On every route a blank value
- * ({@code ?platform=}) is the same as a missing one.
+ * The one parser of the query parameters of every route: a value of each kind (text, ISO-8601 instant, bounded
+ * integer, plain decimal, named choice, cursor, source) is read one way, and the shared groups (the range, the
+ * filter, a segment rule) are built here. A bad value raises {@link InvalidParameterException} naming the
+ * parameter, which ErrorMapping answers 400 {@code invalid_parameter} with the name in {@code details[].field}.
+ * On every route a blank value ({@code ?platform=}) is the same as a missing one.
  */
 final class QueryParams {
-    private QueryParams() {
+    private final Context ctx;
+
+    QueryParams(Context ctx) {
+        this.ctx = ctx;
     }
 
     /** The value without surrounding blanks, or null when the parameter is absent or blank. */
-    static String value(Context ctx, String name) {
+    String value(String name) {
         checkEscapes(ctx.queryString(), name);
-        String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return blankToNull(ctx.queryParam(name));
     }
 
     /**
-     * The earliest and latest instants a parameter may name: years 0001 to 9999, which every layer below (the
-     * microsecond arithmetic of cursors and the database's timestamps) can hold; a date a billion years away is a
-     * mistake or a probe, answered 400 naming the parameter rather than overflowing somewhere deeper.
+     * The value from the query string or, for a multipart upload, from its form field of the same name (the import
+     * form sends its options as fields beside the files); null when absent or blank.
      */
-    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    String valueOrField(String name) {
+        String value = value(name);
+        return value != null || !ctx.isMultipartFormData() ? value : blankToNull(ctx.formParam(name));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 
     /**
      * Refuses the parameter {@code name} when its raw value has a %-escape that is not two hex digits ({@code %zz},
@@ -80,8 +99,8 @@ final class QueryParams {
     }
 
     /** The instant, or null when the parameter is absent. */
-    static Instant instant(Context ctx, String name) {
-        String value = value(ctx, name);
+    Instant instant(String name) {
+        String value = value(name);
         if (value == null) {
             return null;
         }
@@ -94,15 +113,15 @@ final class QueryParams {
         if (instant == null) {
             throw bad(name, "must be an ISO-8601 timestamp with offset, e.g. 2024-01-16T12:00:00Z");
         }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw bad(name, "must be between " + EARLIEST + " and 9999-12-31T23:59:59Z");
+        if (instant.isBefore(Range.EARLIEST) || instant.isAfter(Range.LATEST)) {
+            throw bad(name, "must be between " + Range.EARLIEST + " and 9999-12-31T23:59:59Z");
         }
         return instant;
     }
 
     /** An integer from 1 to {@code max}, or {@code byDefault} when absent. */
-    static int integer(Context ctx, String name, int byDefault, int max) {
-        String value = value(ctx, name);
+    int integer(String name, int byDefault, int max) {
+        String value = value(name);
         if (value == null) {
             return byDefault;
         }
@@ -111,6 +130,22 @@ final class QueryParams {
             return (int) n;
         }
         throw bad(name, "must be an integer from 1 to " + max);
+    }
+
+    /**
+     * A plain decimal ({@code 0.25}, at most 3 digits before the point and 9 after), or null when absent;
+     * {@code reason} says which values the caller takes. Not {@link Double#valueOf}'s wider language ({@code 1d},
+     * hex floats, {@code NaN}, {@code 1e999}), whose odd values would pass a range check by accident.
+     */
+    Double decimal(String name, String reason) {
+        String value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("-?[0-9]{1,3}(\\.[0-9]{1,9})?")) {
+            throw bad(name, reason);
+        }
+        return Double.valueOf(value);
     }
 
     /**
@@ -133,8 +168,8 @@ final class QueryParams {
     }
 
     /** A wire-named enum value (e.g. {@code apple_music}), or null when the parameter is absent. */
-    static <E extends Enum<E> & WireEnum> E wire(Context ctx, String name, WireEnum.Lookup<E> lookup) {
-        String value = value(ctx, name);
+    <E extends Enum<E> & WireEnum> E wire(String name, WireEnum.Lookup<E> lookup) {
+        String value = value(name);
         if (value == null) {
             return null;
         }
@@ -142,8 +177,86 @@ final class QueryParams {
                 + lookup.allowed()));
     }
 
-    static ApiException bad(String field, String message) {
-        return new ApiException(400, "invalid_parameter", field + " " + message,
-                List.of(Map.of("field", field, "message", message)));
+    /** One of an enum's constants by name in any case ({@code by=minutes}), or {@code byDefault} when absent. */
+    <E extends Enum<E>> E choice(String name, Class<E> type, E byDefault) {
+        String value = value(name);
+        if (value == null) {
+            return byDefault;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value)).findFirst()
+                .orElseThrow(() -> bad(name, "unknown value '" + value + "'; expected one of: "
+                        + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))));
+    }
+
+    /** A page cursor as the previous page gave it, or null when absent. */
+    Cursor cursor(String name) {
+        String value = value(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Cursor.decode(value);
+        } catch (IllegalArgumentException e) {
+            throw bad(name, e.getMessage());
+        }
+    }
+
+    /** Where events came from ({@code api}, {@code import:spotify}, ...), or null when absent. */
+    EventOrigin source(String name) {
+        String value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!EventOrigin.valid(value)) {
+            throw bad(name, "must be a source such as api, simulation, import:spotify, listenbrainz,"
+                    + " lastfm, audioscrobbler or web_scrobbler");
+        }
+        return new EventOrigin(value);
+    }
+
+    /** {@code from}/{@code to}: {@code to} defaults to now and {@code from} to 7 days before it. */
+    Range range(Clock clock) {
+        return AnalyticsFilter.range(instant("from"), instant("to"), clock);
+    }
+
+    /** The range, or all time when neither {@code from} nor {@code to} is given. */
+    Range rangeOrAll(Clock clock) {
+        return value("from") == null && value("to") == null ? Range.ALL : range(clock);
+    }
+
+    /** The common filter: {@link #range} and {@code platform}/{@code country}, all when absent. */
+    AnalyticsFilter filter(Clock clock) {
+        return filter(range(clock));
+    }
+
+    AnalyticsFilter filter(Range range) {
+        return new AnalyticsFilter(range, wire("platform", Platform.WIRE), value("country"));
+    }
+
+    /** A segment rule (docs/api-analytics.md); {@link Rule} checks the values that need no parsing. */
+    Rule rule() {
+        String hours = value("hours");
+        return new Rule(value("genre"), value("mood"), value("context"), value("platform"), value("country"),
+                decimal("min_engagement", "must be a number from 0 to 1"),
+                hours == null ? null : HourRange.parse(hours), value("artist"), minListens(),
+                decimal("min_share", "must be a number above 0 and at most 1"));
+    }
+
+    private int minListens() {
+        String value = value("min_listens");
+        if (value == null) {
+            return Rule.DEFAULT_MIN_LISTENS;
+        }
+        long n = wholeNumber(value);
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw bad("min_listens", "must be a whole number from 1 to " + Integer.MAX_VALUE);
+        }
+        return (int) n;
+    }
+
+    /** The refusal of parameter {@code name}'s value; {@code reason} reads after the name: "must be ...". */
+    static InvalidParameterException bad(String name, String reason) {
+        return new InvalidParameterException(name, reason);
     }
 }

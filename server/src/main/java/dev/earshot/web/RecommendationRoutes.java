@@ -27,7 +27,7 @@ final class RecommendationRoutes {
 
     private void recommendations(Context ctx) {
         String id = pseudonyms.of(ctx.pathParam("id"));
-        int limit = QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT);
+        int limit = new QueryParams(ctx).integer("limit", DEFAULT_LIMIT, MAX_LIMIT);
         if (!service.ready()) {
             throw new ApiException(503, "model_not_ready",
                     "recommendations are not ready: the first model is still being fitted; retry shortly");

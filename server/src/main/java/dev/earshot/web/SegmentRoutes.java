@@ -23,14 +23,18 @@ final class SegmentRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/v1/segments/presets", ctx -> ctx.json(Map.of("items", presets.resolve(RangeParams.parse(ctx, clock)))));
-        routes.get("/v1/segments/audience", ctx -> ctx.json(audiences.audience(RuleParams.parse(ctx), RangeParams.parse(ctx, clock))));
+        routes.get("/v1/segments/presets", ctx -> ctx.json(Map.of("items", presets.resolve(new QueryParams(ctx).range(clock)))));
+        routes.get("/v1/segments/audience", ctx -> {
+            QueryParams params = new QueryParams(ctx);
+            ctx.json(audiences.audience(params.rule(), params.range(clock)));
+        });
         routes.get("/v1/segments/audience.csv", this::csv);
     }
 
     private void csv(Context ctx) throws java.io.IOException {
-        Rule rule = RuleParams.parse(ctx);
-        Range range = RangeParams.parse(ctx, clock);
+        QueryParams params = new QueryParams(ctx);
+        Rule rule = params.rule();
+        Range range = params.range(clock);
         ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"audience.csv\"");
         new AudienceCsv(audiences).write(rule, range, ctx.outputStream());
     }

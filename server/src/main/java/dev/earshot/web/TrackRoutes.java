@@ -51,7 +51,7 @@ final class TrackRoutes {
     /** 409 with enrichment off, 503 before the first co-listening model, [] when nothing is known of the track. */
     private void similar(Context ctx) {
         String id = ctx.pathParam("id");
-        int limit = QueryParams.integer(ctx, "limit", MAX_SIMILAR, MAX_SIMILAR);
+        int limit = new QueryParams(ctx).integer("limit", MAX_SIMILAR, MAX_SIMILAR);
         List<String> ids = models.similarTo(id);
         if (ids == null) {
             throw new ApiException(503, "model_not_ready", "the co-listening model has not been built yet; retry shortly");

@@ -2,7 +2,6 @@ package dev.earshot.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.earshot.analytics.Range;
 import dev.earshot.auth.Admission;
 import dev.earshot.auth.ApiKey;
 import dev.earshot.auth.Pseudonyms;
@@ -12,11 +11,13 @@ import dev.earshot.users.UserErasure;
 import dev.earshot.users.UserProfile;
 import dev.earshot.users.UserProfiles;
 import dev.earshot.users.UserSearch;
+import dev.earshot.users.UserSummary;
 import dev.earshot.users.UserWrapped;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /** GET /v1/users (search), /v1/users/{id}/profile and /v1/users/{id}/wrapped; DELETE /v1/users/{id} (erasure); DELETE /v1/events?source= (bulk deletion); POST /v1/admin/compact. */
@@ -54,18 +55,12 @@ final class UserRoutes {
     record ProfileBody(@JsonUnwrapped UserProfile profile, @JsonRawValue String recentEvents) {
     }
 
-    private Range ranged(Context ctx) {
-        return QueryParams.value(ctx, "from") == null && QueryParams.value(ctx, "to") == null ? null
-                : RangeParams.parse(ctx, clock);
-    }
-
     void register(RoutesConfig routes) {
         // Without from/to the search counts all time (finding an id); with them, only the range (ranking).
-        routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search.search(prefix(ctx),
-                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, MAX_LIMIT), ranged(ctx), RangeParams.filters(ctx)))));
+        routes.get("/v1/users", ctx -> ctx.json(Map.of("items", search(ctx))));
         routes.get("/v1/users/{id}/profile", this::profile);
         routes.get("/v1/users/{id}/wrapped", ctx -> ctx.json(wrapped.wrapped(userId(ctx),
-                RangeParams.parse(ctx, clock), RangeParams.filters(ctx)).orElseThrow(() -> unknown(ctx))));
+                new QueryParams(ctx).filter(clock)).orElseThrow(() -> unknown(ctx))));
         routes.delete("/v1/users/{id}", ctx -> {
             UserErasure.Erased e = erasure.erase(userId(ctx), Admission.keyOf(ctx).map(ApiKey::id))
                     .orElseThrow(() -> unknown(ctx));
@@ -81,14 +76,14 @@ final class UserRoutes {
     }
 
     private void profile(Context ctx) {
-        UserProfile p = profiles.profile(userId(ctx), RangeParams.parse(ctx, clock), RangeParams.filters(ctx))
+        UserProfile p = profiles.profile(userId(ctx), new QueryParams(ctx).filter(clock))
                 .orElseThrow(() -> unknown(ctx));
         ctx.json(new ProfileBody(p, new String(EventsJson.array(p.recentEvents()), StandardCharsets.UTF_8)));
     }
 
     /** The source a bulk deletion names: required, and one Earshot writes, so that a typo deletes nothing. */
     private static EventOrigin source(Context ctx) {
-        String source = QueryParams.value(ctx, "source");
+        String source = new QueryParams(ctx).value("source");
         if (source == null) {
             throw QueryParams.bad("source", "is required: the source whose events to delete, e.g. simulation");
         }
@@ -99,9 +94,11 @@ final class UserRoutes {
         return new EventOrigin(source);
     }
 
-    private static String prefix(Context ctx) {
-        String q = QueryParams.value(ctx, "q");
-        return q == null ? "" : q;
+    private List<UserSummary> search(Context ctx) {
+        QueryParams params = new QueryParams(ctx);
+        String q = params.value("q");
+        return search.search(q == null ? "" : q, params.integer("limit", DEFAULT_LIMIT, MAX_LIMIT),
+                params.filter(params.rangeOrAll(clock)));
     }
 
     /** The listener a path names, as the warehouse keeps them. */

@@ -3,6 +3,7 @@ package dev.earshot.segments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.earshot.analytics.InvalidParameterException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class RuleTest {
     }
 
     private static void assertRefused(String field, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidRuleException.class,
-                e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidParameterException.class,
+                e -> assertThat(e.parameter()).isEqualTo(field));
     }
 }

@@ -8,7 +8,7 @@ import dev.earshot.rules.CleanupRules;
 import dev.earshot.rules.CleanupRules.Exclusions;
 import dev.earshot.rules.CleanupRules.Merge;
 import dev.earshot.rules.RuleStore;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,14 +41,14 @@ class CleanupRulesProfileTest {
             rules.replace(new CleanupRules(new Exclusions(List.of("Abba"), null, null, null, null, null, null),
                     null, null));
 
-            UserProfile p = f.profiles.profile("u", DAY, Filters.NONE).orElseThrow();
+            UserProfile p = f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow();
             assertThat(p.topArtists()).extracting(ArtistPlays::artist).containsExactly("Queen");
             assertThat(p.plays()).isEqualTo(2);
-            assertThat(f.wrapped.wrapped("u", DAY, Filters.NONE).orElseThrow().topArtist().artist()).isEqualTo("Queen");
+            assertThat(f.wrapped.wrapped("u", AnalyticsFilter.of(DAY)).orElseThrow().topArtist().artist()).isEqualTo("Queen");
 
             rules.replace(CleanupRules.NONE);
 
-            assertThat(f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().plays()).isEqualTo(5);
+            assertThat(f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().plays()).isEqualTo(5);
         }
     }
 
@@ -58,7 +58,7 @@ class CleanupRulesProfileTest {
             new RuleStore(f.warehouse, f.warehouse, f.clock, UnaryOperator.identity())
                     .replace(new CleanupRules(null, List.of(new Merge("ABBA", List.of("Abba"))), null));
 
-            List<ArtistPlays> artists = new ArrayList<>(f.profiles.profile("u", DAY, Filters.NONE).orElseThrow()
+            List<ArtistPlays> artists = new ArrayList<>(f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow()
                     .topArtists());
             assertThat(artists).extracting(ArtistPlays::artist).containsExactly("ABBA", "Queen");
             assertThat(artists.get(0).plays()).isEqualTo(3);
@@ -78,7 +78,7 @@ class CleanupRulesProfileTest {
             assertThat(erased.removed()).containsEntry("cleanup_rules", 1L);
             assertThat(rules.current().exclude().listeners()).containsExactly("someone-else");
             assertThat(rules.current().exclude().artists()).containsExactly("Abba");
-            assertThat(f.profiles.profile("someone-else", DAY, Filters.NONE)).isEmpty();
+            assertThat(f.profiles.profile("someone-else", AnalyticsFilter.of(DAY))).isEmpty();
         }
     }
 
@@ -88,8 +88,8 @@ class CleanupRulesProfileTest {
             new RuleStore(f.warehouse, f.warehouse, f.clock, UnaryOperator.identity())
                     .replace(new CleanupRules(new Exclusions(null, null, null, null, List.of("u"), null, null), null, null));
 
-            assertThat(f.profiles.profile("u", DAY, Filters.NONE)).isEmpty();
-            assertThat(f.profiles.profile("someone-else", DAY, Filters.NONE)).isPresent();
+            assertThat(f.profiles.profile("u", AnalyticsFilter.of(DAY))).isEmpty();
+            assertThat(f.profiles.profile("someone-else", AnalyticsFilter.of(DAY))).isPresent();
         }
     }
 }

@@ -11,7 +11,7 @@ import dev.earshot.simulate.TruthRecorder;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.segments.Presets;
 import dev.earshot.analytics.Range;
 import java.time.Clock;
@@ -56,13 +56,13 @@ class ProfileLatencyBench {
             UserProfiles profiles = new UserProfiles(w, listens, new Presets(w, CLOCK));
             UserWrapped wrapped = new UserWrapped(w, listens, CLOCK);
             if (Boolean.getBoolean("bench.raw")) {
-                time("profile on raw events", users, u -> profiles.profile(u, range, Filters.NONE).orElseThrow());
+                time("profile on raw events", users, u -> profiles.profile(u, AnalyticsFilter.of(range)).orElseThrow());
             }
             long s0 = System.nanoTime();
             listens.catchUp();
             System.out.printf("user_listens catch-up %.1f s%n", (System.nanoTime() - s0) / 1e9);
-            time("profile", users, u -> profiles.profile(u, range, Filters.NONE).orElseThrow());
-            time("wrapped", users, u -> wrapped.wrapped(u, range, Filters.NONE).orElseThrow());
+            time("profile", users, u -> profiles.profile(u, AnalyticsFilter.of(range)).orElseThrow());
+            time("wrapped", users, u -> wrapped.wrapped(u, AnalyticsFilter.of(range)).orElseThrow());
             UserSearch search = new UserSearch(listens);
             time("search", users, u -> search.search(u.substring(0, Math.min(4, u.length())), 20));
         }

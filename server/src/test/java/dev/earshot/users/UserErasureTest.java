@@ -14,7 +14,7 @@ import dev.earshot.auth.KeyRequest;
 import dev.earshot.auth.KeyStore;
 import dev.earshot.auth.NewKey;
 import dev.earshot.auth.Scope;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.EventOrigin;
 import dev.earshot.store.StoredEvent;
@@ -50,7 +50,7 @@ class UserErasureTest {
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'u'")).isZero();
             assertThat(count(f.warehouse, "SELECT row_count FROM user_listens_state")).isEqualTo(1);
             assertThat(count(f.warehouse, "SELECT count(*) FROM rejected_events WHERE raw LIKE '%\"u\"%'")).isZero();
-            assertThat(f.profiles.profile("u", DAY, Filters.NONE)).isEmpty();
+            assertThat(f.profiles.profile("u", AnalyticsFilter.of(DAY))).isEmpty();
         }
     }
 
@@ -58,7 +58,7 @@ class UserErasureTest {
     void leavesEveryOtherListenerAlone() {
         try (UserFixture f = fixture()) {
             erasure(f).erase("u", java.util.Optional.empty());
-            assertThat(f.profiles.profile("v", DAY, Filters.NONE).orElseThrow().plays()).isEqualTo(1);
+            assertThat(f.profiles.profile("v", AnalyticsFilter.of(DAY)).orElseThrow().plays()).isEqualTo(1);
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE user_id = 'v'")).isEqualTo(1);
             // the unparseable body named u: it went with them
             assertThat(count(f.warehouse, "SELECT count(*) FROM rejected_events")).isEqualTo(1);
@@ -157,8 +157,8 @@ class UserErasureTest {
             assertThat(f.warehouse.countEvents()).isEqualTo(4);
             assertThat(count(f.warehouse, "SELECT count(*) FROM user_listens WHERE source = 'simulation'")).isZero();
             assertThat(count(f.warehouse, "SELECT row_count FROM user_listens_state")).isEqualTo(4);
-            assertThat(f.profiles.profile("w", DAY, Filters.NONE)).isEmpty();
-            assertThat(f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().plays()).isEqualTo(3);
+            assertThat(f.profiles.profile("w", AnalyticsFilter.of(DAY))).isEmpty();
+            assertThat(f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().plays()).isEqualTo(3);
             Overview raw = Analytics.over(f.warehouse).activity().overview(all);
             assertThat(raw.plays()).isEqualTo(plays - 2);
             assertThat(Analytics.withRollups(f.warehouse).activity().overview(all)).isEqualTo(raw);

@@ -4,7 +4,7 @@ import static dev.earshot.users.UserFixture.DAY;
 import static dev.earshot.users.UserFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.segments.Presets;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Stored;
@@ -85,7 +85,7 @@ class UserListensTest {
 
     private static long plays(DuckDbWarehouse w, UserListens listens) {
         UserProfiles profiles = new UserProfiles(w, listens, new Presets(w, new MutableClock(NOW)));
-        return profiles.profile("u", DAY, Filters.NONE).orElseThrow().plays();
+        return profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().plays();
     }
 
     private static long copied(DuckDbWarehouse w) {

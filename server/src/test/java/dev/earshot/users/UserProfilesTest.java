@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.earshot.event.EventType;
 import dev.earshot.event.Platform;
-import dev.earshot.segments.Filters;
+import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.ListeningContext;
@@ -43,7 +43,7 @@ class UserProfilesTest {
     @Test
     void countsPlaysAndMinutesOfEveryEventInTheRange() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            UserProfile p = f.profiles.profile("u", DAY, Filters.NONE).orElseThrow();
+            UserProfile p = f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow();
             assertThat(p.plays()).isEqualTo(4);
             assertThat(p.minutes()).isCloseTo(610_000 / 60_000.0, within(1e-9));
             assertThat(p.firstSeen()).isEqualTo(T0.minus(Duration.ofDays(30)));
@@ -54,7 +54,7 @@ class UserProfilesTest {
     @Test
     void sharesAreOfTheListensWhereTheInsightIsKnown() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            UserProfile p = f.profiles.profile("u", DAY, Filters.NONE).orElseThrow();
+            UserProfile p = f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow();
             assertThat(p.topGenres()).containsExactly(new NamedCount("rock", 2, 2 / 3.0), new NamedCount("pop", 1, 1 / 3.0));
             assertThat(p.topMoods()).containsExactly(new NamedCount("calm", 2, 0.5), new NamedCount("energetic", 2, 0.5));
             assertThat(p.topContexts()).containsExactly(new NamedCount("relax", 2, 0.5), new NamedCount("workout", 2, 0.5));
@@ -64,7 +64,7 @@ class UserProfilesTest {
     @Test
     void ranksArtistsByPlaysThenMinutesOfAllTheirEvents() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            List<ArtistPlays> artists = f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().topArtists();
+            List<ArtistPlays> artists = f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().topArtists();
             assertThat(artists).hasSize(2);
             assertThat(artists.get(0).artist()).isEqualTo("Abba");
             assertThat(artists.get(0).plays()).isEqualTo(2);
@@ -76,7 +76,7 @@ class UserProfilesTest {
     @Test
     void clockCountsPlaysByTheListenersLocalHour() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            List<HourListens> clock = f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().clock();
+            List<HourListens> clock = f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().clock();
             assertThat(clock).hasSize(24);
             assertThat(clock.stream().filter(h -> h.listens() > 0))
                     .containsExactly(new HourListens(13, 1), new HourListens(14, 1), new HourListens(15, 2));
@@ -86,7 +86,7 @@ class UserProfilesTest {
     @Test
     void recentEventsAreTheRangesNewestFirst() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            List<StoredEvent> recent = f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().recentEvents();
+            List<StoredEvent> recent = f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().recentEvents();
             assertThat(recent).extracting(e -> e.event().eventId()).containsExactly("s1", "p4", "p3", "p2", "p1");
         }
     }
@@ -98,7 +98,7 @@ class UserProfilesTest {
             many.add(Listen.play("e" + i, "u", T0.plusSeconds(i)));
         }
         try (UserFixture f = UserFixture.of(dir, many)) {
-            List<StoredEvent> recent = f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().recentEvents();
+            List<StoredEvent> recent = f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().recentEvents();
             assertThat(recent).hasSize(UserProfiles.RECENT);
             assertThat(recent.get(0).event().eventId()).isEqualTo("e24");
             assertThat(recent.get(19).event().eventId()).isEqualTo("e5");
@@ -115,9 +115,9 @@ class UserProfilesTest {
             listens.add(Listen.play("q" + i, "u", T0.plusSeconds(i)).context(ListeningContext.RELAX));
         }
         try (UserFixture f = UserFixture.of(dir, listens)) {
-            assertThat(f.profiles.profile("fit", DAY, Filters.NONE).orElseThrow().segments())
+            assertThat(f.profiles.profile("fit", AnalyticsFilter.of(DAY)).orElseThrow().segments())
                     .extracting(SegmentRef::id).containsExactly("energetic-rock", "workout");
-            assertThat(f.profiles.profile("u", DAY, Filters.NONE).orElseThrow().segments())
+            assertThat(f.profiles.profile("u", AnalyticsFilter.of(DAY)).orElseThrow().segments())
                     .extracting(SegmentRef::id).containsExactly("energetic-rock", "top-artist-fans");
         }
     }
@@ -125,15 +125,15 @@ class UserProfilesTest {
     @Test
     void isEmptyForAUserWithNoEvents() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            assertThat(f.profiles.profile("nobody", DAY, Filters.NONE)).isEmpty();
+            assertThat(f.profiles.profile("nobody", AnalyticsFilter.of(DAY))).isEmpty();
         }
     }
 
     @Test
     void isPresentButEmptyForAUserWithEventsOnlyOutsideTheRange() {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
-            UserProfile p = f.profiles.profile("u", new dev.earshot.analytics.Range(T0.plus(Duration.ofDays(5)),
-                    T0.plus(Duration.ofDays(6))), Filters.NONE).orElseThrow();
+            UserProfile p = f.profiles.profile("u", AnalyticsFilter.of(new dev.earshot.analytics.Range(
+                    T0.plus(Duration.ofDays(5)), T0.plus(Duration.ofDays(6))))).orElseThrow();
             assertThat(p.plays()).isZero();
             assertThat(p.topGenres()).isEmpty();
             assertThat(p.recentEvents()).isEmpty();
@@ -149,19 +149,19 @@ class UserProfilesTest {
         listens.add(sf.platform(Platform.TIDAL).id("sf-tidal-2").at(T0.plus(Duration.ofHours(5))));
         listens.add(sf.id("sf-spotify").at(T0.plus(Duration.ofHours(6))));
         try (UserFixture f = UserFixture.of(dir, listens)) {
-            UserProfile tidal = f.profiles.profile("u", DAY, new Filters(Platform.TIDAL, null)).orElseThrow();
+            UserProfile tidal = f.profiles.profile("u", new AnalyticsFilter(DAY, Platform.TIDAL, null)).orElseThrow();
             assertThat(tidal.plays()).isEqualTo(2);
             assertThat(tidal.recentEvents()).extracting(e -> e.event().eventId()).containsExactly("sf-tidal-2", "sf-tidal-1");
-            UserProfile us = f.profiles.profile("u", DAY, new Filters(null, "us")).orElseThrow();
+            UserProfile us = f.profiles.profile("u", new AnalyticsFilter(DAY, null, "us")).orElseThrow();
             assertThat(us.plays()).isEqualTo(3);
             assertThat(us.firstSeen()).isEqualTo(T0.plus(Duration.ofHours(4)));
             assertThat(us.recentEvents()).extracting(e -> e.event().eventId())
                     .containsExactly("sf-spotify", "sf-tidal-2", "sf-tidal-1");
-            assertThat(f.profiles.profile("u", DAY, new Filters(Platform.SPOTIFY, "US")).orElseThrow().plays()).isEqualTo(1);
-            UserProfile none = f.profiles.profile("u", DAY, new Filters(Platform.DEEZER, null)).orElseThrow();
+            assertThat(f.profiles.profile("u", new AnalyticsFilter(DAY, Platform.SPOTIFY, "US")).orElseThrow().plays()).isEqualTo(1);
+            UserProfile none = f.profiles.profile("u", new AnalyticsFilter(DAY, Platform.DEEZER, null)).orElseThrow();
             assertThat(none.plays()).isZero();
             assertThat(none.firstSeen()).isNull();
-            assertThat(f.profiles.profile("nobody", DAY, new Filters(Platform.DEEZER, null))).isEmpty();
+            assertThat(f.profiles.profile("nobody", new AnalyticsFilter(DAY, Platform.DEEZER, null))).isEmpty();
         }
     }
 }

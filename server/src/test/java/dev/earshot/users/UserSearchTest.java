@@ -4,6 +4,7 @@ import static dev.earshot.users.UserFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.event.EventType;
+import dev.earshot.event.Platform;
 import dev.earshot.testkit.Listen;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,11 +71,11 @@ class UserSearchTest {
         try (UserFixture f = UserFixture.of(dir, fixture())) {
             // bob's plays are at T0+0..4 s: a range from T0+3 s holds two of them, and no skip of andy's.
             var range = new dev.earshot.analytics.Range(T0.plusSeconds(3), T0.plusSeconds(60));
-            List<UserSummary> found = f.search.search("", 20, range, dev.earshot.segments.Filters.NONE);
+            List<UserSummary> found = f.search.search("", 20, dev.earshot.analytics.AnalyticsFilter.of(range));
             assertThat(found).extracting(UserSummary::userId).first().isEqualTo("bob");
             assertThat(found.get(0).plays()).isEqualTo(2);
             assertThat(found).extracting(UserSummary::userId).doesNotContain("andy", "an_");
-            assertThat(f.search.search("", 20, range, dev.earshot.segments.Filters.parse("tidal", null))).isEmpty();
+            assertThat(f.search.search("", 20, new dev.earshot.analytics.AnalyticsFilter(range, Platform.TIDAL, null))).isEmpty();
         }
     }
 }

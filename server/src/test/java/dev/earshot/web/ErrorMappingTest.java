@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.ingest.OverloadedException;
-import dev.earshot.segments.InvalidRuleException;
+import dev.earshot.analytics.InvalidParameterException;
 import dev.earshot.simulations.TooManySimulationsException;
 import dev.earshot.store.WarehouseException;
-import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
@@ -22,42 +17,36 @@ import org.junit.jupiter.api.Test;
 /** Each typed failure a route may raise becomes its status, code and (for 429 and 503) the one Retry-After. */
 class ErrorMappingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Javalin app;
+    private static MappedRoutes app;
 
     @BeforeAll
     static void start() {
-        app = Javalin.create(cfg -> {
-            cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
-            cfg.jetty.host = "127.0.0.1";
-            cfg.jetty.port = 0;
-            cfg.startup.showJavalinBanner = false;
-            cfg.routes.get("/warehouse", ctx -> {
+        app = MappedRoutes.start(routes -> {
+            routes.get("/warehouse", ctx -> {
                 throw new WarehouseException("query failed: " + "DuckDB says no",
                         new SQLException("java.sql.SQLException: DuckDB internal"));
             });
-            cfg.routes.get("/overloaded", ctx -> {
+            routes.get("/overloaded", ctx -> {
                 throw new OverloadedException("the writer's queue is full");
             });
-            cfg.routes.get("/simulations", ctx -> {
+            routes.get("/simulations", ctx -> {
                 throw new TooManySimulationsException();
             });
-            cfg.routes.get("/rule", ctx -> {
-                throw new InvalidRuleException("country", "must be an ISO 3166-1 alpha-2 code such as US");
+            routes.get("/rule", ctx -> {
+                throw new InvalidParameterException("country", "must be an ISO 3166-1 alpha-2 code such as US");
             });
-            cfg.routes.get("/not-ready", ctx -> {
+            routes.get("/not-ready", ctx -> {
                 throw new ApiException(503, "model_not_ready", "not yet");
             });
-            cfg.routes.get("/bug", ctx -> {
+            routes.get("/bug", ctx -> {
                 throw new IllegalStateException("NullPointerException in dev.earshot.Secret");
             });
-            ErrorMapping.register(cfg.routes);
-        }).start();
+        });
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
     }
 
     @Test
@@ -126,7 +115,6 @@ class ErrorMappingTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + app.port() + path);
-        return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return app.get(path);
     }
 }
