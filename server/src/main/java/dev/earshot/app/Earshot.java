@@ -81,6 +81,7 @@ import org.slf4j.LoggerFactory;
 public final class Earshot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Earshot.class);
     private static final long USER_LISTENS_EVERY_S = 30;
+    private static final long BACKGROUND_STOP_S = 60;
 
     private final Warehouse warehouse;
     private final GroupCommitWriter writer;
@@ -318,6 +319,18 @@ public final class Earshot implements AutoCloseable {
         return gc;
     }
 
+    /** Waits for a stopped scheduler's running job to end; one stuck beyond the wait is logged, not waited for. */
+    private static void awaitStopped(ScheduledExecutorService scheduler) {
+        try {
+            if (!scheduler.awaitTermination(BACKGROUND_STOP_S, TimeUnit.SECONDS)) {
+                LOG.warn("a background job did not stop within {} s of shutdown; closing the store anyway",
+                        BACKGROUND_STOP_S);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public int port() {
         return web.port();
     }
@@ -330,7 +343,11 @@ public final class Earshot implements AutoCloseable {
     public void close() {
         schedulers.forEach(ScheduledExecutorService::shutdownNow);
         live.close();
+        // Requests in flight get their answer (new ones a 503 with Retry-After) while background jobs wind down.
         web.stop();
+        // A model fit or rollup already running must end before the store closes under it (it would fail with
+        // "the warehouse is closed"); they were interrupted above and are waited for here.
+        schedulers.forEach(Earshot::awaitStopped);
         simulations.close();
         if (kafka != null) {
             kafka.close();

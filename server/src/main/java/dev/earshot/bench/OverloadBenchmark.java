@@ -99,6 +99,7 @@ public final class OverloadBenchmark {
             }));
         }
         Samples health = new Samples();
+        CpuUse cpu = CpuUse.start();
         long began = System.nanoTime();
         long nextMemory = began;
         List<String> memory = new ArrayList<>();
@@ -115,6 +116,7 @@ public final class OverloadBenchmark {
             t.join();
         }
         double seconds = (System.nanoTime() - began) / 1e9;
+        CpuUse.Figures used = cpu.stop();
         long recoveryStart = System.nanoTime();
         long recoveryNanos = -1;
         for (int i = 0; i < 600 && recoveryNanos < 0; i++) {
@@ -127,8 +129,12 @@ public final class OverloadBenchmark {
                 Thread.sleep(100);
             }
         }
-        out.accept(String.format("overload: %d clients, batches of %d, %.0f s", settings.clients(), settings.batch(), seconds));
-        out.accept(String.format("  accepted: %,d events, %,.0f events/s", accepted.get(), accepted.get() / seconds));
+        out.accept(String.format("overload: %d clients, batches of %d, %.0f s, load average %s", settings.clients(),
+                settings.batch(), seconds, loadAverage()));
+        out.accept(String.format("  accepted: %,d events, %,.0f events/s, %,.0f events per CPU-second of this process"
+                        + " (%.2f cores: clients and, in-process, the server)", accepted.get(), accepted.get() / seconds,
+                accepted.get() / (seconds * used.processCores()), used.processCores()));
+        out.accept("  cores by thread group: " + top(used.coresByThreadGroup()));
         new TreeMap<>(byStatus).forEach((status, s) -> out.accept(String.format("  status %d: %,d requests, p50 %.1f ms,"
                 + " p99 %.1f ms", status, s.size(), s.percentileMillis(50), s.percentileMillis(99))));
         out.accept(String.format("  transport failures: %d", failures.get()));
@@ -143,9 +149,13 @@ public final class OverloadBenchmark {
             return;
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Instant start = clock.instant().minus(Duration.ofHours(2));
+        BenchEvents events = new BenchEvents(10, start, "slow" + Long.toString(System.nanoTime(), 36));
         Samples before = new Samples();
+        Samples writesBefore = new Samples();
         for (int i = 0; i < 20; i++) {
             before.add(timedGet(http, base.resolve("/health")));
+            writesBefore.add(timedWrite(http, base, events, i));
         }
         List<Socket> sockets = new ArrayList<>();
         int opened = 0;
@@ -164,13 +174,21 @@ public final class OverloadBenchmark {
                 }
             }
             Samples during = new Samples();
+            Samples writesDuring = new Samples();
             for (int i = 0; i < 20; i++) {
                 during.add(timedGet(http, base.resolve("/health")));
+                writesDuring.add(timedWrite(http, base, events, 100 + i));
                 Thread.sleep(100);
             }
             out.accept(String.format("slow uploads: %d connections at 1 byte then silence; /health p50 %.1f ms -> %.1f ms,"
                             + " max %.1f ms -> %.1f ms", opened, before.percentileMillis(50), during.percentileMillis(50),
                     before.percentileMillis(100), during.percentileMillis(100)));
+            out.accept(String.format("  a one-event write until accepted (retrying 503 after 100 ms): p50 %.1f ms ->"
+                            + " %.1f ms, max %.1f ms -> %.1f ms; delay by the slow uploads at most %.1f ms",
+                    writesBefore.percentileMillis(50), writesDuring.percentileMillis(50),
+                    writesBefore.percentileMillis(100), writesDuring.percentileMillis(100),
+                    Math.max(writesDuring.percentileMillis(100), during.percentileMillis(100))
+                            - Math.min(writesBefore.percentileMillis(50), before.percentileMillis(50))));
         } finally {
             for (Socket s : sockets) {
                 s.close();
@@ -182,6 +200,44 @@ public final class OverloadBenchmark {
         Thread t = new Thread(body, name);
         t.start();
         return t;
+    }
+
+    /**
+     * How long until one write is accepted, from its first attempt: a 503 is retried after 100 ms (a client would
+     * wait Retry-After; the time to acceptance is what a slow upload costs the others). 30 s if never.
+     */
+    private static long timedWrite(HttpClient http, URI base, BenchEvents events, long n) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpRequest one = HttpRequest.newBuilder(base.resolve("/v1/events")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(BenchEvents.body(events.events(n, 1)))).build();
+            try {
+                if (http.send(one, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return System.nanoTime() - t0;
+                }
+            } catch (IOException e) {
+                // Counted as time until accepted.
+            }
+            Thread.sleep(100);
+        }
+        return Duration.ofSeconds(30).toNanos();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The five thread groups that used the most CPU, in cores. */
+    private static String top(Map<String, Double> coresByGroup) {
+        return coresByGroup.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static long timedGet(HttpClient http, URI uri) throws InterruptedException {

@@ -130,6 +130,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " Retry-After (env EARSHOT_MAX_INFLIGHT_BYTES).")
     long maxInFlightBytes;
 
+    @Option(names = "--write-latency-target",
+            description = "How long an admitted write should take on average: writes are admitted up to what the"
+                    + " server was measured to complete in this time, the rest answered 503 + Retry-After at once"
+                    + " (env EARSHOT_WRITE_LATENCY_TARGET).")
+    Duration writeLatencyTarget;
+
     @Option(names = "--sink", defaultValue = "${env:EARSHOT_SINK:-duckdb}",
             description = "Where accepted events go: duckdb (the embedded file) or kafka (a topic the stream job reads;"
                     + " answers wait for the broker's acknowledgement) (env EARSHOT_SINK).")
@@ -203,7 +209,7 @@ public final class ServeCommand implements Callable<Integer> {
                 new ValidationRules(maxFutureSkew, earliest),
                 new WriterSettings(commitMaxRows, commitLinger, maxQueuedRows), ackTimeout, dedupeMaxIds, demo, enrich,
                 modelRebuildInterval, modelWindow, llm(), new Limits(minFreeDisk, maxInFlightWrites, maxInFlightBytes,
-                        Limits.DEFAULT.idleTimeout(), Limits.DEFAULT.minBodyBytesPerSecond()),
+                        Limits.DEFAULT.idleTimeout(), Limits.DEFAULT.minBodyBytesPerSecond(), writeLatencyTarget),
                 security.settings(), kafkaSink(), lakeSettings());
     }
 

@@ -36,6 +36,7 @@ public final class ServeDefaults implements CommandLine.IDefaultValueProvider {
             Map.entry("--min-free-disk", bytes(D.limits().minFreeDiskBytes())),
             Map.entry("--max-inflight-writes", Integer.toString(D.limits().maxInFlightWrites())),
             Map.entry("--max-inflight-bytes", bytes(D.limits().maxInFlightBytes())),
+            Map.entry("--write-latency-target", duration(D.limits().writeLatencyTarget())),
             Map.entry("--auth", D.security().auth().name().toLowerCase(Locale.ROOT)),
             Map.entry("--insecure", Boolean.toString(D.security().insecure())),
             Map.entry("--rate-limit", Integer.toString(D.security().ratePerMinute())),

@@ -9,10 +9,14 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 
@@ -35,7 +39,7 @@ public final class WebServer {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
-            cfg.jetty.modifyServer(server -> admitWrites(server, config));
+            cfg.jetty.modifyServer(server -> admitWrites(server, config, registry));
             cfg.jetty.modifyServer(WebServer::drainOnStop);
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.jetty.modifyServer(server -> {
@@ -85,12 +89,23 @@ public final class WebServer {
         return new WebServer(app);
     }
 
-    /** Write requests are admitted (or refused 503 at once) before anything reads their body. */
-    private static void admitWrites(Server server, EarshotConfig config) {
-        InFlightGate gate = new InFlightGate(config.limits().maxInFlightWrites(), config.limits().maxInFlightBytes(),
-                config.maxBodyBytes());
+    /**
+     * Write requests are admitted (or refused 503 at once) before anything reads their body, within what the server
+     * was measured to complete in the latency target; the budget and the writes in progress are metrics.
+     */
+    private static void admitWrites(Server server, EarshotConfig config, PrometheusMeterRegistry registry) {
+        WriteCapacity capacity = new WriteCapacity(config.limits().writeLatencyTarget().toNanos(),
+                Math.min(config.maxBodyBytes(), config.limits().maxInFlightBytes()), config.limits().maxInFlightBytes(),
+                System::nanoTime);
+        InFlightGate gate = new InFlightGate(config.limits().maxInFlightWrites(), config.maxBodyBytes(),
+                config.maxBodyBytes(), config.limits().maxInFlightBytes(), capacity);
         gate.setHandler(server.getHandler());
         server.setHandler(gate);
+        Gauge.builder("earshot.admission.budget.bytes", capacity, WriteCapacity::budget)
+                .description("Bytes of write requests admitted at once: the measured completion rate times the"
+                        + " write latency target").register(registry);
+        Gauge.builder("earshot.admission.processing", gate, InFlightGate::processing)
+                .description("Write requests being processed (body received, not yet answered)").register(registry);
     }
 
     /**
@@ -98,7 +113,18 @@ public final class WebServer {
      * for up to {@link #STOP_TIMEOUT_MS}; Jetty's own default cuts them off.
      */
     private static void drainOnStop(Server server) {
-        GracefulHandler graceful = new GracefulHandler();
+        GracefulHandler graceful = new GracefulHandler() {
+            /** A request arriving while the server stops is told to come back, like any overload refusal. */
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                if (isShutdown()) {
+                    InFlightGate.refuse(request, response, callback, "unavailable",
+                            "the server is shutting down; retry after the time in Retry-After");
+                    return true;
+                }
+                return super.handle(request, response, callback);
+            }
+        };
         graceful.setHandler(server.getHandler());
         server.setHandler(graceful);
         server.setStopTimeout(STOP_TIMEOUT_MS);
