@@ -64,7 +64,7 @@ final class RawEvents implements EventSource {
 
     @Override
     public BoundSql firstPlays(AnalyticsFilter f, Instant to) {
-        return rows(FIRST_PLAY_COLUMNS, " AND " + PLAYS, f, Sql.EARLIEST, to);
+        return rows(FIRST_PLAY_COLUMNS, " AND " + PLAYS, f, Range.EARLIEST, to);
     }
 
     private static BoundSql rows(String columns, String which, AnalyticsFilter f, Instant from, Instant to) {

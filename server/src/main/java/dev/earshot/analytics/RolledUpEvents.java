@@ -73,8 +73,8 @@ final class RolledUpEvents implements EventSource {
     /** The rolled-up first plays before {@code to}, and the plays received after the watermark. */
     @Override
     public BoundSql firstPlays(AnalyticsFilter f, Instant to) {
-        BoundSql dims = Sql.dimensions(f, "");
-        BoundSql tail = Sql.where(f, Sql.EARLIEST, to);
+        BoundSql dims = f.dimensions("");
+        BoundSql tail = Sql.where(f, Range.EARLIEST, to);
         String sql = "SELECT track_id, first_ts FROM " + Rollups.TRACK_FIRST + " WHERE first_ts < make_timestamp(?)"
                 + dims.sql() + " UNION ALL SELECT " + RawEvents.FIRST_PLAY_COLUMNS + " FROM listens WHERE " + tail.sql()
                 + UNROLLED + " AND " + RawEvents.PLAYS;
