@@ -28,6 +28,7 @@ import dev.earshot.models.Backfill;
 import dev.earshot.models.CoListening;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
+import dev.earshot.models.ListeningFold;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
@@ -141,8 +142,9 @@ public final class Earshot implements AutoCloseable {
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
                 sink, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
-        ModelRebuilder models = enrichment == null ? null
-                : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
+        // One fold of the model window's listening, which both models learn from (incremental but on the lake).
+        ListeningFold listening = new ListeningFold(warehouse, config.modelWindow(), clock, lake == null);
+        ModelRebuilder models = enrichment == null ? null : new ModelRebuilder(listening, enrichment, clock);
         EnrichmentBackfill backfill = enrichment == null ? null
                 : new EnrichmentBackfill(warehouse, enrichment, clock);
         // Model fits get a thread of their own: a long rebuild must not delay the rollups or the per-user copy.
@@ -163,8 +165,8 @@ public final class Earshot implements AutoCloseable {
         }
         DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
         SimulationService simulations = new SimulationService(ingest, clock, demo);
-        RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
-                clock, StateFiles.beside(config.database()));
+        RecommendationService recommendations = new RecommendationService(listening, warehouse, clock,
+                StateFiles.beside(config.database()));
         recommendations.scheduleOn(fits, config.modelRebuildInterval());
         fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
