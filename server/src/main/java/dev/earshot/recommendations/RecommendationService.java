@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,10 +69,27 @@ public final class RecommendationService {
         state.read(REPORT, RecommendReport.class).ifPresent(this::adopt);
     }
 
-    /** Fits now and every {@code interval} after on {@code scheduler}, and evaluates once after {@link #EVALUATION_DELAY}. */
-    public void scheduleOn(ScheduledExecutorService scheduler, Duration interval) {
-        scheduler.scheduleWithFixedDelay(this::refitQuietly, 0, interval.toSeconds(), TimeUnit.SECONDS);
-        scheduler.schedule(this::evaluateInBackground, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
+    /**
+     * Fits now and every {@code interval} after on {@code scheduler}, and evaluates once after {@link #EVALUATION_DELAY};
+     * while {@code deferred} is true (the demo history loading) a scheduled fit is skipped and the evaluation waits.
+     */
+    public void scheduleOn(ScheduledExecutorService scheduler, Duration interval, BooleanSupplier deferred) {
+        scheduler.scheduleWithFixedDelay(() -> {
+            if (!deferred.getAsBoolean()) {
+                refitQuietly();
+            }
+        }, 0, interval.toSeconds(), TimeUnit.SECONDS);
+        scheduleEvaluation(scheduler, deferred);
+    }
+
+    private void scheduleEvaluation(ScheduledExecutorService scheduler, BooleanSupplier deferred) {
+        scheduler.schedule(() -> {
+            if (deferred.getAsBoolean()) {
+                scheduleEvaluation(scheduler, deferred);
+            } else {
+                evaluateInBackground();
+            }
+        }, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** What one fit read and made. */
