@@ -57,12 +57,16 @@ public final class BenchImportCommand implements Callable<Integer> {
                     run.duplicates(), run.merged(), run.leftOut(), run.rejected(),
                     run.error() == null ? "" : " FAILED: " + run.error());
             System.out.printf("    CPU: %.2f cores for the process; by thread:", run.cpu().processCores());
+            double javaThreads = 0;
             for (Map.Entry<String, Double> e : run.cpu().coresByThreadGroup().entrySet()) {
+                javaThreads += e.getValue();
                 if (e.getValue() >= 0.01) {
                     System.out.printf(" %s %.2f;", e.getKey(), e.getValue());
                 }
             }
-            System.out.println();
+            // What no Java thread accounts for: DuckDB's own threads, GC and JIT; where to profile next when large.
+            System.out.printf(" outside Java threads (DuckDB's own threads, GC, JIT) %.2f%n",
+                    Math.max(0, run.cpu().processCores() - javaThreads));
             failed |= run.error() != null;
         }
         return failed ? 1 : 0;

@@ -280,17 +280,15 @@ public final class DuckDbWarehouse implements Warehouse, SqlReader, SqlWriter {
     }
 
     @Override
-    public void eventIdsOnDay(LocalDate day, Consumer<String> sink) {
-        withReader(conn -> DedupeQueries.idsOnDay(conn, day, sink));
+    public void eventIdsOnDays(LocalDate from, LocalDate until, BiConsumer<LocalDate, String> sink) {
+        withReader(conn -> DedupeQueries.idsOnDays(conn, from, until, sink));
     }
 
     @Override
-    public Set<String> existingIds(LocalDate day, Collection<String> ids) {
-        Set<String> found = new HashSet<>();
+    public void existingIds(LocalDate from, LocalDate until, Collection<String> ids, BiConsumer<LocalDate, String> found) {
         if (!ids.isEmpty()) {
-            withReader(conn -> DedupeQueries.existing(conn, day, ids, found));
+            withReader(conn -> DedupeQueries.existing(conn, from, until, ids, found));
         }
-        return found;
     }
 
     @Override

@@ -67,11 +67,17 @@ public interface Warehouse extends AutoCloseable {
     /** The first and last event timestamp, or empty when nothing is stored. */
     Optional<EventSpan> span();
 
-    /** Every event_id whose device timestamp falls on {@code day} (UTC): the dedupe index loads a day at a time. */
-    void eventIdsOnDay(LocalDate day, Consumer<String> sink);
+    /**
+     * Every event_id whose device timestamp falls on a day (UTC) from {@code from} until {@code until}
+     * (exclusive), with that day: the dedupe index loads the days a batch touches in one read.
+     */
+    void eventIdsOnDays(LocalDate from, LocalDate until, BiConsumer<LocalDate, String> sink);
 
-    /** Which of {@code ids} are stored with a device timestamp on {@code day} (UTC). */
-    Set<String> existingIds(LocalDate day, Collection<String> ids);
+    /**
+     * Which of {@code ids} are stored with a device timestamp on a day (UTC) from {@code from} until {@code until}
+     * (exclusive), each with that day.
+     */
+    void existingIds(LocalDate from, LocalDate until, Collection<String> ids, BiConsumer<LocalDate, String> found);
 
     /**
      * Folds the write-ahead log into the database file if it has grown past the point where that is worth

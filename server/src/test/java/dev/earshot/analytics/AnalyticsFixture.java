@@ -7,9 +7,9 @@ import dev.earshot.event.TrackMetadata;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.support.Stored;
+import dev.earshot.testkit.Events;
 import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.Mood;
-import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -77,7 +77,7 @@ abstract class AnalyticsFixture {
 
     @BeforeEach
     void load() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Events.CLOCK);
         warehouse.write(events(), List.of());
         analytics = Analytics.over(warehouse);
     }

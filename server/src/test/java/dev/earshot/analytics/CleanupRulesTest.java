@@ -169,12 +169,12 @@ class CleanupRulesTest extends AnalyticsFixture {
         long plays = analytics.activity().overview(WEEK).plays();
         warehouse.close();
 
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.fixed(LATER, ZoneOffset.UTC));
         analytics = Analytics.over(warehouse);
 
         assertThat(analytics.activity().overview(WEEK).plays()).isEqualTo(plays);
         assertThat(artists(WEEK)).doesNotContain("Beta");
-        assertThat(new RuleStore(warehouse, warehouse, Clock.systemUTC(), UnaryOperator.identity()).current()
+        assertThat(new RuleStore(warehouse, warehouse, Clock.fixed(LATER, ZoneOffset.UTC), UnaryOperator.identity()).current()
                 .exclude().listeners()).containsExactly("u1");
     }
 

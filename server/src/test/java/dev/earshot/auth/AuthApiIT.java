@@ -9,9 +9,9 @@ import dev.earshot.app.EarshotConfig;
 import dev.earshot.app.Limits;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -94,8 +94,8 @@ class AuthApiIT {
 
     @Test
     void aRevokedOrUnknownKeyIsRefusedEvenWhenAuthIsOff() throws Exception {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("auth.duckdb"), null, Clock.systemUTC())) {
-            KeyStore keys = new KeyStore(w, w, Clock.systemUTC());
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("auth.duckdb"), null, Events.CLOCK)) {
+            KeyStore keys = new KeyStore(w, w, Events.CLOCK);
             keys.revoke(keys.create(new KeyRequest(Set.of(Scope.READ), Optional.empty(), "old")).key().id());
         }
         server = RunningServer.start(config().withSecurity(SecuritySettings.defaults().withAuth(AuthMode.OFF)));

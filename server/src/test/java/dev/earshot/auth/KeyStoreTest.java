@@ -28,7 +28,7 @@ class KeyStoreTest {
 
     @Test
     void authenticatesTheSecretItShowedOnceAndNothingElse() {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, CLOCK)) {
             KeyStore keys = new KeyStore(w, w, CLOCK);
             NewKey created = keys.create(request(null, Scope.READ));
             assertThat(created.secret()).startsWith("esk_").hasSize(4 + 43);
@@ -51,7 +51,7 @@ class KeyStoreTest {
 
     @Test
     void aRevokedKeyStopsWorkingAndStaysListed() {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, CLOCK)) {
             KeyStore keys = new KeyStore(w, w, CLOCK);
             NewKey created = keys.create(request(null, Scope.ADMIN));
             assertThat(keys.anyLive()).isTrue();
@@ -66,7 +66,7 @@ class KeyStoreTest {
     @Test
     void bindsAKeyToTheListenersPseudonymWhenPseudonymising() throws Exception {
         Pseudonyms pseudonyms = Pseudonyms.from(dir.resolve("pseudonyms.key"));
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("p.duckdb"), null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("p.duckdb"), null, CLOCK)) {
             KeyStore keys = new KeyStore(w, w, CLOCK, pseudonyms);
             NewKey created = keys.create(request("alice", Scope.INGEST));
 
@@ -81,14 +81,14 @@ class KeyStoreTest {
         Path file = dir.resolve("k.duckdb");
         String secret;
         String id;
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, null, CLOCK)) {
             NewKey created = new KeyStore(w, w, CLOCK).create(request("alice", Scope.INGEST));
             secret = created.secret();
             id = created.key().id();
         }
         String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         assertThat(bytes).contains(id).doesNotContain(secret).doesNotContain(secret.substring(4));
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, null, CLOCK)) {
             ApiKey reopened = new KeyStore(w, w, CLOCK).authenticate(secret).orElseThrow();
             assertThat(reopened.userId()).contains("alice");
             assertThat(reopened.scopes()).containsExactly(Scope.INGEST);
@@ -97,7 +97,7 @@ class KeyStoreTest {
 
     @Test
     void matchesLegacyChallengesOnTheMd5OfTheKeyOfThatListenerOnly() {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, CLOCK)) {
             KeyStore keys = new KeyStore(w, w, CLOCK);
             NewKey alice = keys.create(request("alice", Scope.INGEST));
             keys.create(request("bob", Scope.INGEST));
@@ -111,7 +111,7 @@ class KeyStoreTest {
 
     @Test
     void remembersWhenAKeyLastDelivered() {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("k.duckdb"), null, CLOCK)) {
             KeyStore keys = new KeyStore(w, w, CLOCK);
             NewKey created = keys.create(request("alice", Scope.INGEST));
             Instant at = Instant.parse("2026-01-05T10:03:00Z");

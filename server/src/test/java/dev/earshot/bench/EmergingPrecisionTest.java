@@ -7,7 +7,7 @@ import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.simulate.World;
 import dev.earshot.store.DuckDbWarehouse;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class EmergingPrecisionTest {
         // 15,000 tracks make 1,500 established and 10 emerging artists (CatalogGenerator), so precision@10 can reach 1.
         World world = World.generate(new SimulationConfig(Scenario.named("spotify"), 120, 21, 7,
                 LocalDate.of(2025, 3, 10), true, 0, 15_000));
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Events.CLOCK)) {
             SimulatedHistory.load(world, warehouse);
             double precision = EmergingPrecision.at(10, world, Analytics.over(warehouse).artists());
             System.out.printf("emerging artists precision@10: %.2f%n", precision);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.RunningServer;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -61,7 +61,7 @@ class BackupIT {
                     .as("no overwrite without --force").isNotZero();
             assertThat(run("restore", "--from", dir.resolve("backup").toString(), "--db", restored.toString(), "--force"))
                     .isZero();
-            try (DuckDbWarehouse w = DuckDbWarehouse.open(restored, "256MB", Clock.systemUTC())) {
+            try (DuckDbWarehouse w = DuckDbWarehouse.open(restored, "256MB", Events.CLOCK)) {
                 long events = w.countEvents();
                 long distinct = w.read(conn -> {
                     try (ResultSet rs = conn.createStatement().executeQuery("SELECT count(DISTINCT event_id) FROM events")) {

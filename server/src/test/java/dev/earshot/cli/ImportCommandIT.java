@@ -8,7 +8,7 @@ import dev.earshot.app.EarshotConfig;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Cli;
 import dev.earshot.support.RunningServer;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class ImportCommandIT {
         assertThat(out[0]).isEqualTo("0");
         assertThat(out[1]).contains("imported 10 listens").contains("left out: ").contains("incognito 2")
                 .contains("rejected 3").contains("read endsong_0.json as spotify");
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, null, Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(db, null, Events.CLOCK)) {
             assertThat(w.countEvents()).isPositive();
         }
         JsonNode again = JSON.readTree(run("import", "spotify", spotify, "--db", db.toString(), "--user", "ann", "--json")[1]);

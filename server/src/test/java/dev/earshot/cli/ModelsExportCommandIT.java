@@ -2,13 +2,13 @@ package dev.earshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.app.EarshotConfig;
 import dev.earshot.enrich.Enricher;
 import dev.earshot.enrich.ModelSnapshot;
 import dev.earshot.support.RunningServer;
 import dev.earshot.testkit.Events;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,8 +20,8 @@ class ModelsExportCommandIT {
 
     @Test
     void writesTheServersCatalogAndModelWithItsModelVersion() throws Exception {
-        try (RunningServer server = RunningServer.start(dir.resolve("e.duckdb"))) {
-            server.post("/v1/events", "application/json", Events.batch("m", 10, Instant.now().minusSeconds(60)));
+        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0), Events.CLOCK)) {
+            server.post("/v1/events", "application/json", Events.batch("m", 10, Events.T0.minusSeconds(60)));
             assertThat(server.post("/v1/models/rebuild", null, "").statusCode()).isEqualTo(200);
             Path file = dir.resolve("models/snapshot.json");
             int code = new CommandLine(new EarshotCommand()).execute("models", "export",

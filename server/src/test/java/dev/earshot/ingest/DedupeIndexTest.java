@@ -8,7 +8,7 @@ import dev.earshot.event.ListenEvent;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import dev.earshot.store.Warehouse;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ class DedupeIndexTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("d.duckdb"), "512MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("d.duckdb"), "512MB", Events.CLOCK);
     }
 
     @AfterEach
@@ -90,6 +90,28 @@ class DedupeIndexTest {
         index.committed(fresh);
         // Partitioning by device day is the documented trade-off: a retry carries the same timestamp.
         assertThat(index.claim(List.of(event("a", "u", T0.plusSeconds(2 * 86_400)))).fresh()).hasSize(1);
+    }
+
+    @Test
+    void aBatchOverMonthsWithGapsFindsEveryStoredIdOnItsOwnDay() {
+        DedupeIndex index = new DedupeIndex(warehouse, 1_000_000);
+        List<ListenEvent> stored = new ArrayList<>();
+        List<ListenEvent> batch = new ArrayList<>();
+        // Days 0..40 back to back, then days far apart: several reads, and the days between left alone.
+        int[] days = {0, 1, 2, 5, 9, 17, 30, 40, 200, 201, 700};
+        for (int d : days) {
+            ListenEvent old = event("s" + d, "u", T0.plusSeconds(86_400L * d + 60));
+            stored.add(old);
+            batch.add(old);
+            batch.add(event("n" + d, "u", T0.plusSeconds(86_400L * d + 120)));
+        }
+        // The id of day 0's stored event on day 1 of the batch: another event.
+        batch.add(event("s0", "u", T0.plusSeconds(86_400L + 180)));
+        store(stored);
+
+        DedupeIndex.Claim claim = index.claim(batch);
+        assertThat(ids(claim.duplicates())).containsExactlyInAnyOrderElementsOf(ids(stored));
+        assertThat(claim.fresh()).hasSize(days.length + 1);
     }
 
     private void store(List<ListenEvent> events) {

@@ -193,12 +193,13 @@ class GroupCommitWriterTest {
         }
 
         @Override
-        public void eventIdsOnDay(LocalDate day, Consumer<String> sink) {
+        public void eventIdsOnDays(LocalDate from, LocalDate until, java.util.function.BiConsumer<LocalDate, String> sink) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Set<String> existingIds(LocalDate day, Collection<String> ids) {
+        public void existingIds(LocalDate from, LocalDate until, Collection<String> ids,
+                                java.util.function.BiConsumer<LocalDate, String> found) {
             throw new UnsupportedOperationException();
         }
 

@@ -9,12 +9,12 @@ import dev.earshot.auth.KeyStore;
 import dev.earshot.auth.NewKey;
 import dev.earshot.auth.Scope;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.testkit.Events;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class LakeTest {
     @Test
     void readsNothingUntilTheFirstFileThenEveryCommittedFile() throws Exception {
         Path lake = Files.createDirectory(dir.resolve("lake"));
-        Lake opened = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null, Clock.systemUTC());
+        Lake opened = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null, Events.CLOCK);
         try (DuckDbWarehouse w = opened.warehouse()) {
             assertThat(w.countEvents()).isZero();
             part(lake, "2026-03-01", "part-0-0.parquet", 3, "2026-03-01 10:00:00");
@@ -46,7 +46,7 @@ class LakeTest {
         Path lake = Files.createDirectory(dir.resolve("lake"));
         part(lake, "2026-03-01", "part-0-0.parquet", 2, "2026-03-01 10:00:00");
         Files.writeString(lake.resolve("events/dt=2026-03-01/.part-0-1.parquet.inprogress.5d1c"), "half a file");
-        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null, Clock.systemUTC())
+        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, null), dir.resolve("scratch/lake.duckdb"), null, Events.CLOCK)
                 .warehouse()) {
             assertThat(w.countEvents()).isEqualTo(2);
             long nullGenres = w.read(conn -> {
@@ -65,13 +65,13 @@ class LakeTest {
         Path lake = Files.createDirectory(dir.resolve("lake"));
         Path keysFile = dir.resolve("keys.duckdb");
         NewKey made;
-        try (DuckDbWarehouse keysDb = DuckDbWarehouse.open(keysFile, null, Clock.systemUTC())) {
-            made = new KeyStore(keysDb, keysDb, Clock.systemUTC())
+        try (DuckDbWarehouse keysDb = DuckDbWarehouse.open(keysFile, null, Events.CLOCK)) {
+            made = new KeyStore(keysDb, keysDb, Events.CLOCK)
                     .create(new KeyRequest(Set.of(Scope.READ), Optional.empty(), "dashboard"));
         }
-        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, keysFile), dir.resolve("scratch/lake.duckdb"), null, Clock.systemUTC())
+        try (DuckDbWarehouse w = Lake.open(new LakeSettings(lake, null, keysFile), dir.resolve("scratch/lake.duckdb"), null, Events.CLOCK)
                 .warehouse()) {
-            KeyStore keys = new KeyStore(w, w, Clock.systemUTC());
+            KeyStore keys = new KeyStore(w, w, Events.CLOCK);
             assertThat(keys.authenticate(made.secret()).map(ApiKey::id)).contains(made.key().id());
             assertThat(keys.authenticate(made.secret() + "x")).isEmpty();
         }
@@ -81,7 +81,7 @@ class LakeTest {
     void neverTakesADatabaseThatExistsAlready() throws Exception {
         Path lake = Files.createDirectory(dir.resolve("lake"));
         Path existing = Files.writeString(dir.resolve("earshot.duckdb"), "");
-        assertThatThrownBy(() -> Lake.open(new LakeSettings(lake, null, null), existing, null, Clock.systemUTC()))
+        assertThatThrownBy(() -> Lake.open(new LakeSettings(lake, null, null), existing, null, Events.CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists already");
     }
 

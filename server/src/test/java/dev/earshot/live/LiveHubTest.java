@@ -29,7 +29,7 @@ class LiveHubTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("live.duckdb"), "256MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("live.duckdb"), "256MB", Clock.fixed(NOW, ZoneOffset.UTC));
         Track known = new Track("spotify:track:4iV5W9uYEdYUVa79Axb7Rh", "Known title", "Known artist", null, null,
                 List.of(), null);
         hub = new LiveHub(id -> id.equals(known.id()) ? known : null,

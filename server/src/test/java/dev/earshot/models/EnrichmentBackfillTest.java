@@ -38,7 +38,7 @@ class EnrichmentBackfillTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("b.duckdb"), "256MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("b.duckdb"), "256MB", Clock.fixed(START, ZoneOffset.UTC));
         backfill = new EnrichmentBackfill(warehouse, new EnrichmentPipeline(new Catalog()),
                 Clock.fixed(START, ZoneOffset.UTC));
     }

@@ -26,7 +26,7 @@ class FirstFitsTest {
 
     @Test
     void fitsModelsThatLearntFromNothingOnceListeningIsStoredAndThenLeavesThemAlone() {
-        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("f.duckdb"), "256MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("f.duckdb"), "256MB", CLOCK)) {
             ListeningFold listening = new ListeningFold(warehouse, Duration.ofDays(30), CLOCK, true);
             ModelRebuilder similarity = new ModelRebuilder(listening, new EnrichmentPipeline(new Catalog()), CLOCK);
             RecommendationService recommendations = new RecommendationService(listening, warehouse, CLOCK);

@@ -13,7 +13,6 @@ import dev.earshot.store.StoredEvent;
 import dev.earshot.testkit.MutableClock;
 import java.nio.file.Path;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ class ListeningFoldTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", clock);
     }
 
     @AfterEach

@@ -33,7 +33,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void open() {
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", DAY_AFTER);
         // Three listeners who share a taste: whoever played a and b also played c.
         List<StoredEvent> rows = new ArrayList<>();
         listen(rows, "u2", "a", "b", "c");

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Stored;
+import dev.earshot.testkit.Events;
 import dev.earshot.testkit.Listen;
-import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class AudienceCsvTest {
         for (String id : HOSTILE) {
             listens.addAll(AudiencesTest.three(id, l -> l));
         }
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Events.CLOCK)) {
             w.write(Stored.of(listens), List.of());
             Rule all = AudiencesTest.rule().build();
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -9,12 +9,11 @@ import dev.earshot.rules.CleanupRules;
 import dev.earshot.rules.RuleStore;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Stored;
+import dev.earshot.testkit.Events;
 import dev.earshot.testkit.Listen;
 import dev.earshot.vocab.ListeningContext;
 import dev.earshot.vocab.Mood;
-import java.time.Clock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ class AudiencesTest {
         listens.addAll(three("split", l -> l.track("track-c", "Jay-Z & Beyoncé")));
         listens.addAll(three("out", l -> l.track("track-d", "Jay-Z")));
         try (DuckDbWarehouse w = open(listens)) {
-            new RuleStore(w, w, Clock.systemUTC(), UnaryOperator.identity()).replace(new CleanupRules(null,
+            new RuleStore(w, w, Events.CLOCK, UnaryOperator.identity()).replace(new CleanupRules(null,
                     List.of(new CleanupRules.Merge("Beyoncé", List.of("Beyonce"))),
                     List.of(new CleanupRules.Split("Jay-Z & Beyoncé", null))));
             List<String> out = new ArrayList<>();
@@ -163,7 +162,7 @@ class AudiencesTest {
     }
 
     private DuckDbWarehouse open(List<Listen> listens) {
-        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB", Clock.systemUTC());
+        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve(System.nanoTime() + ".duckdb"), "256MB", Events.CLOCK);
         w.write(Stored.of(listens), List.of());
         return w;
     }

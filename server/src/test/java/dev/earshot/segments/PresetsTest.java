@@ -77,7 +77,7 @@ class PresetsTest {
     }
 
     private DuckDbWarehouse open(List<Listen> listens) {
-        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
+        DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", clock());
         w.write(Stored.of(listens), List.of());
         return w;
     }

@@ -9,6 +9,7 @@ import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.store.EventQuery;
 import dev.earshot.store.StateFiles;
 import dev.earshot.support.Pipeline;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoDataTest {
-    static final LocalDate END = LocalDate.now(ZoneOffset.UTC);
+    static final Clock CLOCK = Events.CLOCK;
+    static final LocalDate END = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -40,7 +42,7 @@ class DemoDataTest {
     void loadsHistoryOfEveryPlatformIntoAnEmptyWarehouseOnceAndStartsATrickle() {
         Path db = dir.resolve("demo.duckdb");
         long afterFirst;
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             DemoProgress progress = progress(db);
             assertThat(progress.loading()).as("no load started yet").isFalse();
             assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
@@ -61,7 +63,7 @@ class DemoDataTest {
             sims.close();
             afterFirst = p.warehouse.countEvents();
         }
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             assertThat(small().load(p.warehouse, p.ingest, sims, progress(db))).isFalse();
             sims.close();
             // History is not loaded twice: only what the new trickle sent before it was stopped is added.
@@ -78,7 +80,7 @@ class DemoDataTest {
                 SimulationConfig.of(Scenario.named("spotify"), 30, 2, 42, END.plusDays(1)).withHoldoutDays(0)),
                 new FeedRequest("spotify", 30, 50.0, 42L, 3, FeedRequest.DEMO_LISTENERS), Duration.ZERO, noon);
         Path db = dir.resolve("until.duckdb");
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             demo.load(p.warehouse, p.ingest, sims, progress(db));
             String trickle = sims.list().get(0).id();
             sims.close();
@@ -94,7 +96,7 @@ class DemoDataTest {
     void aLoadThatStopsSaysWhyAndTheNextStartResumesWhereItStopped() {
         long full = fullLoad(dir.resolve("full.duckdb"));
         Path db = dir.resolve("demo.duckdb");
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             // The writer is gone, as when the machine fails under the load: every batch goes unconfirmed.
             p.writer.close();
             DemoProgress progress = progress(db);
@@ -106,7 +108,7 @@ class DemoDataTest {
             assertThat(progress.loading()).as("a stopped load holds no background work back").isFalse();
             assertThat(sims.list()).as("no trickle over a partial history").isEmpty();
         }
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             DemoProgress progress = progress(db);
             assertThat(progress.loading()).as("stopped, not yet resumed").isFalse();
             assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
@@ -128,7 +130,7 @@ class DemoDataTest {
         StateFiles.beside(db).write(DemoProgress.FILE,
                 new DemoProgress.Saved(END, 0, 1_000, 1_000, DemoProgress.State.LOADING, null));
         assertThat(progress(db).loading()).as("a load that died is resumed at the next start: still under way").isTrue();
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             small().load(p.warehouse, p.ingest, sims, progress(db));
             sims.close();
             long trickled = sims.list().get(0).accepted();
@@ -137,7 +139,7 @@ class DemoDataTest {
     }
 
     private static long fullLoad(Path db) {
-        try (Pipeline p = new Pipeline(db); SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             small().load(p.warehouse, p.ingest, sims, progress(db));
             sims.stop(sims.list().get(0).id());
             return p.warehouse.countEvents() - sims.list().get(0).accepted();

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.store.EventQuery;
 import dev.earshot.support.Pipeline;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ class LiveFeedTest {
     void aFeedBeyondTheMemoryBudgetIsRefusedWithTheReasonAndAnEndedFeedHoldsNone() throws Exception {
         long small = FeedMemory.estimate(new FeedRequest("spotify", 5, 2_000.0, 1L, 1).config());
         try (Pipeline p = new Pipeline(dir.resolve("budget.duckdb"));
-             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC(), DemoProgress.OFF,
+             SimulationService sims = new SimulationService(p.ingest, Events.CLOCK, DemoProgress.OFF,
                      2 * small + small / 2)) {
             assertThatThrownBy(() -> sims.start(new FeedRequest("spotify", 50_000, 10.0, 1L, 2)))
                     .isInstanceOf(FeedTooLargeException.class).hasMessageContaining("MiB")
@@ -44,7 +44,7 @@ class LiveFeedTest {
     @Test
     void everyFeedHasListenersOfItsOwnUnlessToldToReplayTheDemos() throws Exception {
         try (Pipeline p = new Pipeline(dir.resolve("feeds.duckdb"));
-             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+             SimulationService sims = new SimulationService(p.ingest, Events.CLOCK)) {
             FeedStatus a = sims.start(new FeedRequest("spotify", 5, 2_000.0, 1L, 2));
             FeedStatus b = sims.start(new FeedRequest("spotify", 5, 2_000.0, 1L, 2));
             FeedStatus demo = sims.start(new FeedRequest(null, 5, 2_000.0, null, 2, "demo"));
@@ -70,7 +70,7 @@ class LiveFeedTest {
     void feedsShareTheServersCatalogueUnlessAskedForTheirOwn() {
         var shared = new FeedRequest("youtube_music", 20, 10.0, 7L, 3).config();
         var own = new FeedRequest("youtube_music", 20, 10.0, 7L, 3, null, null, "own").config();
-        var demo = DemoData.catalogWorld(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        var demo = DemoData.catalogWorld(java.time.LocalDate.ofInstant(Events.T0, java.time.ZoneOffset.UTC));
         var sharedWorld = dev.earshot.simulate.World.generate(shared);
         var demoWorld = dev.earshot.simulate.World.generate(demo);
         assertThat(sharedWorld.catalog().artists()).extracting(a -> a.name())
@@ -100,8 +100,8 @@ class LiveFeedTest {
         AtomicBoolean held = new AtomicBoolean();
         UnaryOperator<IngestSink> holdFirst = writer -> (events, rejected) -> held.compareAndSet(false, true)
                 ? new CompletableFuture<>() : writer.submit(events, rejected);
-        try (Pipeline p = new Pipeline(dir.resolve("unconfirmed.duckdb"), Clock.systemUTC(), Duration.ofMillis(300), holdFirst);
-             SimulationService sims = new SimulationService(p.ingest, Clock.systemUTC())) {
+        try (Pipeline p = new Pipeline(dir.resolve("unconfirmed.duckdb"), Events.CLOCK, Duration.ofMillis(300), holdFirst);
+             SimulationService sims = new SimulationService(p.ingest, Events.CLOCK)) {
             FeedStatus feed = sims.start(new FeedRequest("spotify", 5, 2_000.0, 1L, 2));
             awaitStored(p, 1);
             FeedStatus now = sims.list().stream().filter(s -> s.id().equals(feed.id())).findFirst().orElseThrow();

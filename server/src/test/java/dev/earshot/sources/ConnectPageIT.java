@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.support.HeadlessChrome;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +44,7 @@ class ConnectPageIT {
                     .contains("password = " + secret);
 
             HttpResponse<String> listen = s.server.request("POST", "/apis/listenbrainz/1/submit-listens",
-                    "{\"listen_type\":\"single\",\"payload\":[{\"listened_at\":" + (Instant.now().getEpochSecond() - 60)
+                    "{\"listen_type\":\"single\",\"payload\":[{\"listened_at\":" + (ScrobblerServer.NOW - 60)
                             + ",\"track_metadata\":{\"artist_name\":\"Nina Simone\",\"track_name\":\"Sinnerman\"}}]}",
                     "Content-Type", "application/json", "Authorization", "Token " + secret);
             assertThat(listen.statusCode()).as(listen.body()).isEqualTo(200);

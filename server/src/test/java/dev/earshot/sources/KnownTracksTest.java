@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.catalog.TrackIdentity;
 import dev.earshot.store.DuckDbWarehouse;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,7 @@ class KnownTracksTest {
 
     @Test
     void takesTheTrackAnImportFiledTheSongUnderElseItsIdentity() {
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Events.CLOCK)) {
             String identity = TrackIdentity.of("Queen", "Bohemian Rhapsody");
             w.writeAside(conn -> conn.createStatement().execute("INSERT INTO track_aliases VALUES ('" + identity
                     + "', 'spotify:track:7tFiyTwD0nx5a1eklYtX2J'), ('mbid:b1a9c0e9-d987-4042-ae91-78d6a3267d69',"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class NowPlayingRestartIT {
 
     @Test
     void aListenAfterARestartCompletesThePlayItsNoticeStarted() {
-        long now = Instant.now().getEpochSecond();
+        long now = ScrobblerServer.NOW;
         assertThat(navidrome(listen("playing_now", null)).body()).contains("\"ok\"");
         assertThat(s.types(LISTENER)).containsExactly("play");
 

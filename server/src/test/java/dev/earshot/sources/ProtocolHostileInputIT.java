@@ -17,7 +17,6 @@ import dev.earshot.support.TempFolders;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -72,7 +71,7 @@ class ProtocolHostileInputIT {
     void start() {
         dir = TempFolders.create("earshot-protocol-hostile");
         s = ScrobblerServer.start(dir);
-        now = Instant.now().getEpochSecond();
+        now = ScrobblerServer.NOW;
         sk = xmlValue(s.server.request("POST", "/2.0/", "method=auth.getMobileSession&username=" + LISTENER
                 + "&password=" + s.key + "&api_key=x&api_sig=x", "Content-Type", FORM).body(), "key");
         String a = Md5.hex(Md5.hex(s.key) + now);

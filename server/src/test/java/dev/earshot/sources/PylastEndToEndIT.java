@@ -8,6 +8,7 @@ import dev.earshot.app.EarshotConfig;
 import dev.earshot.auth.SecuritySettings;
 import dev.earshot.support.RunningServer;
 import dev.earshot.support.TrustedCertificate;
+import dev.earshot.testkit.Events;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,13 +54,13 @@ class PylastEndToEndIT {
         SecuritySettings d = SecuritySettings.defaults();
         try (RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("pylast.duckdb")).withPort(0)
                 .withEnrich(false).withSecurity(new SecuritySettings(d.auth(), false, d.ratePerMinute(), List.of(),
-                        List.of(), cert, key, d.compactWithin(), null)))) {
+                        List.of(), cert, key, d.compactWithin(), null)), Events.CLOCK)) {
             Https https = new Https(server.earshot().port(), cert);
             String admin = https.secret(https.post("/v1/keys", "{\"scopes\":[\"admin\"]}", null));
             String listenerKey = https.secret(https.post("/v1/keys", "{\"scopes\":[\"ingest\"],\"user_id\":\"carol\","
                     + "\"name\":\"pylast\"}", admin));
 
-            long start = Instant.now().getEpochSecond() - 400;
+            long start = ScrobblerServer.NOW - 400;
             Path script = dir.resolve("pylast_client.py");
             try (InputStream in = getClass().getResourceAsStream("/scrobblers/pylast_client.py")) {
                 Files.copy(in, script);

@@ -1,7 +1,6 @@
 package dev.earshot.sources;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,7 @@ abstract class ScrobblerCase {
     @BeforeEach
     void start() {
         s = ScrobblerServer.start(dir);
-        now = Instant.now().getEpochSecond();
+        now = ScrobblerServer.NOW;
     }
 
     @AfterEach

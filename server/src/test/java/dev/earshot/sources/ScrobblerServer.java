@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.app.EarshotConfig;
 import dev.earshot.auth.SecuritySettings;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -22,6 +23,9 @@ import java.util.List;
 final class ScrobblerServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String LISTENER = "alice";
+    /** The server's "now" in epoch seconds: its clock is fixed, so listens stamped relative to it pass the
+     * protocols' checks against that clock on any day. */
+    static final long NOW = Events.T0.getEpochSecond();
 
     final RunningServer server;
     final String admin;
@@ -43,7 +47,7 @@ final class ScrobblerServer implements AutoCloseable {
     }
 
     private static ScrobblerServer start(EarshotConfig config) {
-        RunningServer server = RunningServer.start(config);
+        RunningServer server = RunningServer.start(config, Events.CLOCK);
         String admin = secret(server.request("POST", "/v1/keys", "{\"scopes\":[\"admin\"],\"name\":\"admin\"}",
                 "Content-Type", "application/json"));
         ScrobblerServer s = new ScrobblerServer(server, admin, null);
@@ -57,7 +61,7 @@ final class ScrobblerServer implements AutoCloseable {
     /** The server stopped and started again on the same file, as after a restart: the same keys hold. */
     ScrobblerServer restarted(Path dir) {
         server.close();
-        return new ScrobblerServer(RunningServer.start(config(dir)), admin, key);
+        return new ScrobblerServer(RunningServer.start(config(dir), Events.CLOCK), admin, key);
     }
 
     /** A new key with {@code scope}, bound to {@code user} when it is not null. */

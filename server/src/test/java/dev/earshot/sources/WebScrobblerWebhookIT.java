@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class WebScrobblerWebhookIT {
     @BeforeEach
     void begin() {
         s = ScrobblerServer.start(dir);
-        start = Instant.now().getEpochSecond() - 400;
+        start = ScrobblerServer.NOW - 400;
     }
 
     @AfterEach

@@ -105,8 +105,8 @@ class BulkInsertOwnershipTest {
 
     /** DuckDB may free a stream on its own thread a moment after the statement returned: wait for it, generously. */
     private static void assertDrains(LongSupplier bytes) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-        while (bytes.getAsLong() != 0 && System.currentTimeMillis() < deadline) {
+        long deadline = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
+        while (bytes.getAsLong() != 0 && System.nanoTime() - deadline < 0) {
             Thread.sleep(20);
         }
         assertThat(bytes.getAsLong()).isZero();

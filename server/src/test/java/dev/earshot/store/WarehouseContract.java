@@ -258,9 +258,19 @@ abstract class WarehouseContract {
         try (Warehouse w = open()) {
             w.write(List.of(new StoredEvent(event("x", "u", day1), T0), new StoredEvent(event("y", "u", day2), T0)), List.of());
             List<String> onDay1 = new ArrayList<>();
-            w.eventIdsOnDay(LocalDate.parse("2024-03-01"), onDay1::add);
+            w.eventIdsOnDays(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-02"), (day, id) -> onDay1.add(id));
             assertThat(onDay1).containsExactly("x");
-            assertThat(w.existingIds(LocalDate.parse("2024-03-02"), List.of("x", "y", "z"))).containsExactly("y");
+            List<String> onBoth = new ArrayList<>();
+            w.eventIdsOnDays(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-03"), (day, id) -> onBoth.add(day + " " + id));
+            assertThat(onBoth).containsExactlyInAnyOrder("2024-03-01 x", "2024-03-02 y");
+            List<String> found = new ArrayList<>();
+            w.existingIds(LocalDate.parse("2024-03-02"), LocalDate.parse("2024-03-03"), List.of("x", "y", "z"),
+                    (day, id) -> found.add(day + " " + id));
+            assertThat(found).containsExactly("2024-03-02 y");
+            found.clear();
+            w.existingIds(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-03"), List.of("x", "y", "z"),
+                    (day, id) -> found.add(day + " " + id));
+            assertThat(found).containsExactlyInAnyOrder("2024-03-01 x", "2024-03-02 y");
         }
     }
 

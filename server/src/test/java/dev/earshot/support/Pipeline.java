@@ -13,6 +13,7 @@ import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.IngestSink;
 import dev.earshot.ingest.WriterSettings;
 import dev.earshot.store.DuckDbWarehouse;
+import dev.earshot.testkit.Events;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,8 +26,9 @@ public final class Pipeline implements AutoCloseable {
     public final GroupCommitWriter writer;
     public final IngestService ingest;
 
+    /** On the test kit's fixed clock ({@link Events#CLOCK}). */
     public Pipeline(Path database) {
-        this(database, Clock.systemUTC());
+        this(database, Events.CLOCK);
     }
 
     /** With {@code clock} as the ingest path's "now" (received_at, the future-timestamp limit). */
@@ -39,7 +41,7 @@ public final class Pipeline implements AutoCloseable {
      * make a request's outcome unknown).
      */
     public Pipeline(Path database, Clock clock, Duration ackTimeout, UnaryOperator<IngestSink> sink) {
-        warehouse = DuckDbWarehouse.open(database, "512MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(database, "512MB", clock);
         IngestMetrics metrics = new IngestMetrics(new SimpleMeterRegistry());
         writer = new GroupCommitWriter(warehouse, WriterSettings.DEFAULT, metrics);
         ingest = new IngestService(new EventParser(1000), new EventValidator(ValidationRules.DEFAULT),

@@ -25,11 +25,13 @@ import org.junit.jupiter.api.Test;
 
 /** Run on purpose only (not a *Test): -Dtest=ProfileLatencyBench -Dbench.users=... -Dbench.days=... */
 class ProfileLatencyBench {
+    /** The day after the bench's range: its "now", never the machine's. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void measure() throws Exception {
         Path file = Path.of(System.getProperty("bench.db", "/tmp/earshot-profile-bench/earshot.duckdb"));
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "6GB", Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(file, "6GB", CLOCK)) {
             if (w.countEvents() == 0) {
                 fill(w, Integer.getInteger("bench.users", 5000), Integer.getInteger("bench.days", 30));
             }
@@ -50,9 +52,9 @@ class ProfileLatencyBench {
                 return out;
             });
             Range range = new Range(Instant.parse("2026-10-21T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z"));
-            UserListens listens = new UserListens(w, Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
-            UserProfiles profiles = new UserProfiles(w, listens, new Presets(w, Clock.systemUTC()));
-            UserWrapped wrapped = new UserWrapped(w, listens, Clock.systemUTC());
+            UserListens listens = new UserListens(w, CLOCK);
+            UserProfiles profiles = new UserProfiles(w, listens, new Presets(w, CLOCK));
+            UserWrapped wrapped = new UserWrapped(w, listens, CLOCK);
             if (Boolean.getBoolean("bench.raw")) {
                 time("profile on raw events", users, u -> profiles.profile(u, range, Filters.NONE).orElseThrow());
             }

@@ -35,7 +35,7 @@ class UserEventsTest {
     @Test
     void everyPageIsThePlainQuerysPageAtEveryWatermark() {
         MutableClock clock = new MutableClock(NOW);
-        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("e.duckdb"), "256MB", java.time.Clock.systemUTC())) {
+        try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("e.duckdb"), "256MB", clock)) {
             UserListens listens = new UserListens(w, clock);
             UserEvents events = new UserEvents(w, listens);
             w.write(events("old", 600, T0.minus(Duration.ofDays(1))), List.of());

@@ -31,7 +31,7 @@ final class UserFixture implements AutoCloseable {
     final UserSearch search;
 
     UserFixture(Path dir, Instant now) {
-        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.systemUTC());
+        warehouse = DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "512MB", Clock.fixed(now, ZoneOffset.UTC));
         clock = Clock.fixed(now, ZoneOffset.UTC);
         listens = new UserListens(warehouse, clock);
         presets = new Presets(warehouse, clock);

@@ -12,7 +12,6 @@ import dev.earshot.testkit.Listen;
 import dev.earshot.testkit.MutableClock;
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,6 +106,6 @@ class UserListensTest {
     }
 
     private DuckDbWarehouse open() {
-        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", Clock.systemUTC());
+        return DuckDbWarehouse.open(dir.resolve("earshot.duckdb"), "256MB", new MutableClock(NOW));
     }
 }
