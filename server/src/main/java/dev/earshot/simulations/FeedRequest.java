@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -98,11 +99,14 @@ public record FeedRequest(String scenario, Integer users, Double rate, Long seed
         return DEMO_LISTENERS.equals(listeners);
     }
 
-    /** The simulation behind the feed: its listening plays out live, re-stamped with the time it is sent. */
-    public SimulationConfig config() {
+    /**
+     * The simulation behind the feed, its days ending on {@code clock}'s today: its listening plays out live,
+     * re-stamped with the time it is sent.
+     */
+    public SimulationConfig config(Clock clock) {
         CustomSpec custom = scenario.equals("custom") ? parse(spec) : null;
         Scenario s = custom != null ? Scenario.custom(custom) : Scenario.named(scenario);
-        LocalDate end = LocalDate.now(ZoneOffset.UTC);
+        LocalDate end = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         SimulationConfig config = SimulationConfig.of(s, users, days, seed, end).withHoldoutDays(0);
         if (catalog.equals(SHARED_CATALOG) && !replaysDemo()) {
             config = config.withCatalogOf(DemoData.catalogWorld(end));

@@ -54,7 +54,7 @@ public final class LiveFeed implements Runnable {
     @Override
     public void run() {
         try (PacedSink sink = new PacedSink()) {
-            Simulation.run(World.generate(request.config()), sink, TruthRecorder.NONE);
+            Simulation.run(World.generate(request.config(clock)), sink, TruthRecorder.NONE);
             state = stopRequested ? "stopped" : "finished";
         } catch (FeedStopped e) {
             state = "stopped";

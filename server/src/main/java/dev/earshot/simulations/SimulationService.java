@@ -59,7 +59,7 @@ public final class SimulationService implements AutoCloseable {
         if (running >= MAX_RUNNING) {
             throw new TooManySimulationsException();
         }
-        long needed = FeedMemory.estimate(request.config());
+        long needed = FeedMemory.estimate(request.config(clock));
         long held = feeds.entrySet().stream().filter(f -> f.getValue().status().state().equals("running"))
                 .mapToLong(f -> memory.getOrDefault(f.getKey(), 0L)).sum();
         if (held + needed > memoryBudget) {

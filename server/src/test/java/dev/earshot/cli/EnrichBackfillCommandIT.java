@@ -20,12 +20,12 @@ class EnrichBackfillCommandIT {
     @Test
     void enrichesEventsStoredWhileEnrichmentWasOffOnceItIsOn() {
         Path db = dir.resolve("b.duckdb");
-        try (RunningServer off = RunningServer.start(EarshotConfig.defaults(db).withPort(0).withEnrich(false))) {
+        try (RunningServer off = RunningServer.start(EarshotConfig.defaults(db).withPort(0).withEnrich(false), Events.CLOCK)) {
             assertThat(off.post("/v1/events", "application/json", Events.batch("b", 25, T0)).statusCode())
                     .isEqualTo(200);
             assertThat(off.earshot().warehouse().event("b0").orElseThrow().enrichment()).isNull();
         }
-        try (RunningServer on = RunningServer.start(db)) {
+        try (RunningServer on = RunningServer.start(EarshotConfig.defaults(db).withPort(0), Events.CLOCK)) {
             StringWriter out = new StringWriter();
             CommandLine cli = new CommandLine(new EarshotCommand()).setOut(new PrintWriter(out));
             int exit = cli.execute("enrich", "backfill", "--server", on.uri("/").toString());

@@ -2,7 +2,9 @@ package dev.earshot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ class EnrichRebuildCommandIT {
 
     @Test
     void asksTheRunningServerToRebuildAndPrintsWhatItRead() {
-        try (RunningServer server = RunningServer.start(dir.resolve("r.duckdb"))) {
+        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("r.duckdb")).withPort(0), Events.CLOCK)) {
             StringWriter out = new StringWriter();
             CommandLine cli = new CommandLine(new EarshotCommand()).setOut(new PrintWriter(out));
             int exit = cli.execute("enrich", "rebuild", "--server", server.uri("/").toString());

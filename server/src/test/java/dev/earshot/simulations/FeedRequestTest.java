@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.earshot.event.Platform;
 import dev.earshot.simulate.SimulationConfig;
+import dev.earshot.testkit.Events;
 import dev.earshot.vocab.Genre;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class FeedRequestTest {
     void aCustomScenarioTakesTheSameSpecAsTheCommandLine() throws Exception {
         FeedRequest r = read("{\"scenario\":\"custom\",\"rate\":50,\"spec\":{\"users\":120,\"days\":14,"
                 + "\"genre_mix\":{\"jazz\":0.7,\"folk\":0.3},\"platforms\":{\"tidal\":1,\"deezer\":1},\"rate\":3}}");
-        SimulationConfig c = r.config();
+        SimulationConfig c = r.config(Events.CLOCK);
         assertThat(r.users()).isEqualTo(120);
         assertThat(r.days()).isEqualTo(14);
         assertThat(r.rate()).isEqualTo(50.0);

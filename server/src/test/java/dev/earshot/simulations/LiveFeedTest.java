@@ -25,7 +25,7 @@ class LiveFeedTest {
 
     @Test
     void aFeedBeyondTheMemoryBudgetIsRefusedWithTheReasonAndAnEndedFeedHoldsNone() throws Exception {
-        long small = FeedMemory.estimate(new FeedRequest("spotify", 5, 2_000.0, 1L, 1).config());
+        long small = FeedMemory.estimate(new FeedRequest("spotify", 5, 2_000.0, 1L, 1).config(Events.CLOCK));
         try (Pipeline p = new Pipeline(dir.resolve("budget.duckdb"));
              SimulationService sims = new SimulationService(p.ingest, Events.CLOCK, DemoProgress.OFF,
                      2 * small + small / 2)) {
@@ -68,8 +68,8 @@ class LiveFeedTest {
 
     @Test
     void feedsShareTheServersCatalogueUnlessAskedForTheirOwn() {
-        var shared = new FeedRequest("youtube_music", 20, 10.0, 7L, 3).config();
-        var own = new FeedRequest("youtube_music", 20, 10.0, 7L, 3, null, null, "own").config();
+        var shared = new FeedRequest("youtube_music", 20, 10.0, 7L, 3).config(Events.CLOCK);
+        var own = new FeedRequest("youtube_music", 20, 10.0, 7L, 3, null, null, "own").config(Events.CLOCK);
         var demo = DemoData.catalogWorld(java.time.LocalDate.ofInstant(Events.T0, java.time.ZoneOffset.UTC));
         var sharedWorld = dev.earshot.simulate.World.generate(shared);
         var demoWorld = dev.earshot.simulate.World.generate(demo);

@@ -3,6 +3,7 @@ package dev.earshot.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ProtocolErrorsIT {
     @RegisterExtension
-    static final RunningServer server = RunningServer.inTempDir();
+    static final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @Test
     void listenBrainzPathsAnswerWithItsCodeAndError() {

@@ -14,8 +14,6 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -37,7 +35,7 @@ class AdmissionIT {
 
     @RegisterExtension
     final RunningServer server = RunningServer.inTempDir(dir -> EarshotConfig.defaults(dir.resolve("earshot.duckdb"))
-            .withPort(0).withLimits(new Limits(0, SLOTS, 64L << 20, Duration.ofSeconds(30), 1024)));
+            .withPort(0).withLimits(new Limits(0, SLOTS, 64L << 20, Duration.ofSeconds(30), 1024))).withClock(Events.CLOCK);
     final List<Socket> sockets = new ArrayList<>();
     final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
 
@@ -71,7 +69,7 @@ class AdmissionIT {
 
         // A write beyond the slots is refused at once with the JSON shape and a Retry-After.
         HttpResponse<String> refused = server.post("/v1/events", "application/json",
-                Events.json("adm-1", "u1", Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60)));
+                Events.json("adm-1", "u1", Events.T0.minusSeconds(60)));
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         JsonNode error = JSON.readTree(refused.body()).get("error");
@@ -86,7 +84,7 @@ class AdmissionIT {
         HttpResponse<String> accepted = null;
         for (int attempt = 0; attempt < 100; attempt++) {
             accepted = server.post("/v1/events", "application/json",
-                    Events.json("adm-2", "u1", Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60)));
+                    Events.json("adm-2", "u1", Events.T0.minusSeconds(60)));
             if (accepted.statusCode() == 200) {
                 break;
             }

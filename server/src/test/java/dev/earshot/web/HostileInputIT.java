@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.support.HostileRequests.Reply;
 import dev.earshot.support.HostileRequests;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -52,7 +53,7 @@ class HostileInputIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     @RegisterExtension
-    static final RunningServer server = RunningServer.inTempDir();
+    static final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @TestFactory
     Stream<DynamicTest> everyHostileRequestIsAJsonRefusalNamingNoInternals() {

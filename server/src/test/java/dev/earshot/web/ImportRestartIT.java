@@ -106,8 +106,8 @@ class ImportRestartIT {
 
     /** Polls until {@code until} holds or the import has ended otherwise; fails after a generous deadline. */
     private JsonNode waitFor(ServerProcess server, String id, Predicate<JsonNode> until) throws Exception {
-        long deadline = System.currentTimeMillis() + DEADLINE_MS;
-        while (System.currentTimeMillis() < deadline) {
+        long deadline = System.nanoTime() + DEADLINE_MS * 1_000_000;
+        while (System.nanoTime() - deadline < 0) {
             JsonNode s = status(server, id);
             String state = s.get("state").asText();
             if (until.test(s) || state.equals("failed") || state.equals("done")) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.Socket;
@@ -19,7 +20,7 @@ class JettyErrorsIT {
     static final Pattern INTERNALS = Pattern.compile("(?i)jackson|duckdb|java\\.|exception|sql|jetty|javalin|<html");
 
     @RegisterExtension
-    final RunningServer server = RunningServer.inTempDir();
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @ParameterizedTest
     @ValueSource(strings = {"/v1/events/%zz", "/v1/events/%u0041", "/v1/events/%", "/v1/events/a%2", "/%00"})

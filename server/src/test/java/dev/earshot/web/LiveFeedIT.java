@@ -3,7 +3,9 @@ package dev.earshot.web;
 import static dev.earshot.testkit.Events.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.app.EarshotConfig;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class LiveFeedIT {
 
     @Test
     void streamsKpisAndCommittedEventsAndLetsTheServerStopPromptly() throws Exception {
-        RunningServer server = RunningServer.start(dir.resolve("live.duckdb"));
+        RunningServer server = RunningServer.start(EarshotConfig.defaults(dir.resolve("live.duckdb")).withPort(0), Events.CLOCK);
         HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(server.uri("/v1/live")).header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -35,7 +36,7 @@ class LiveFeedIT {
         List<String> seen = new ArrayList<>();
         readUntil(lines, seen, "data: {\"events_total\":0");
 
-        assertThat(server.post("/v1/events", "application/json", json("live-1", "ana", Instant.now())).statusCode())
+        assertThat(server.post("/v1/events", "application/json", json("live-1", "ana", Events.T0)).statusCode())
                 .isEqualTo(200);
         readUntil(lines, seen, "\"event_id\":\"live-1\"");
         assertThat(seen).contains("event: kpi", "event: listen");

@@ -8,11 +8,11 @@ import dev.earshot.app.EarshotConfig;
 import dev.earshot.auth.AuthMode;
 import dev.earshot.auth.SecuritySettings;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +35,9 @@ class PseudonymisationIT {
         SecuritySettings d = SecuritySettings.defaults();
         SecuritySettings security = new SecuritySettings(AuthMode.OFF, false, d.ratePerMinute(), List.of(), List.of(),
                 null, null, d.compactWithin(), key);
-        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+        Instant at = Events.T0.minusSeconds(3600);
         String pseudonym;
-        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(db).withPort(0).withSecurity(security))) {
+        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(db).withPort(0).withSecurity(security), Events.CLOCK)) {
             String good = event("e1", at, "play");
             String bad = event("e2", at, "scratch");
             assertThat(server.post("/v1/events", "application/json", "[" + good + "," + bad + "]").statusCode())
@@ -56,7 +56,7 @@ class PseudonymisationIT {
         assertThat(Files.readString(key).strip()).hasSize(64);
         assertThat(new String(Files.readAllBytes(db), StandardCharsets.ISO_8859_1)).doesNotContain(LISTENER);
 
-        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(db).withPort(0).withSecurity(security))) {
+        try (RunningServer server = RunningServer.start(EarshotConfig.defaults(db).withPort(0).withSecurity(security), Events.CLOCK)) {
             // The same key file gives the same pseudonym after a restart, so history stays joined.
             JsonNode page = JSON.readTree(server.get("/v1/events?user_id=" + LISTENER).body());
             assertThat(page.get("events").get(0).get("user_id").asText()).isEqualTo(pseudonym);

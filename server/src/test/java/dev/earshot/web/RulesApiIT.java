@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.earshot.support.RunningServer;
+import dev.earshot.testkit.Events;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,10 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RulesApiIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    static final Instant NOW = Events.T0.minusSeconds(3600);
 
     @RegisterExtension
-    final RunningServer server = RunningServer.inTempDir();
+    final RunningServer server = RunningServer.inTempDir().withClock(Events.CLOCK);
 
     @BeforeEach
     void seed() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.Warehouse;
-import java.time.Clock;
+import dev.earshot.testkit.Events;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +44,7 @@ class ServerProcessIT {
             server.destroyForcibly();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        try (Warehouse reopened = DuckDbWarehouse.open(db, "512MB", Clock.systemUTC())) {
+        try (Warehouse reopened = DuckDbWarehouse.open(db, "512MB", Events.CLOCK)) {
             assertThat(reopened.countEvents()).isEqualTo(acknowledged);
             assertThat(reopened.event("k19-249")).isPresent();
         }
@@ -62,7 +62,7 @@ class ServerProcessIT {
         // A clean close checkpoints: nothing is left in the write-ahead log for the next start to replay.
         assertThat(Path.of(db + ".wal")).satisfiesAnyOf(
                 wal -> assertThat(wal).doesNotExist(), wal -> assertThat(Files.size(wal)).isZero());
-        try (Warehouse reopened = DuckDbWarehouse.open(db, "512MB", Clock.systemUTC())) {
+        try (Warehouse reopened = DuckDbWarehouse.open(db, "512MB", Events.CLOCK)) {
             assertThat(reopened.countEvents()).isEqualTo(acknowledged);
         }
     }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KafkaSinkIT {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+    static final Instant NOW = Events.T0.minusSeconds(3600);
     static KraftBroker broker;
 
     @TempDir
@@ -54,7 +53,7 @@ class KafkaSinkIT {
     void acceptedEventsAreInTheTopicKeyedByUserBeforeTheAnswer() throws Exception {
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0);
         try (RunningServer server = RunningServer.start(config.withKafka(
-                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout())))) {
+                new KafkaSinkSettings(broker.bootstrap(), "listen-events", config.ackTimeout())), Events.CLOCK)) {
             HttpResponse<String> post = server.post("/v1/events", "application/json",
                     Events.batch("k", 20, NOW));
             assertThat(post.statusCode()).isEqualTo(200);
@@ -91,7 +90,7 @@ class KafkaSinkIT {
         EarshotConfig config = EarshotConfig.defaults(dir.resolve("e.duckdb")).withPort(0)
                 .withAckTimeout(Duration.ofSeconds(4));
         try (RunningServer server = RunningServer.start(config.withKafka(
-                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout())))) {
+                new KafkaSinkSettings("127.0.0.1:" + closedPort, "listen-events", config.ackTimeout())), Events.CLOCK)) {
             HttpResponse<String> post = server.post("/v1/events", "application/json", Events.batch("u", 3, NOW));
             assertThat(post.statusCode()).isEqualTo(503);
             assertThat(post.headers().firstValue("Retry-After")).isPresent();
