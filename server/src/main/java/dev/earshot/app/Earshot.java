@@ -28,6 +28,7 @@ import dev.earshot.models.Backfill;
 import dev.earshot.models.CoListening;
 import dev.earshot.models.EnrichmentBackfill;
 import dev.earshot.models.FirstFits;
+import dev.earshot.models.ListeningFold;
 import dev.earshot.models.ModelEvaluations;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.recommendations.RecommendationService;
@@ -142,32 +143,34 @@ public final class Earshot implements AutoCloseable {
         IngestService ingest = new IngestService(new EventParser(config.maxEventsPerRequest()),
                 new EventValidator(config.validation()), new DedupeIndex(warehouse, config.dedupeMaxResidentIds()),
                 sink, metrics, clock, config.ackTimeout(), enrichment, pseudonyms);
-        ModelRebuilder models = enrichment == null ? null
-                : new ModelRebuilder(warehouse, enrichment, config.modelWindow(), clock);
+        // One fold of the model window's listening, which both models learn from (incremental but on the lake).
+        ListeningFold listening = new ListeningFold(warehouse, config.modelWindow(), clock, lake == null);
+        ModelRebuilder models = enrichment == null ? null : new ModelRebuilder(listening, enrichment, clock);
         EnrichmentBackfill backfill = enrichment == null ? null
                 : new EnrichmentBackfill(warehouse, enrichment, clock);
+        DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
         // Model fits get a thread of their own: a long rebuild must not delay the rollups or the per-user copy.
         ScheduledExecutorService fits = Threads.scheduler("earshot-models");
         ScheduledExecutorService scheduler = Threads.scheduler("earshot-rollups");
         if (models != null) {
-            fits.scheduleWithFixedDelay(() -> rebuildQuietly(models), 0, config.modelRebuildInterval().toSeconds(),
+            fits.scheduleWithFixedDelay(unlessDemoLoading(demo, () -> rebuildQuietly(models)), 0, config.modelRebuildInterval().toSeconds(),
                     TimeUnit.SECONDS);
         }
         UserListens userListens = new UserListens(warehouse, clock);
         RollupRefresher rollups = new RollupRefresher(new Rollups(warehouse).ensure(), clock);
         if (lake == null) {
-            scheduler.scheduleWithFixedDelay(() -> catchUpQuietly(userListens), 0, USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
-            scheduler.scheduleWithFixedDelay(rollups, 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+            scheduler.scheduleWithFixedDelay(unlessDemoLoading(demo, () -> catchUpQuietly(userListens)), 0,
+                    USER_LISTENS_EVERY_S, TimeUnit.SECONDS);
+            scheduler.scheduleWithFixedDelay(unlessDemoLoading(demo, rollups), 0, RollupRefresher.INTERVAL.toSeconds(), TimeUnit.SECONDS);
         } else {
             // No rollups nor per-user copy on the lake: they would miss late files (see Lake); questions read the lake.
             lake.watch(scheduler);
         }
-        DemoProgress demo = config.demo() ? DemoProgress.open(StateFiles.beside(config.database())) : DemoProgress.OFF;
         SimulationService simulations = new SimulationService(ingest, clock, demo);
-        RecommendationService recommendations = new RecommendationService(warehouse, warehouse, config.modelWindow(),
-                clock, StateFiles.beside(config.database()));
-        recommendations.scheduleOn(fits, config.modelRebuildInterval());
-        fits.scheduleWithFixedDelay(new FirstFits(warehouse, models, recommendations), FirstFits.EVERY_S,
+        RecommendationService recommendations = new RecommendationService(listening, warehouse, clock,
+                StateFiles.beside(config.database()));
+        recommendations.scheduleOn(fits, config.modelRebuildInterval(), demo::loading);
+        fits.scheduleWithFixedDelay(unlessDemoLoading(demo, new FirstFits(warehouse, models, recommendations)), FirstFits.EVERY_S,
                 FirstFits.EVERY_S, TimeUnit.SECONDS);
         UserErasure erasure = new UserErasure(userListens, ErasureAudit.open(ErasureAudit.keyFileFor(config.database())),
                 () -> {
@@ -185,7 +188,7 @@ public final class Earshot implements AutoCloseable {
         }, ReceivedWatermark.SETTLE.toSeconds() + 5, TimeUnit.SECONDS), clock);
         Presets presets = new Presets(warehouse, clock);
         RuleStore rules = new RuleStore(warehouse, warehouse, clock, pseudonyms::of);
-        scheduler.scheduleWithFixedDelay(() -> keepRulesCurrentQuietly(rules), USER_LISTENS_EVERY_S, USER_LISTENS_EVERY_S,
+        scheduler.scheduleWithFixedDelay(unlessDemoLoading(demo, () -> keepRulesCurrentQuietly(rules)), USER_LISTENS_EVERY_S, USER_LISTENS_EVERY_S,
                 TimeUnit.SECONDS);
         WebServer web = WebServer.start(config, new Services(ingest, warehouse, warehouse, writer::isHealthy,
                 simulations, catalog::find, models == null ? CoListening.OFF : models,
@@ -199,8 +202,10 @@ public final class Earshot implements AutoCloseable {
                 rules, lake != null),
                 registry);
         if (config.demo()) {
+            // Once loaded, the rollups fold the history (their next tick is up to an hour away), after it settled.
             startDemo(DemoData.standardFor(demo, clock.instant()), demo, warehouse, ingest, simulations, models,
-                    recommendations);
+                    recommendations, () -> scheduler.schedule(rollups, ReceivedWatermark.SETTLE.toSeconds() + 5,
+                            TimeUnit.SECONDS));
         }
         return new Earshot(warehouse, writer, simulations, live, web, gc, List.of(fits, scheduler), llm, imports,
                 kafkaSink);
@@ -244,6 +249,19 @@ public final class Earshot implements AutoCloseable {
     }
 
     /** A failed rebuild keeps the previous model; it must not end the schedule, as an exception would. */
+    /**
+     * While the demo history loads, the background work (per-user copy, rollup folds, model fits, rule matching)
+     * waits: on two cores it would take turns with the load's generation, enrichment and commits, and each of its
+     * runs would only be superseded by the next; the load's end refits the models and folds the rollups.
+     */
+    private static Runnable unlessDemoLoading(DemoProgress demo, Runnable task) {
+        return () -> {
+            if (!demo.loading()) {
+                task.run();
+            }
+        };
+    }
+
     private static void rebuildQuietly(ModelRebuilder models) {
         try {
             models.rebuild();
@@ -291,7 +309,7 @@ public final class Earshot implements AutoCloseable {
     /** Loads the demo in the background, so that the server answers at once and fills up as the data lands. */
     private static void startDemo(DemoData data, DemoProgress progress, Warehouse warehouse, IngestService ingest,
                                   SimulationService simulations, ModelRebuilder models,
-                                  RecommendationService recommendations) {
+                                  RecommendationService recommendations, Runnable afterLoad) {
         Threads.start("earshot-demo", () -> {
             try {
                 boolean loaded = data.load(warehouse, ingest, simulations, progress);
@@ -301,6 +319,7 @@ public final class Earshot implements AutoCloseable {
                 }
                 if (loaded) {
                     recommendations.refit();
+                    afterLoad.run();
                 }
             } catch (RuntimeException e) {
                 LOG.error("demo data stopped (the dashboard says so; the next start resumes it): {}", e.getMessage(), e);

@@ -1,6 +1,7 @@
 package dev.earshot.bench;
 
 import dev.earshot.analytics.Range;
+import dev.earshot.models.ListeningFold;
 import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.segments.Presets;
@@ -61,7 +62,8 @@ public final class UsersBenchmark {
         listens.catchUp();
         double catchUp = seconds(catchUpStart);
         long fitStart = System.nanoTime();
-        RecommendationService recommendations = new RecommendationService(warehouse, warehouse, Duration.ofDays(60), clock);
+        RecommendationService recommendations = new RecommendationService(
+                new ListeningFold(warehouse, Duration.ofDays(60), clock, true), warehouse, clock);
         recommendations.refit();
         double fit = seconds(fitStart);
         UserProfiles profiles = new UserProfiles(warehouse, listens, new Presets(warehouse, clock));

@@ -34,6 +34,10 @@ public final class BenchRecommendCommand implements Callable<Integer> {
             description = "Adds one listener this many distinct tracks wide (an imported long history).")
     int heavyTracks;
 
+    @Option(names = "--models", split = ",", description = "Only these models (e.g. item-knn), default all: "
+            + "popularity, item-knn, als, item-knn no cap.")
+    java.util.Set<String> only;
+
     @Override
     public Integer call() throws IOException {
         SimulationConfig config = SimulationConfig.of(Scenario.named("spotify"), users, days, seed, LocalDate.of(2025, 3, 10))
@@ -52,6 +56,9 @@ public final class BenchRecommendCommand implements Callable<Integer> {
         java.util.Map<String, Recommender> models = new java.util.LinkedHashMap<>();
         Recommenders.candidates().forEach(r -> models.put(r.name(), r));
         models.put("item-knn no cap", Recommenders.itemKnn(Integer.MAX_VALUE));
+        if (only != null) {
+            models.keySet().retainAll(only);
+        }
         for (var m : models.entrySet()) {
             RecommendBenchmark.Result res = RecommendBenchmark.run(m.getValue(), data);
             System.out.printf("%-18s %,10d %,14d %10.3f %10.3f %12.3f %12.3f%n", m.getKey(), res.fitMillis(),

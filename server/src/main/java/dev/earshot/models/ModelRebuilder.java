@@ -2,35 +2,30 @@ package dev.earshot.models;
 
 import dev.earshot.enrich.ModelSnapshot;
 import dev.earshot.enrich.CoListeningCounts;
-import dev.earshot.enrich.CoListeningWeights;
 import dev.earshot.enrich.EnrichmentPipeline;
 import dev.earshot.enrich.ItemItemSimilarity;
-import dev.earshot.store.Warehouse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds the co-listening model (genres of catalog-less tracks, similar tracks) from the listening stored
- * in the last {@code window}, and swaps it into the ingest pipeline. Runs on a schedule and on demand; one
- * rebuild at a time, while ingest keeps using the previous model.
+ * Rebuilds the co-listening model (genres of catalog-less tracks, similar tracks) from the listening of the model
+ * window ({@link ListeningFold}, which reads only what changed since the last fold), and swaps it into the ingest
+ * pipeline. Runs on a schedule and on demand; one rebuild at a time, while ingest keeps using the previous model.
  */
 public final class ModelRebuilder implements CoListening {
     private static final Logger LOG = LoggerFactory.getLogger(ModelRebuilder.class);
     static final int NEIGHBOURS = 50;
 
-    private final Warehouse warehouse;
+    private final ListeningFold listening;
     private final EnrichmentPipeline pipeline;
-    private final Duration window;
     private final Clock clock;
 
-    public ModelRebuilder(Warehouse warehouse, EnrichmentPipeline pipeline, Duration window, Clock clock) {
-        this.warehouse = warehouse;
+    public ModelRebuilder(ListeningFold listening, EnrichmentPipeline pipeline, Clock clock) {
+        this.listening = listening;
         this.pipeline = pipeline;
-        this.window = window;
         this.clock = clock;
     }
 
@@ -63,14 +58,11 @@ public final class ModelRebuilder implements CoListening {
     public synchronized Report rebuild() {
         long start = System.nanoTime();
         CoListeningCounts counts = new CoListeningCounts();
-        long[] events = {0};
-        warehouse.listens(clock.instant().minus(window), (user, track, type, msPlayed) -> {
-            counts.add(user, track, CoListeningWeights.weight(type, msPlayed));
-            events[0]++;
-        });
+        ListeningFold.Listening window = listening.current();
+        window.forEach((user, track, weight, events) -> counts.add(user, track, weight));
         ItemItemSimilarity similarity = counts.fit(NEIGHBOURS);
         pipeline.useSimilarity(similarity);
-        Report report = new Report(clock.instant(), events[0], similarity.trackIds().size(),
+        Report report = new Report(clock.instant(), window.events(), similarity.trackIds().size(),
                 (System.nanoTime() - start) / 1_000_000);
         last = report;
         LOG.info("co-listening model rebuilt from {} events over {} tracks in {} ms", report.events(), report.tracks(),

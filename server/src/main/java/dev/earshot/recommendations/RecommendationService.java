@@ -1,7 +1,7 @@
 package dev.earshot.recommendations;
 
+import dev.earshot.models.ListeningFold;
 import dev.earshot.threads.Threads;
-import dev.earshot.enrich.CoListeningWeights;
 import dev.earshot.eval.RecommendEvaluation;
 import dev.earshot.eval.RecommendReport;
 import dev.earshot.recommend.Interactions;
@@ -13,7 +13,6 @@ import dev.earshot.simulate.Scenario;
 import dev.earshot.simulate.SimulationConfig;
 import dev.earshot.store.SqlReader;
 import dev.earshot.store.StateFiles;
-import dev.earshot.store.Warehouse;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,12 +20,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves recommendations: fits the chosen model on the listening stored in the last {@code window}, in the
+ * Serves recommendations: fits the chosen model on the listening of the model window ({@link ListeningFold}), in the
  * background on a schedule and on demand ({@link #refit}), while requests keep reading the previous fit. Which
  * model is served is decided by {@link #evaluate}, on the simulator, whose report it keeps for GET /v1/models;
  * until then it serves item-kNN, which evaluates best at the settings we ship.
@@ -41,9 +41,8 @@ public final class RecommendationService {
             SimulationConfig.of(Scenario.named("spotify"), 300, 28, 42, LocalDate.of(2025, 3, 10));
     static final Duration EVALUATION_DELAY = Duration.ofMinutes(2);
 
-    private final Warehouse warehouse;
+    private final ListeningFold listening;
     private final SqlReader sql;
-    private final Duration window;
     private final Clock clock;
     private final List<Recommender> candidates = Recommenders.candidates();
     private volatile Recommender chosen = Recommenders.itemKnn();
@@ -54,27 +53,43 @@ public final class RecommendationService {
     static final String REPORT = "recommender-evaluation";
     private final StateFiles state;
 
-    public RecommendationService(Warehouse warehouse, SqlReader sql, Duration window, Clock clock) {
-        this(warehouse, sql, window, clock, StateFiles.NONE);
+    public RecommendationService(ListeningFold listening, SqlReader sql, Clock clock) {
+        this(listening, sql, clock, StateFiles.NONE);
     }
 
     /**
      * With {@code state}, the last evaluation outlives a restart: GET /v1/models shows it (and its best model is
      * served) at once, until the evaluation that runs {@link #EVALUATION_DELAY} after start replaces it.
      */
-    public RecommendationService(Warehouse warehouse, SqlReader sql, Duration window, Clock clock, StateFiles state) {
-        this.warehouse = warehouse;
+    public RecommendationService(ListeningFold listening, SqlReader sql, Clock clock, StateFiles state) {
+        this.listening = listening;
         this.sql = sql;
-        this.window = window;
         this.clock = clock;
         this.state = state;
         state.read(REPORT, RecommendReport.class).ifPresent(this::adopt);
     }
 
-    /** Fits now and every {@code interval} after on {@code scheduler}, and evaluates once after {@link #EVALUATION_DELAY}. */
-    public void scheduleOn(ScheduledExecutorService scheduler, Duration interval) {
-        scheduler.scheduleWithFixedDelay(this::refitQuietly, 0, interval.toSeconds(), TimeUnit.SECONDS);
-        scheduler.schedule(this::evaluateInBackground, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
+    /**
+     * Fits now and every {@code interval} after on {@code scheduler}, and evaluates once after {@link #EVALUATION_DELAY};
+     * while {@code deferred} is true (the demo history loading) a scheduled fit is skipped and the evaluation waits.
+     */
+    public void scheduleOn(ScheduledExecutorService scheduler, Duration interval, BooleanSupplier deferred) {
+        scheduler.scheduleWithFixedDelay(() -> {
+            if (!deferred.getAsBoolean()) {
+                refitQuietly();
+            }
+        }, 0, interval.toSeconds(), TimeUnit.SECONDS);
+        scheduleEvaluation(scheduler, deferred);
+    }
+
+    private void scheduleEvaluation(ScheduledExecutorService scheduler, BooleanSupplier deferred) {
+        scheduler.schedule(() -> {
+            if (deferred.getAsBoolean()) {
+                scheduleEvaluation(scheduler, deferred);
+            } else {
+                evaluateInBackground();
+            }
+        }, EVALUATION_DELAY.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** What one fit read and made. */
@@ -84,16 +99,13 @@ public final class RecommendationService {
     public synchronized FitReport refit() {
         long start = System.nanoTime();
         InteractionsBuilder builder = new InteractionsBuilder();
-        long[] events = {0};
-        warehouse.listens(clock.instant().minus(window), (user, track, type, msPlayed) -> {
-            builder.add(user, track, CoListeningWeights.weight(type, msPlayed));
-            events[0]++;
-        });
+        ListeningFold.Listening window = listening.current();
+        window.forEach((user, track, weight, events) -> builder.add(user, track, weight));
         Interactions data = builder.build();
         Recommender model = chosen;
         served = new Served(model.name(), data, model.fit(data), new PopularityRecommender().fit(data),
                 TrackTitles.load(sql, data));
-        FitReport report = new FitReport(model.name(), events[0], data.users(), data.tracks(),
+        FitReport report = new FitReport(model.name(), window.events(), data.users(), data.tracks(),
                 (System.nanoTime() - start) / 1_000_000);
         lastFit = report;
         LOG.info("recommender {} fitted on {} events ({} listeners, {} tracks) in {} ms", report.model(),

@@ -76,6 +76,12 @@ public final class DemoProgress {
                 s == null ? 0 : s.stored(), State.STOPPED, reason));
     }
 
+    /** True while a demo load is under way (not before it starts, nor once it completed or stopped). */
+    public boolean loading() {
+        Saved s = saved;
+        return on && s != null && s.state() == State.LOADING;
+    }
+
     public Optional<View> view() {
         Saved s = saved;
         if (!on || s == null) {

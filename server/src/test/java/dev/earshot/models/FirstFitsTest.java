@@ -27,10 +27,9 @@ class FirstFitsTest {
     @Test
     void fitsModelsThatLearntFromNothingOnceListeningIsStoredAndThenLeavesThemAlone() {
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(dir.resolve("f.duckdb"), "256MB", CLOCK)) {
-            ModelRebuilder similarity = new ModelRebuilder(warehouse, new EnrichmentPipeline(new Catalog()),
-                    Duration.ofDays(30), CLOCK);
-            RecommendationService recommendations = new RecommendationService(warehouse, warehouse,
-                    Duration.ofDays(30), CLOCK);
+            ListeningFold listening = new ListeningFold(warehouse, Duration.ofDays(30), CLOCK, true);
+            ModelRebuilder similarity = new ModelRebuilder(listening, new EnrichmentPipeline(new Catalog()), CLOCK);
+            RecommendationService recommendations = new RecommendationService(listening, warehouse, CLOCK);
             FirstFits firstFits = new FirstFits(warehouse, similarity, recommendations);
             similarity.rebuild();
             recommendations.refit();

@@ -8,7 +8,6 @@ import dev.earshot.store.StateFiles;
 import dev.earshot.testkit.Events;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class RecommendationReportKeptTest {
         StateFiles state = StateFiles.beside(dir.resolve("earshot.duckdb"));
         state.write(RecommendationService.REPORT, report());
 
-        RecommendationService restarted = new RecommendationService(null, null, Duration.ofDays(30), Events.CLOCK, state);
+        RecommendationService restarted = new RecommendationService(null, null, Events.CLOCK, state);
 
         assertThat(restarted.lastEvaluation()).contains(report());
         assertThat(Files.exists(dir.resolve("earshot.duckdb.state").resolve("recommender-evaluation.json"))).isTrue();
@@ -42,7 +41,7 @@ class RecommendationReportKeptTest {
         Path stateDir = Files.createDirectories(dir.resolve("earshot.duckdb.state"));
         Files.writeString(stateDir.resolve("recommender-evaluation.json"), "{not json");
 
-        RecommendationService restarted = new RecommendationService(null, null, Duration.ofDays(30), Events.CLOCK,
+        RecommendationService restarted = new RecommendationService(null, null, Events.CLOCK,
                 StateFiles.beside(dir.resolve("earshot.duckdb")));
 
         assertThat(restarted.lastEvaluation()).isEmpty();

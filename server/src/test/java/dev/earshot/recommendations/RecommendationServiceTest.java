@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.earshot.event.EventType;
 import dev.earshot.event.ListenEvent;
 import dev.earshot.event.Platform;
+import dev.earshot.models.ListeningFold;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.StoredEvent;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class RecommendationServiceTest {
 
     @Test
     void servesNothingBeforeItsFirstFit() {
-        RecommendationService service = new RecommendationService(warehouse, warehouse, WINDOW, DAY_AFTER);
+        RecommendationService service = new RecommendationService(new ListeningFold(warehouse, WINDOW, DAY_AFTER, true), warehouse, DAY_AFTER);
 
         assertThat(service.ready()).isFalse();
         assertThat(service.fittedOnNothing()).isTrue();
@@ -58,7 +59,7 @@ class RecommendationServiceTest {
 
     @Test
     void recommendsWhatSimilarListenersPlayedAndTheListenerHasNot() {
-        RecommendationService service = new RecommendationService(warehouse, warehouse, WINDOW, DAY_AFTER);
+        RecommendationService service = new RecommendationService(new ListeningFold(warehouse, WINDOW, DAY_AFTER, true), warehouse, DAY_AFTER);
         RecommendationService.FitReport fit = service.refit();
 
         assertThat(fit.users()).isEqualTo(4);
@@ -73,7 +74,7 @@ class RecommendationServiceTest {
     @Test
     void learnsOnlyTheListeningInsideItsWindowByItsClock() {
         Clock muchLater = Clock.fixed(T0.plus(WINDOW).plus(Duration.ofDays(2)), ZoneOffset.UTC);
-        RecommendationService service = new RecommendationService(warehouse, warehouse, WINDOW, muchLater);
+        RecommendationService service = new RecommendationService(new ListeningFold(warehouse, WINDOW, muchLater, true), warehouse, muchLater);
 
         assertThat(service.refit().events()).isZero();
         assertThat(service.fittedOnNothing()).isTrue();

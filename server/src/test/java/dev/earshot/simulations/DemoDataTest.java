@@ -44,7 +44,9 @@ class DemoDataTest {
         long afterFirst;
         try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             DemoProgress progress = progress(db);
+            assertThat(progress.loading()).as("no load started yet").isFalse();
             assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
+            assertThat(progress.loading()).as("the background work waits no longer").isFalse();
             afterFirst = p.warehouse.countEvents();
             assertThat(afterFirst).isGreaterThan(100);
             assertThat(progress.view()).hasValueSatisfying(v -> {
@@ -103,10 +105,12 @@ class DemoDataTest {
                 assertThat(v.state()).isEqualTo("stopped");
                 assertThat(v.reason()).isNotBlank();
             });
+            assertThat(progress.loading()).as("a stopped load holds no background work back").isFalse();
             assertThat(sims.list()).as("no trickle over a partial history").isEmpty();
         }
         try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             DemoProgress progress = progress(db);
+            assertThat(progress.loading()).as("stopped, not yet resumed").isFalse();
             assertThat(small().load(p.warehouse, p.ingest, sims, progress)).isTrue();
             sims.close();
             long trickled = sims.list().get(0).accepted();
@@ -125,6 +129,7 @@ class DemoDataTest {
         // As kept by a start that stored the first 1,000 events of the first world and then died.
         StateFiles.beside(db).write(DemoProgress.FILE,
                 new DemoProgress.Saved(END, 0, 1_000, 1_000, DemoProgress.State.LOADING, null));
+        assertThat(progress(db).loading()).as("a load that died is resumed at the next start: still under way").isTrue();
         try (Pipeline p = new Pipeline(db, CLOCK); SimulationService sims = new SimulationService(p.ingest, CLOCK)) {
             small().load(p.warehouse, p.ingest, sims, progress(db));
             sims.close();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.analytics.Analytics;
 import dev.earshot.analytics.AnalyticsFilter;
 import dev.earshot.analytics.Rollups;
+import dev.earshot.models.ListeningFold;
 import dev.earshot.recommendations.RecommendationService;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.support.Stored;
@@ -61,7 +62,8 @@ class ErasureFileTest {
                 rejected("{\"user_id\":\"keeper-0\",\"event_type\":\"nap\"}")));
         ids.add("evt-" + ERASEE + "-bad");
         new Rollups(f.warehouse).ensure().refresh(T0.plus(Duration.ofDays(1)));
-        RecommendationService recs = new RecommendationService(f.warehouse, f.warehouse, Duration.ofDays(30), f.clock);
+        RecommendationService recs = new RecommendationService(
+                new ListeningFold(f.warehouse, Duration.ofDays(30), f.clock, true), f.warehouse, f.clock);
         recs.refit();
         Analytics analytics = Analytics.withRollups(f.warehouse);
         AnalyticsFilter day = new AnalyticsFilter(T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(1)), null, null);

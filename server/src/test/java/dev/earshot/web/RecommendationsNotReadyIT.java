@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Before its first fit the route says so with a 503 and Retry-After, rather than an empty list. */
@@ -18,7 +17,7 @@ class RecommendationsNotReadyIT {
     @Test
     void answers503WithRetryAfterBeforeTheFirstFit() throws Exception {
         // Never fitted, so neither the warehouse nor the reader is ever asked.
-        RecommendationService unfitted = new RecommendationService(null, null, Duration.ofDays(30), Events.CLOCK);
+        RecommendationService unfitted = new RecommendationService(null, null, Events.CLOCK);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             new RecommendationRoutes(unfitted, dev.earshot.auth.Pseudonyms.off()).register(cfg.routes);

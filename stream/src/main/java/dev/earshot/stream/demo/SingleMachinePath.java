@@ -12,6 +12,7 @@ import dev.earshot.ingest.GroupCommitWriter;
 import dev.earshot.ingest.IngestMetrics;
 import dev.earshot.ingest.IngestService;
 import dev.earshot.ingest.WriterSettings;
+import dev.earshot.models.ListeningFold;
 import dev.earshot.models.ModelRebuilder;
 import dev.earshot.store.DuckDbWarehouse;
 import dev.earshot.store.EventOrigin;
@@ -51,7 +52,7 @@ public final class SingleMachinePath {
         }
         try (DuckDbWarehouse warehouse = DuckDbWarehouse.open(file, "512MB", 0, clock)) {
             ingest(warehouse, pipeline, history, clock);
-            new ModelRebuilder(warehouse, pipeline, Duration.ofDays(3650), clock).rebuild();
+            new ModelRebuilder(new ListeningFold(warehouse, Duration.ofDays(3650), clock, true), pipeline, clock).rebuild();
         }
         return ModelSnapshot.export(pipeline);
     }
