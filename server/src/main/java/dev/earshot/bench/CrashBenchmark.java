@@ -109,7 +109,8 @@ public final class CrashBenchmark {
 
     private Process startServer(Path db, int port, HttpClient http, URI base) throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "dev.earshot.cli.EarshotCommand", "serve",
+                // As the jar's manifest opens it for java -jar: the server then writes through the bulk path.
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.earshot.cli.EarshotCommand", "serve",
                 "--db", db.toString(), "--port", Integer.toString(port), "--min-free-disk", "0", "--no-enrich");
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(db.resolveSibling("server.log").toFile()).start();
