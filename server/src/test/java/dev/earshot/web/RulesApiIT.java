@@ -38,8 +38,12 @@ class RulesApiIT {
     }
 
     static String play(String id, String user, String track, String title, String artist, int second) {
+        return play(id, user, track, title, artist, NOW.plusSeconds(second));
+    }
+
+    static String play(String id, String user, String track, String title, String artist, Instant at) {
         return "{\"event_id\":\"" + id + "\",\"event_type\":\"play\",\"user_id\":\"" + user + "\",\"track_id\":\""
-                + track + "\",\"timestamp\":\"" + NOW.plusSeconds(second) + "\",\"platform\":\"spotify\","
+                + track + "\",\"timestamp\":\"" + at + "\",\"platform\":\"spotify\","
                 + "\"ms_played\":60000,\"track\":{\"title\":\"" + title + "\",\"artist\":\"" + artist + "\"}}";
     }
 

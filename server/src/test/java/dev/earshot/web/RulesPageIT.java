@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.support.HeadlessChrome;
 import dev.earshot.support.RunningServer;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,13 @@ class RulesPageIT {
 
     @BeforeEach
     void seed() {
-        String events = String.join(",", play("e1", "u1", "t-halo", "Halo", "Beyonce", 0),
-                play("e2", "u1", "t-halo", "Halo", "Beyonce", 1), play("e3", "u2", "t-crazy", "Crazy in Love", "Beyoncé", 2),
-                play("e4", "u2", "t-one", "One", "Alpha", 3));
+        // On the system clock: the page takes its default range from the browser's clock.
+        Instant hourAgo = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+        String events = String.join(",",
+                play("e1", "u1", "t-halo", "Halo", "Beyonce", hourAgo),
+                play("e2", "u1", "t-halo", "Halo", "Beyonce", hourAgo.plusSeconds(1)),
+                play("e3", "u2", "t-crazy", "Crazy in Love", "Beyoncé", hourAgo.plusSeconds(2)),
+                play("e4", "u2", "t-one", "One", "Alpha", hourAgo.plusSeconds(3)));
         assertThat(server.post("/v1/events", "application/json", "[" + events + "]").statusCode()).isEqualTo(200);
     }
 
